@@ -1,0 +1,79 @@
+CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed');--> statement-breakpoint
+CREATE TYPE "public"."signature_channel" AS ENUM('wallet', 'passkey', 'paper');--> statement-breakpoint
+CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional');--> statement-breakpoint
+CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing', 'completed');--> statement-breakpoint
+CREATE TABLE "petition_keys" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"wrapped_key" "bytea" NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "petitions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"decision_proposal" text NOT NULL,
+	"reasoning" text NOT NULL,
+	"cost_coverage_proposal" text NOT NULL,
+	"representative" jsonb NOT NULL,
+	"deputy" jsonb NOT NULL,
+	"quorum" integer NOT NULL,
+	"notification_date" date NOT NULL,
+	"collection_start" date NOT NULL,
+	"collection_end" date NOT NULL,
+	"status" "petition_status" DEFAULT 'draft' NOT NULL,
+	"signature_kinds" jsonb NOT NULL,
+	"rules" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "petitions_quorum_positive" CHECK ("petitions"."quorum" > 0),
+	CONSTRAINT "petitions_period_ordered" CHECK ("petitions"."collection_start" <= "petitions"."collection_end")
+);
+--> statement-breakpoint
+CREATE TABLE "signature_counts" (
+	"petition_id" uuid NOT NULL,
+	"channel" "signature_channel" NOT NULL,
+	"status" "signature_status" NOT NULL,
+	"shard" smallint NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "signature_counts_petition_id_channel_status_shard_pk" PRIMARY KEY("petition_id","channel","status","shard"),
+	CONSTRAINT "signature_counts_shard_range" CHECK ("signature_counts"."shard" >= 0 and "signature_counts"."shard" < 16)
+);
+--> statement-breakpoint
+CREATE TABLE "signatures" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"petition_id" uuid NOT NULL,
+	"nullifier" "bytea" NOT NULL,
+	"channel" "signature_channel" NOT NULL,
+	"status" "signature_status" NOT NULL,
+	"credential_type" text,
+	"issuer" text,
+	"checks" jsonb NOT NULL,
+	"receipt_hash" "bytea" NOT NULL,
+	"signed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "signatures_petition_nullifier_key" UNIQUE("petition_id","nullifier"),
+	CONSTRAINT "signatures_receipt_hash_key" UNIQUE("receipt_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "wallet_transactions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"petition_id" uuid NOT NULL,
+	"nonce" text NOT NULL,
+	"state" text NOT NULL,
+	"browser_binding_hash" "bytea" NOT NULL,
+	"response_key" jsonb,
+	"status" "wallet_transaction_status" DEFAULT 'pending' NOT NULL,
+	"outcome" jsonb,
+	"response_code_hash" "bytea",
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"completed_at" timestamp with time zone,
+	CONSTRAINT "wallet_transactions_nonce_unique" UNIQUE("nonce")
+);
+--> statement-breakpoint
+ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "wallet_transactions" ADD CONSTRAINT "wallet_transactions_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
+CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING btree ("expires_at");

@@ -1,0 +1,135 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Runtime configuration, parsed once from the environment at start.
+ * Only this module reads process.env; everything else receives a Config.
+ */
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  /** Public origin residents and wallets reach us at, without a trailing slash. */
+  publicUrl: string;
+  dataDir: string;
+  /** PostgreSQL connection string; absent means embedded PGlite under dataDir. */
+  databaseUrl: string | undefined;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  demo: boolean;
+  trustListFile: string | undefined;
+  /** Server secret for resident keys and for wrapping petition keys, base64url, 32 bytes. */
+  serverSecret: string | undefined;
+  verifier: {
+    /** PEM file with the relying-party access certificate, followed by its chain. */
+    certificateChainFile: string | undefined;
+    /** PEM file with the PKCS#8 private key of that certificate. */
+    privateKeyFile: string | undefined;
+    clientIdPrefix: "x509_hash" | "x509_san_dns";
+    /** direct_post is accepted only outside production, for wallets under development. */
+    responseMode: "direct_post.jwt" | "direct_post";
+    transactionTtlSeconds: number;
+  };
+  /** Requests handled at once before the server answers 503 with Retry-After. */
+  maxConcurrentRequests: number;
+};
+
+const booleanFlag = z
+  .enum(["0", "1", "true", "false", "yes", "no"], {
+    message: "expected 0 or 1",
+  })
+  .transform((value) => value === "1" || value === "true" || value === "yes");
+
+const integerIn = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `expected a whole number from ${min} to ${max}`);
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: integerIn(0, 65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: "expected an http(s) URL such as https://mitzeichnen.example.de" })
+    .refine((url) => !url.endsWith("/"), "expected no trailing slash")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "expected postgres://user@host:port/database")
+    .optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DEMO: booleanFlag.optional(),
+  TRUST_LIST: z.string().min(1).optional(),
+  SERVER_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "expected 32 random bytes in base64url (43 characters)")
+    .optional(),
+  VERIFIER_CERT_CHAIN: z.string().min(1).optional(),
+  VERIFIER_KEY: z.string().min(1).optional(),
+  CLIENT_ID_PREFIX: z.enum(["x509_hash", "x509_san_dns"]).default("x509_hash"),
+  RESPONSE_MODE: z.enum(["direct_post.jwt", "direct_post"]).default("direct_post.jwt"),
+  TRANSACTION_TTL_SECONDS: integerIn(60, 3600).default(300),
+  MAX_CONCURRENT_REQUESTS: integerIn(1, 100000).default(512),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parse the environment into a Config; throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  if ((e.VERIFIER_CERT_CHAIN === undefined) !== (e.VERIFIER_KEY === undefined)) {
+    problems.push("VERIFIER_CERT_CHAIN and VERIFIER_KEY: set both files or neither");
+  }
+  if (e.NODE_ENV === "production") {
+    if (e.RESPONSE_MODE === "direct_post") {
+      problems.push("RESPONSE_MODE: direct_post sends unencrypted presentations; use direct_post.jwt in production");
+    }
+    if (e.DEMO === true) problems.push("DEMO: the demo issuer and wallet cannot run in production; set DEMO=0");
+    if (e.PUBLIC_URL === undefined) problems.push("PUBLIC_URL: required in production, e.g. https://mitzeichnen.example.de");
+    else if (!e.PUBLIC_URL.startsWith("https://")) problems.push("PUBLIC_URL: expected an https:// URL in production");
+    if (e.SERVER_SECRET === undefined) problems.push("SERVER_SECRET: required in production (32 random bytes, base64url)");
+    if (e.VERIFIER_CERT_CHAIN === undefined) {
+      problems.push("VERIFIER_CERT_CHAIN and VERIFIER_KEY: the access certificate issued by the registrar is required in production");
+    }
+    if (e.TRUST_LIST === undefined) problems.push("TRUST_LIST: a trust list file is required in production");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    demo: e.DEMO ?? (e.NODE_ENV !== "production" && e.DATABASE_URL === undefined),
+    trustListFile: e.TRUST_LIST,
+    serverSecret: e.SERVER_SECRET,
+    verifier: {
+      certificateChainFile: e.VERIFIER_CERT_CHAIN,
+      privateKeyFile: e.VERIFIER_KEY,
+      clientIdPrefix: e.CLIENT_ID_PREFIX,
+      responseMode: e.RESPONSE_MODE,
+      transactionTtlSeconds: e.TRANSACTION_TTL_SECONDS,
+    },
+    maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+  };
+}

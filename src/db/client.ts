@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type Database = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Run raw SQL and return its rows; for statements drizzle's builder cannot express. */
+  rows<T extends Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+};
+
+/** Open the embedded PGlite database stored in a folder, or in memory when dataDir is undefined. */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir !== undefined) fs.mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir === undefined ? undefined : path.join(dataDir, "pglite"));
+  await client.waitReady;
+  return {
+    db: drizzlePglite(client, { schema }) as unknown as Db,
+    kind: "pglite",
+    rows: async <T extends Record<string, unknown>>(query: string, params: unknown[] = []) =>
+      (await client.query<T>(query, params)).rows,
+    close: () => client.close(),
+  };
+}
+
+/** Connect to a PostgreSQL server through the postgres.js driver. */
+export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
+  const client = postgres(url, { max: maxConnections, onnotice: () => {}, idle_timeout: 30 });
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Db,
+    kind: "postgres",
+    rows: async <T extends Record<string, unknown>>(query: string, params: unknown[] = []) =>
+      (await client.unsafe(query, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+    close: () => client.end({ timeout: 5 }),
+  };
+}

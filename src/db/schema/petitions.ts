@@ -1,0 +1,69 @@
+import { sql } from "drizzle-orm";
+import { check, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const petitionStatus = pgEnum("petition_status", ["draft", "collecting", "closed"]);
+
+export type SignatureKind = "online" | "paper";
+
+/** Contact of a representative (Vertrauensperson) or deputy. */
+export type Representative = { name: string; contact: string };
+
+/** Who may sign a petition, checked on the signing day. */
+export type EligibilityRules = {
+  /** Municipality keys (AGS, 8 digits) whose residents may sign. */
+  municipalityKeys: string[];
+  minimumAge: number;
+  /** ISO 3166-1 alpha-2 codes of the accepted nationalities. */
+  nationalities: string[];
+  minimumResidenceMonths: number;
+  /** Accepted credential types (vct values). */
+  credentialTypes: string[];
+};
+
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+  toDriver: (value) => value,
+});
+
+export const petitions = pgTable(
+  "petitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    title: text("title").notNull(),
+    decisionProposal: text("decision_proposal").notNull(),
+    reasoning: text("reasoning").notNull(),
+    costCoverageProposal: text("cost_coverage_proposal").notNull(),
+    representative: jsonb("representative").$type<Representative>().notNull(),
+    deputy: jsonb("deputy").$type<Representative>().notNull(),
+    quorum: integer("quorum").notNull(),
+    /** Date of the notification (Anzeige) to the municipality, YYYY-MM-DD. */
+    notificationDate: date("notification_date", { mode: "string" }).notNull(),
+    /** First and last day of collecting, inclusive, as Europe/Berlin calendar dates. */
+    collectionStart: date("collection_start", { mode: "string" }).notNull(),
+    collectionEnd: date("collection_end", { mode: "string" }).notNull(),
+    status: petitionStatus("status").notNull().default("draft"),
+    signatureKinds: jsonb("signature_kinds").$type<SignatureKind[]>().notNull(),
+    rules: jsonb("rules").$type<EligibilityRules>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check("petitions_quorum_positive", sql`${table.quorum} > 0`),
+    check("petitions_period_ordered", sql`${table.collectionStart} <= ${table.collectionEnd}`),
+    index("petitions_status_idx").on(table.status),
+  ],
+);
+
+/**
+ * The random key behind a petition's nullifiers, stored only wrapped
+ * (AES-256-GCM) under a key derived from the server secret. Deleting the row
+ * makes the petition's nullifiers unlinkable, backups included.
+ */
+export const petitionKeys = pgTable("petition_keys", {
+  petitionId: uuid("petition_id")
+    .primaryKey()
+    .references(() => petitions.id, { onDelete: "cascade" }),
+  wrappedKey: bytea("wrapped_key").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,20 @@
+import type { Clock } from "./clock";
+import type { Config } from "./config";
+import type { StatusListFetcher } from "./credentials/status-list";
+import type { TrustList } from "./credentials/trust-list";
+import type { Database } from "./db/client";
+import type { Logger } from "./log";
+import type { VerifierIdentity } from "./openid4vp/verifier-identity";
+
+/** Everything the app needs from outside, built by server.ts and by the tests. */
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  clock: Clock;
+  /** Key for resident keys and for wrapping petition keys; never stored in the database. */
+  serverSecret: Buffer;
+  trustList: TrustList;
+  verifierIdentity: VerifierIdentity;
+  fetchStatusList: StatusListFetcher;
+};

@@ -1,0 +1,24 @@
+import type { Context } from "hono";
+import type { Child } from "hono/jsx";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { Layout } from "../../views/layout";
+import type { AppEnv } from "./env";
+
+export type PageOptions = {
+  title: string;
+  status?: ContentfulStatusCode;
+  /** Prefix the title with "Fehler: " so screen reader users hear at once that the form failed. */
+  hasErrors?: boolean;
+};
+
+/** Render a full page inside the layout, in the request's locale. */
+export function renderPage(c: Context<AppEnv>, options: PageOptions, body: Child) {
+  const t = c.get("t");
+  const title = options.hasErrors ? `${t.common.errorTitlePrefix}${options.title}` : options.title;
+  const page = (
+    <Layout t={t} locale={c.get("locale")} title={title} demo={c.get("demo")} path={c.req.path}>
+      {body}
+    </Layout>
+  );
+  return c.html(page, options.status ?? 200);
+}

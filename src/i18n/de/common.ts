@@ -1,0 +1,33 @@
+export const common = {
+  siteName: "mitzeichnen",
+  skipToContent: "Zum Inhalt springen",
+  languageSwitch: { label: "Sprache", other: "English", otherLang: "en" },
+  footer: {
+    about: "mitzeichnen – Bürgerbegehren online unterstützen",
+    demoNotice: "Demo-Betrieb: Alle Daten sind erfunden.",
+  },
+  errorTitlePrefix: "Fehler: ",
+  errors: {
+    notFound: {
+      title: "Seite nicht gefunden",
+      body: "Diese Adresse gibt es nicht. Prüfen Sie die Adresse oder gehen Sie zur Übersicht der Bürgerbegehren.",
+    },
+    internal: {
+      title: "Ein Fehler ist aufgetreten",
+      body: "Ihre Anfrage konnte nicht bearbeitet werden. Versuchen Sie es in einigen Minuten erneut. Wenn der Fehler bleibt, nennen Sie dem Support diese Kennung:",
+    },
+    overloaded: {
+      title: "Gerade zu viele Anfragen",
+      body: "Der Dienst ist im Moment ausgelastet. Bitte versuchen Sie es in wenigen Sekunden erneut; bereits bestätigte Unterschriften bleiben gezählt.",
+    },
+    payloadTooLarge: {
+      title: "Anfrage zu groß",
+      body: "Die gesendeten Daten sind größer als erlaubt. Kürzen Sie die Eingabe und senden Sie sie erneut.",
+    },
+    forbidden: {
+      title: "Anfrage abgelehnt",
+      body: "Diese Anfrage kam nicht von einer Seite dieses Dienstes. Laden Sie die Seite neu und versuchen Sie es erneut.",
+    },
+    backToOverview: "Zur Übersicht der Bürgerbegehren",
+  },
+} as const;

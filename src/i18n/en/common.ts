@@ -1,0 +1,36 @@
+import type { Widen } from "../widen";
+import type { common as de } from "../de/common";
+
+export const common: Widen<typeof de> = {
+  siteName: "mitzeichnen",
+  skipToContent: "Skip to content",
+  languageSwitch: { label: "Language", other: "Deutsch", otherLang: "de" },
+  footer: {
+    about: "mitzeichnen – support citizens' initiatives online",
+    demoNotice: "Demo mode: all data is made up.",
+  },
+  errorTitlePrefix: "Error: ",
+  errors: {
+    notFound: {
+      title: "Page not found",
+      body: "This address does not exist. Check the address or go to the list of citizens' initiatives.",
+    },
+    internal: {
+      title: "Something went wrong",
+      body: "Your request could not be processed. Try again in a few minutes. If the error persists, give support this reference:",
+    },
+    overloaded: {
+      title: "Too many requests right now",
+      body: "The service is busy at the moment. Please try again in a few seconds; signatures already confirmed stay counted.",
+    },
+    payloadTooLarge: {
+      title: "Request too large",
+      body: "The data sent is larger than allowed. Shorten your input and send it again.",
+    },
+    forbidden: {
+      title: "Request rejected",
+      body: "This request did not come from a page of this service. Reload the page and try again.",
+    },
+    backToOverview: "To the list of citizens' initiatives",
+  },
+};

@@ -1,0 +1,8 @@
+import { Hono } from "hono";
+import type { AppDeps } from "../deps";
+import type { AppEnv } from "../http/env";
+
+export function petitionRoutes(_deps: AppDeps) {
+  const routes = new Hono<AppEnv>();
+  return routes;
+}
