@@ -42,6 +42,8 @@ export function Layout({ t, locale, title, demo, path, children }: LayoutProps) 
           <meta name="htmx-config" content={HTMX_CONFIG} />
           <title>{`${title} – ${t.common.siteName}`}</title>
           <link rel="stylesheet" href="/static/style.css" />
+          <link rel="stylesheet" href="/static/petitions.css" />
+          <link rel="stylesheet" href="/static/wallet.css" />
           <script src="/static/vendor/htmx.min.js" defer></script>
         </head>
         <body>

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config";
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("loadConfig", () => {
+  it("uses development defaults", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe("http://localhost:3000");
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.demo).toBe(true);
+    expect(config.verifier.clientIdPrefix).toBe("x509_hash");
+    expect(config.verifier.responseMode).toBe("direct_post.jwt");
+  });
+
+  it("turns the demo off with DEMO=0", () => {
+    expect(loadConfig({ DEMO: "0" }).demo).toBe(false);
+  });
+
+  it("names a port that is not a number", () => {
+    expect(problemsOf({ PORT: "abc" })).toEqual([expect.stringMatching(/^PORT: expected a whole number/)]);
+  });
+
+  it("names a database URL of the wrong form", () => {
+    expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL: expected postgres:\/\//)]);
+  });
+
+  it("rejects a server secret of the wrong length", () => {
+    expect(problemsOf({ SERVER_SECRET: "short" })).toEqual([expect.stringMatching(/^SERVER_SECRET: expected 32 random bytes/)]);
+  });
+
+  it("requires every secret in production", () => {
+    const problems = problemsOf({ NODE_ENV: "production" });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PUBLIC_URL: required/),
+        expect.stringMatching(/^SERVER_SECRET: required/),
+        expect.stringMatching(/^VERIFIER_CERT_CHAIN and VERIFIER_KEY/),
+        expect.stringMatching(/^TRUST_LIST: /),
+      ]),
+    );
+  });
+
+  it("rejects plain direct_post in production", () => {
+    expect(problemsOf({ NODE_ENV: "production", RESPONSE_MODE: "direct_post" })).toContainEqual(
+      expect.stringMatching(/^RESPONSE_MODE: /),
+    );
+  });
+
+  it("requires the certificate chain and key together", () => {
+    expect(problemsOf({ VERIFIER_CERT_CHAIN: "/tmp/chain.pem" })).toEqual([
+      expect.stringMatching(/^VERIFIER_CERT_CHAIN and VERIFIER_KEY: set both/),
+    ]);
+  });
+});
