@@ -1,6 +1,7 @@
 CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed');--> statement-breakpoint
 CREATE TYPE "public"."signature_channel" AS ENUM('wallet', 'passkey', 'paper');--> statement-breakpoint
 CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional');--> statement-breakpoint
+CREATE TYPE "public"."wallet_flow" AS ENUM('same_device', 'cross_device');--> statement-breakpoint
 CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing', 'completed');--> statement-breakpoint
 CREATE TABLE "petition_keys" (
 	"petition_id" uuid PRIMARY KEY NOT NULL,
@@ -61,9 +62,13 @@ CREATE TABLE "wallet_transactions" (
 	"state" text NOT NULL,
 	"browser_binding_hash" "bytea" NOT NULL,
 	"response_key" jsonb,
+	"dcql_query" jsonb NOT NULL,
+	"client_name" text NOT NULL,
 	"status" "wallet_transaction_status" DEFAULT 'pending' NOT NULL,
+	"flow" "wallet_flow",
 	"outcome" jsonb,
 	"response_code_hash" "bytea",
+	"response_code_used_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"completed_at" timestamp with time zone,

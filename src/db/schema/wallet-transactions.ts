@@ -2,20 +2,32 @@ import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-or
 import type { JWK } from "jose";
 import { bytea, petitions } from "./petitions";
 
+/**
+ * pending: waiting for the wallet; processing: a response was claimed and is
+ * being verified; completed: the outcome is recorded.
+ */
 export const walletTransactionStatus = pgEnum("wallet_transaction_status", ["pending", "processing", "completed"]);
 
 /**
- * Outcome a completed transaction shows the resident: signed, already signed,
- * or a rejection reason code.
+ * same_device: the wallet was opened from a link on the same device and is
+ * sent back with a response code; cross_device: the wallet scanned the QR
+ * code and the page that shows it polls for the outcome.
+ */
+export const walletFlow = pgEnum("wallet_flow", ["same_device", "cross_device"]);
+
+/**
+ * Outcome a completed transaction shows the resident. Reason and error codes
+ * are closed unions in the code that records them; no personal data.
  */
 export type WalletOutcome =
   | { kind: "signed"; receiptCode: string; provisional: boolean }
   | { kind: "already_signed" }
-  | { kind: "rejected"; reason: string };
+  | { kind: "rejected"; reason: string }
+  | { kind: "wallet_error"; error: string };
 
 /**
  * One OpenID4VP presentation request, from the button press to the outcome.
- * The ephemeral decryption key is cleared once the response is processed.
+ * The ephemeral decryption key is cleared once a response is claimed.
  */
 export const walletTransactions = pgTable(
   "wallet_transactions",
@@ -28,15 +40,25 @@ export const walletTransactions = pgTable(
     state: text("state").notNull(),
     /** SHA-256 of the cookie token that binds the transaction to the browser that started it. */
     browserBindingHash: bytea("browser_binding_hash").notNull(),
-    /** Private ECDH-ES P-256 key for direct_post.jwt, cleared once the response is processed. */
+    /** Private ECDH-ES P-256 key for direct_post.jwt, cleared once a response is claimed. */
     responseKey: jsonb("response_key").$type<JWK>(),
+    /** DCQL query of the request object, fixed when the transaction starts. */
+    dcqlQuery: jsonb("dcql_query").$type<Record<string, unknown>>().notNull(),
+    /** Name the wallet shows for us, naming the petition. */
+    clientName: text("client_name").notNull(),
     status: walletTransactionStatus("status").notNull().default("pending"),
+    /** Flow whose response_uri received the response; unknown until then. */
+    flow: walletFlow("flow"),
     outcome: jsonb("outcome").$type<WalletOutcome>(),
     /** SHA-256 of the one-time response code given to the same-device wallet's redirect. */
     responseCodeHash: bytea("response_code_hash"),
+    /** When the browser redeemed the response code; later uses get 410. */
+    responseCodeUsedAt: timestamp("response_code_used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
   (table) => [index("wallet_transactions_expires_at_idx").on(table.expiresAt)],
 );
+
+export type WalletTransaction = typeof walletTransactions.$inferSelect;
