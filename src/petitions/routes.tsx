@@ -1,8 +1,61 @@
 import { Hono } from "hono";
+import { PetitionListPage } from "../../views/petitions/petition-list-page";
+import { PetitionPage } from "../../views/petitions/petition-page";
+import { ReceiptCheckPage, type ReceiptPageOutcome } from "../../views/petitions/receipt-check-page";
+import { SignatureCount } from "../../views/petitions/signature-count";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
+import { renderErrorPage } from "../http/error-page";
+import { renderPage } from "../http/render";
+import { checkReceipt } from "./check-receipt";
+import { listPublicPetitions, loadPublicPetition } from "./public-petitions";
 
-export function petitionRoutes(_deps: AppDeps) {
+/** The public pages: the list of collecting petitions, a petition's page, its count fragment and the receipt check. */
+export function petitionRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
+
+  routes.get("/", async (c) => {
+    const t = c.get("t");
+    const views = await listPublicPetitions(deps.database, deps.clock.now());
+    return renderPage(c, { title: t.petitions.list.title }, <PetitionListPage t={t} views={views} />);
+  });
+
+  routes.get("/petitionen/:id", async (c) => {
+    const view = await loadPublicPetition(deps.database, c.req.param("id"), deps.clock.now());
+    if (view === undefined) return renderErrorPage(c, 404, "notFound");
+    return renderPage(c, { title: view.petition.title }, <PetitionPage t={c.get("t")} locale={c.get("locale")} view={view} />);
+  });
+
+  routes.get("/petitionen/:id/stand", async (c) => {
+    const view = await loadPublicPetition(deps.database, c.req.param("id"), deps.clock.now());
+    if (view === undefined) return renderErrorPage(c, 404, "notFound");
+    c.header("Cache-Control", "no-store");
+    return c.html(<SignatureCount t={c.get("t")} progress={view.progress} />);
+  });
+
+  routes.get("/petitionen/:id/quittung", async (c) => {
+    const t = c.get("t");
+    const input = c.req.query("code");
+    const check = await checkReceipt(deps.database, c.req.param("id"), input);
+    if (!check.ok && check.error === "PETITION_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
+
+    const r = t.petitions.receipt;
+    let outcome: ReceiptPageOutcome;
+    let status: 200 | 400 | 404 = 200;
+    if (check.ok) outcome = { kind: "counted", code: check.code };
+    else if (check.error === "RECEIPT_NOT_FOUND") {
+      outcome = { kind: "notFound", input: input ?? "" };
+      status = 404;
+    } else {
+      outcome = { kind: "invalid", input: input ?? "", message: check.error === "CODE_MISSING" ? r.missing : r.malformed };
+      status = 400;
+    }
+    return renderPage(
+      c,
+      { title: { counted: r.counted, notFound: r.notFoundTitle, invalid: r.title }[outcome.kind], status, hasErrors: outcome.kind === "invalid" },
+      <ReceiptCheckPage t={t} petition={check.petition} outcome={outcome} />,
+    );
+  });
+
   return routes;
 }

@@ -1,0 +1,131 @@
+const germanNumber = new Intl.NumberFormat("de-DE");
+const germanDate = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+
+/** Format a YYYY-MM-DD calendar date the German way, e.g. 01.03.2026. */
+const formatDate = (isoDate: string) => germanDate.format(new Date(`${isoDate}T00:00:00Z`));
+const formatNumber = (value: number) => germanNumber.format(value);
+
+export const petitions = {
+  formatDate,
+  formatNumber,
+  list: {
+    title: "Bürgerbegehren",
+    heading: "Laufende Bürgerbegehren",
+    intro:
+      "Hier unterstützen Sie Bürgerbegehren in Ihrer Gemeinde. Sie weisen mit Ihrer Wallet nach, dass Sie unterschreiben dürfen, und können jedes Bürgerbegehren einmal unterschreiben.",
+    empty: "Im Moment sammelt kein Bürgerbegehren Unterschriften.",
+    progress: (count: number, quorum: number) =>
+      `${formatNumber(count)} von ${formatNumber(quorum)} Unterschriften`,
+    endsOn: (date: string) => `Sammlung bis einschließlich ${formatDate(date)}`,
+  },
+  page: {
+    decisionProposal: "Entscheidungsvorschlag",
+    reasoning: "Begründung",
+    costCoverageProposal: "Kostendeckungsvorschlag",
+    representatives: "Vertrauenspersonen",
+    representative: "Vertrauensperson",
+    deputy: "Stellvertretung",
+    notifiedOn: (date: string) => `Der Gemeinde angezeigt am ${formatDate(date)}.`,
+    whoMaySign: "Wer unterschreiben darf",
+    municipalities: (names: string) => `Sie wohnen mit Hauptwohnsitz in: ${names}.`,
+    municipalityKey: (key: string) => `Gemeinde mit Gemeindeschlüssel ${key}`,
+    minimumAge: (years: number) => `Sie sind am Tag der Unterschrift mindestens ${years} Jahre alt.`,
+    euNationalities: "Sie sind Deutsche oder Deutscher oder besitzen die Staatsangehörigkeit eines anderen Mitgliedstaats der Europäischen Union.",
+    nationalities: (names: string) => `Sie besitzen eine dieser Staatsangehörigkeiten: ${names}.`,
+    minimumResidence: (months: number) =>
+      months === 1
+        ? "Sie wohnen dort seit mindestens einem Monat."
+        : `Sie wohnen dort seit mindestens ${months} Monaten.`,
+    signatureKindsHeading: "Welche Unterschriften zählen",
+    signatureKinds: {
+      paperOnly:
+        "Für das gesetzliche Quorum zählen nur handschriftliche Unterschriften auf den Unterschriftenlisten. Die Sächsische Gemeindeordnung verlangt dafür die Schriftform. Eine Online-Unterschrift hier zeigt Ihre Unterstützung, zählt aber nicht für das Quorum.",
+      onlineAndPaper:
+        "Für dieses Bürgerbegehren zählen handschriftliche Unterschriften auf den Unterschriftenlisten und Online-Unterschriften. Online-Unterschriften zählen nur, weil die Gemeinde ein Pilotverfahren mit gesetzlicher Grundlage durchführt; sonst verlangt die Sächsische Gemeindeordnung handschriftliche Unterschriften.",
+      onlineOnly:
+        "Für dieses Bürgerbegehren zählen nur Online-Unterschriften. Das gilt nur, weil die Gemeinde ein Pilotverfahren mit gesetzlicher Grundlage durchführt; sonst verlangt die Sächsische Gemeindeordnung handschriftliche Unterschriften.",
+    },
+    statusHeading: "Stand der Sammlung",
+    signHeading: "Unterschreiben",
+    signButton: "Mit Wallet unterschreiben",
+    signHint:
+      "Sie brauchen eine Wallet mit einem Personalausweis-Nachweis (PID) oder einem anderen angenommenen Nachweis. Ihre Angaben werden nur geprüft, nicht gespeichert.",
+    backToList: "Zur Übersicht der Bürgerbegehren",
+  },
+  count: {
+    progressLabel: "Fortschritt zum Quorum",
+    towardQuorum: (count: number, quorum: number) =>
+      `${formatNumber(count)} von ${formatNumber(quorum)} nötigen Unterschriften`,
+    split: (proven: number, provisional: number) =>
+      `Davon ${formatNumber(proven)} vollständig durch Nachweis belegt und ${formatNumber(provisional)} vorläufig: Das Wahlamt prüft sie noch im Melderegister.`,
+    onlineNotCounting: (count: number) =>
+      `Dazu kommen ${formatNumber(count)} Online-Unterstützungen, die nicht für das gesetzliche Quorum zählen.`,
+    quorumReached: "Das Quorum ist erreicht.",
+  },
+  period: {
+    endsToday: "Die Sammlung endet heute um 24:00 Uhr.",
+    endsTomorrow: "Noch 1 Tag: Die Sammlung endet morgen um 24:00 Uhr.",
+    daysLeft: (days: number, endsOn: string) =>
+      `Noch ${formatNumber(days)} Tage: Die Sammlung endet am ${formatDate(endsOn)} um 24:00 Uhr.`,
+    notStarted: (startsOn: string) => `Die Sammlung beginnt am ${formatDate(startsOn)}.`,
+    ended: "Die Sammlung ist beendet. Sie können nicht mehr unterschreiben.",
+  },
+  receipt: {
+    heading: "Quittung prüfen",
+    label: "Quittungscode",
+    hint: "Den Code haben Sie nach dem Unterschreiben erhalten, zum Beispiel ABCD-EFGH-JKLM-NPQR.",
+    button: "Prüfen",
+    title: "Quittung prüfen",
+    counted: "Ihre Unterschrift ist gezählt.",
+    countedDetail: (code: string) => `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift gezählt.`,
+    notFoundTitle: "Keine Unterschrift zu diesem Code",
+    notFound:
+      "Zu diesem Quittungscode ist für dieses Bürgerbegehren keine Unterschrift gezählt. Prüfen Sie, ob Sie den Code vollständig und beim richtigen Bürgerbegehren eingegeben haben.",
+    missing: "Geben Sie Ihren Quittungscode ein.",
+    malformed: "Geben Sie den Quittungscode mit seinen 16 Zeichen ein, zum Beispiel ABCD-EFGH-JKLM-NPQR.",
+    errorSummaryTitle: "Es gibt ein Problem",
+    backToPetition: "Zurück zum Bürgerbegehren",
+  },
+  cli: {
+    usage: "Aufruf: npm run petition:create -- DATEI.json",
+    missingFile: "Es fehlt die JSON-Datei mit dem Bürgerbegehren. Geben Sie ihren Pfad an.",
+    tooManyArguments: "Geben Sie genau eine JSON-Datei an.",
+    unreadable: (file: string) => `${file}: Die Datei lässt sich nicht lesen. Prüfen Sie Pfad und Leserechte.`,
+    notJson: (file: string, detail: string) => `${file}: Die Datei ist kein gültiges JSON (${detail}). Korrigieren Sie die Syntax.`,
+    invalid: (count: number) =>
+      count === 1 ? "1 Problem gefunden; es wurde nichts gespeichert." : `${count} Probleme gefunden; es wurde nichts gespeichert.`,
+    fileLevel: "Datei",
+    created: (id: string) => `Bürgerbegehren angelegt: ${id}`,
+    url: (url: string) => `Öffentliche Seite: ${url}`,
+    draftNotice: "Es ist ein Entwurf und erst öffentlich sichtbar, wenn sein Status „collecting“ ist.",
+  },
+  input: {
+    notAnObject: "Die Datei muss ein JSON-Objekt mit den Feldern des Bürgerbegehrens enthalten.",
+    unknownField: "ist kein bekanntes Feld. Entfernen Sie es oder prüfen Sie die Schreibweise.",
+    missing: "fehlt. Ergänzen Sie das Feld.",
+    notText: "muss ein Text sein. Schreiben Sie den Wert in Anführungszeichen.",
+    empty: "ist leer. Geben Sie einen Text ein.",
+    tooLong: (max: number) => `ist länger als ${formatNumber(max)} Zeichen. Kürzen Sie den Text.`,
+    notAQuestion:
+      "ist keine mit Ja oder Nein zu beantwortende Frage. Beginnen Sie mit einem Wort wie „Soll“, „Sollen“, „Ist“, „Sind“, „Wird“ oder „Dürfen“ und enden Sie mit „?“.",
+    notAPerson: "muss ein Objekt mit „name“ und „contact“ sein, zum Beispiel {\"name\": \"Erika Muster\", \"contact\": \"erika@example.org\"}.",
+    quorum: "muss eine ganze Zahl größer als 0 sein, zum Beispiel 1200.",
+    date: "muss ein gültiges Datum im Format JJJJ-MM-TT sein, zum Beispiel 2026-03-01.",
+    endBeforeStart: "liegt vor collectionStart. Wählen Sie ein Ende am oder nach dem ersten Sammeltag.",
+    notificationAfterStart:
+      "liegt nach collectionStart. Zeigen Sie das Bürgerbegehren der Gemeinde vor dem ersten Sammeltag an und tragen Sie dieses Datum ein.",
+    endTooLate:
+      "liegt mehr als ein Jahr nach notificationDate. Das Bürgerbegehren muss innerhalb eines Jahres nach der Anzeige eingereicht werden; wählen Sie ein früheres Ende.",
+    status: "muss „draft“, „collecting“ oder „closed“ sein.",
+    signatureKinds: "muss eine Liste mit „online“, „paper“ oder beidem sein, zum Beispiel [\"paper\"].",
+    rules: "muss ein Objekt mit den Regeln sein: municipalityKeys und credentialTypes, dazu wahlweise minimumAge, nationalities und minimumResidenceMonths.",
+    municipalityKeys: "muss eine Liste mit mindestens einem Gemeindeschlüssel sein, zum Beispiel [\"14612000\"].",
+    municipalityKey: "muss ein Gemeindeschlüssel (AGS) aus genau 8 Ziffern sein, zum Beispiel \"14612000\" für Dresden.",
+    minimumAge: "muss eine ganze Zahl von 16 bis 99 sein, zum Beispiel 18.",
+    nationalities: "muss eine Liste mit mindestens einem Ländercode sein, zum Beispiel [\"DE\"]. Ohne das Feld gelten Deutschland und die anderen EU-Staaten.",
+    nationality: "ist kein Ländercode nach ISO 3166-1 Alpha-2. Verwenden Sie zwei Großbuchstaben wie \"DE\" oder \"AT\".",
+    minimumResidenceMonths: "muss eine ganze Zahl von 0 bis 120 (Monate) sein, zum Beispiel 3.",
+    credentialTypes: "muss eine Liste mit mindestens einem Nachweistyp (vct) sein, zum Beispiel [\"urn:eudi:pid:de:1\"].",
+    credentialType: "muss ein nicht leerer Nachweistyp (vct) sein, zum Beispiel \"urn:eudi:pid:de:1\".",
+  },
+} as const;

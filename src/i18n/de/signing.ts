@@ -1,0 +1,41 @@
+export const signing = {
+  signed: {
+    title: "Ihre Unterschrift ist gezählt",
+    receiptLabel: "Ihr Quittungscode",
+    receiptHint:
+      "Notieren Sie den Code oder machen Sie ein Bildschirmfoto. Mit ihm prüfen Sie auf der Seite des Bürgerbegehrens, ob Ihre Unterschrift gezählt ist. Der Code wird nur jetzt angezeigt.",
+    provisional:
+      "Ihr Nachweis belegt nicht alle Voraussetzungen, zum Beispiel nicht, seit wann Sie in der Gemeinde wohnen. Ihre Unterschrift ist vorläufig gezählt; das Wahlamt prüft die fehlenden Angaben im Melderegister.",
+  },
+  errors: {
+    NOT_COLLECTING: {
+      title: "Dieses Bürgerbegehren sammelt keine Unterschriften",
+      body: "Die Sammelfrist hat noch nicht begonnen oder ist vorbei. Auf der Seite des Bürgerbegehrens sehen Sie die Sammelfrist.",
+    },
+    ALREADY_SIGNED: {
+      title: "Sie haben bereits unterschrieben",
+      body: "Für dieses Bürgerbegehren ist schon eine Unterschrift von Ihnen gezählt. Jede Person kann einmal unterschreiben. Mit Ihrem Quittungscode prüfen Sie, ob die Unterschrift gezählt ist.",
+    },
+    CREDENTIAL_TYPE_NOT_ACCEPTED: {
+      title: "Dieser Nachweis wird hier nicht angenommen",
+      body: "Für dieses Bürgerbegehren gelten nur bestimmte Nachweise, zum Beispiel der Personalausweis-Nachweis (PID). Versuchen Sie es mit einem anderen Nachweis aus Ihrer Wallet.",
+    },
+    MUNICIPALITY_NOT_ELIGIBLE: {
+      title: "Sie wohnen nicht in der Gemeinde dieses Bürgerbegehrens",
+      body: "Unterschreiben dürfen nur Personen mit Hauptwohnsitz in der Gemeinde. Wenn Sie kürzlich umgezogen sind und Ihr Nachweis die alte Anschrift zeigt, lassen Sie ihn aktualisieren oder unterschreiben Sie auf einer Unterschriftenliste.",
+    },
+    UNDER_AGE: {
+      title: "Sie haben das Mindestalter noch nicht erreicht",
+      body: "Für dieses Bürgerbegehren müssen Sie am Tag der Unterschrift das Mindestalter erreicht haben. Auf der Seite des Bürgerbegehrens steht, ab welchem Alter Sie unterschreiben dürfen.",
+    },
+    NATIONALITY_NOT_ELIGIBLE: {
+      title: "Ihre Staatsangehörigkeit berechtigt hier nicht zur Unterschrift",
+      body: "Unterschreiben dürfen Deutsche und Staatsangehörige der anderen Mitgliedstaaten der Europäischen Union. Wenn Sie eine dieser Staatsangehörigkeiten besitzen, Ihr Nachweis sie aber nicht zeigt, unterschreiben Sie auf einer Unterschriftenliste.",
+    },
+    RESIDENCE_TOO_SHORT: {
+      title: "Sie wohnen noch nicht lange genug in der Gemeinde",
+      body: "Unterschreiben dürfen Sie erst, wenn Sie die verlangte Zeit mit Hauptwohnsitz in der Gemeinde wohnen. Auf der Seite des Bürgerbegehrens steht, wie lange das ist; unterschreiben Sie danach erneut, solange die Sammelfrist läuft.",
+    },
+  },
+  backToPetition: "Zurück zum Bürgerbegehren",
+} as const;

@@ -1,0 +1,131 @@
+import type { petitions as de } from "../de/petitions";
+import type { Widen } from "../widen";
+
+const englishNumber = new Intl.NumberFormat("en-GB");
+const englishDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Format a YYYY-MM-DD calendar date in British English, e.g. 1 March 2026. */
+const formatDate = (isoDate: string) => englishDate.format(new Date(`${isoDate}T00:00:00Z`));
+const formatNumber = (value: number) => englishNumber.format(value);
+
+export const petitions: Widen<typeof de> = {
+  formatDate,
+  formatNumber,
+  list: {
+    title: "Citizens' initiatives",
+    heading: "Citizens' initiatives collecting signatures",
+    intro:
+      "Support citizens' initiatives in your municipality here. You prove with your wallet that you may sign, and you can sign each initiative once.",
+    empty: "No citizens' initiative is collecting signatures at the moment.",
+    progress: (count: number, quorum: number) => `${formatNumber(count)} of ${formatNumber(quorum)} signatures`,
+    endsOn: (date: string) => `Collecting until ${formatDate(date)} inclusive`,
+  },
+  page: {
+    decisionProposal: "Decision proposal",
+    reasoning: "Reasoning",
+    costCoverageProposal: "Cost coverage proposal",
+    representatives: "Representatives",
+    representative: "Representative",
+    deputy: "Deputy",
+    notifiedOn: (date: string) => `Notified to the municipality on ${formatDate(date)}.`,
+    whoMaySign: "Who may sign",
+    municipalities: (names: string) => `Your main residence is in: ${names}.`,
+    municipalityKey: (key: string) => `the municipality with key ${key}`,
+    minimumAge: (years: number) => `You are at least ${years} years old on the day you sign.`,
+    euNationalities: "You are a German citizen or a citizen of another member state of the European Union.",
+    nationalities: (names: string) => `You hold one of these nationalities: ${names}.`,
+    minimumResidence: (months: number) =>
+      months === 1 ? "You have lived there for at least one month." : `You have lived there for at least ${months} months.`,
+    signatureKindsHeading: "Which signatures count",
+    signatureKinds: {
+      paperOnly:
+        "Only handwritten signatures on the signature lists count toward the legal quorum, because the Saxon municipal code requires the written form. Signing online here shows your support but does not count toward the quorum.",
+      onlineAndPaper:
+        "Handwritten signatures on the signature lists and online signatures both count for this initiative. Online signatures count only because the municipality runs a pilot with a legal basis; otherwise the Saxon municipal code requires handwritten signatures.",
+      onlineOnly:
+        "Only online signatures count for this initiative. This applies only because the municipality runs a pilot with a legal basis; otherwise the Saxon municipal code requires handwritten signatures.",
+    },
+    statusHeading: "Signatures so far",
+    signHeading: "Sign",
+    signButton: "Sign with wallet",
+    signHint:
+      "You need a wallet with a national ID credential (PID) or another accepted credential. Your details are checked, not stored.",
+    backToList: "To the list of citizens' initiatives",
+  },
+  count: {
+    progressLabel: "Progress toward the quorum",
+    towardQuorum: (count: number, quorum: number) => `${formatNumber(count)} of ${formatNumber(quorum)} signatures needed`,
+    split: (proven: number, provisional: number) =>
+      `Of these, ${formatNumber(proven)} are fully proven by a credential and ${formatNumber(provisional)} are provisional: the election office still checks them against the population register.`,
+    onlineNotCounting: (count: number) =>
+      `In addition, ${formatNumber(count)} people signed online; these do not count toward the legal quorum.`,
+    quorumReached: "The quorum has been reached.",
+  },
+  period: {
+    endsToday: "Collection ends today at midnight.",
+    endsTomorrow: "1 day left: collection ends tomorrow at midnight.",
+    daysLeft: (days: number, endsOn: string) =>
+      `${formatNumber(days)} days left: collection ends at midnight at the end of ${formatDate(endsOn)}.`,
+    notStarted: (startsOn: string) => `Collection starts on ${formatDate(startsOn)}.`,
+    ended: "Collection has ended. You can no longer sign.",
+  },
+  receipt: {
+    heading: "Check your receipt",
+    label: "Receipt code",
+    hint: "You received the code after signing, for example ABCD-EFGH-JKLM-NPQR.",
+    button: "Check",
+    title: "Check your receipt",
+    counted: "Your signature is counted.",
+    countedDetail: (code: string) => `A signature with receipt code ${code} is counted for this initiative.`,
+    notFoundTitle: "No signature for this code",
+    notFound:
+      "No signature with this receipt code is counted for this initiative. Check that you entered the whole code, on the page of the right initiative.",
+    missing: "Enter your receipt code.",
+    malformed: "Enter the receipt code with its 16 characters, for example ABCD-EFGH-JKLM-NPQR.",
+    errorSummaryTitle: "There is a problem",
+    backToPetition: "Back to the initiative",
+  },
+  cli: {
+    usage: "Usage: npm run petition:create -- FILE.json",
+    missingFile: "The JSON file with the initiative is missing. Give its path.",
+    tooManyArguments: "Give exactly one JSON file.",
+    unreadable: (file: string) => `${file}: the file cannot be read. Check the path and read permissions.`,
+    notJson: (file: string, detail: string) => `${file}: the file is not valid JSON (${detail}). Fix the syntax.`,
+    invalid: (count: number) =>
+      count === 1 ? "1 problem found; nothing was saved." : `${count} problems found; nothing was saved.`,
+    fileLevel: "file",
+    created: (id: string) => `Initiative created: ${id}`,
+    url: (url: string) => `Public page: ${url}`,
+    draftNotice: "It is a draft and becomes public only when its status is \"collecting\".",
+  },
+  input: {
+    notAnObject: "The file must contain a JSON object with the fields of the initiative.",
+    unknownField: "is not a known field. Remove it or check the spelling.",
+    missing: "is missing. Add the field.",
+    notText: "must be text. Put the value in quotes.",
+    empty: "is empty. Enter a text.",
+    tooLong: (max: number) => `is longer than ${formatNumber(max)} characters. Shorten the text.`,
+    notAQuestion:
+      "is not a question answerable with yes or no. Start with a word such as \"Soll\", \"Sollen\", \"Ist\", \"Sind\", \"Wird\" or \"Dürfen\" and end with \"?\".",
+    notAPerson: "must be an object with \"name\" and \"contact\", for example {\"name\": \"Erika Muster\", \"contact\": \"erika@example.org\"}.",
+    quorum: "must be a whole number greater than 0, for example 1200.",
+    date: "must be a valid date in the form YYYY-MM-DD, for example 2026-03-01.",
+    endBeforeStart: "is before collectionStart. Choose an end on or after the first day of collection.",
+    notificationAfterStart:
+      "is after collectionStart. Notify the municipality before the first day of collection and enter that date.",
+    endTooLate:
+      "is more than one year after notificationDate. The initiative must be submitted within one year of the notification; choose an earlier end.",
+    status: "must be \"draft\", \"collecting\" or \"closed\".",
+    signatureKinds: "must be a list of \"online\", \"paper\" or both, for example [\"paper\"].",
+    rules: "must be an object with the rules: municipalityKeys and credentialTypes, and optionally minimumAge, nationalities and minimumResidenceMonths.",
+    municipalityKeys: "must be a list with at least one municipality key, for example [\"14612000\"].",
+    municipalityKey: "must be a municipality key (AGS) of exactly 8 digits, for example \"14612000\" for Dresden.",
+    minimumAge: "must be a whole number from 16 to 99, for example 18.",
+    nationalities:
+      "must be a list with at least one country code, for example [\"DE\"]. Without the field, Germany and the other EU states apply.",
+    nationality: "is not an ISO 3166-1 alpha-2 country code. Use two capital letters such as \"DE\" or \"AT\".",
+    minimumResidenceMonths: "must be a whole number of months from 0 to 120, for example 3.",
+    credentialTypes: "must be a list with at least one credential type (vct), for example [\"urn:eudi:pid:de:1\"].",
+    credentialType: "must be a non-empty credential type (vct), for example \"urn:eudi:pid:de:1\".",
+  },
+};

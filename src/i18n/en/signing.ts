@@ -1,0 +1,44 @@
+import type { signing as de } from "../de/signing";
+import type { Widen } from "../widen";
+
+export const signing: Widen<typeof de> = {
+  signed: {
+    title: "Your signature is counted",
+    receiptLabel: "Your receipt code",
+    receiptHint:
+      "Write the code down or take a screenshot. With it you can check on the initiative's page that your signature is counted. The code is shown only now.",
+    provisional:
+      "Your credential does not prove every requirement, for example since when you have lived in the municipality. Your signature is counted provisionally; the election office checks the missing details against the population register.",
+  },
+  errors: {
+    NOT_COLLECTING: {
+      title: "This initiative is not collecting signatures",
+      body: "The collection period has not started yet or is over. The initiative's page shows the collection period.",
+    },
+    ALREADY_SIGNED: {
+      title: "You have already signed",
+      body: "A signature of yours is already counted for this initiative. Everyone can sign once. Use your receipt code to check that the signature is counted.",
+    },
+    CREDENTIAL_TYPE_NOT_ACCEPTED: {
+      title: "This credential is not accepted here",
+      body: "This initiative accepts only certain credentials, for example the national ID credential (PID). Try another credential from your wallet.",
+    },
+    MUNICIPALITY_NOT_ELIGIBLE: {
+      title: "You do not live in this initiative's municipality",
+      body: "Only people whose main residence is in the municipality may sign. If you moved recently and your credential shows the old address, have it updated or sign on a paper list.",
+    },
+    UNDER_AGE: {
+      title: "You have not reached the minimum age yet",
+      body: "You must have reached the minimum age on the day you sign. The initiative's page says from which age you may sign.",
+    },
+    NATIONALITY_NOT_ELIGIBLE: {
+      title: "Your nationality does not entitle you to sign here",
+      body: "German citizens and citizens of the other member states of the European Union may sign. If you hold one of these nationalities but your credential does not show it, sign on a paper list.",
+    },
+    RESIDENCE_TOO_SHORT: {
+      title: "You have not lived in the municipality long enough yet",
+      body: "You may sign once your main residence has been in the municipality for the required time. The initiative's page says how long that is; sign again then, while the collection period is open.",
+    },
+  },
+  backToPetition: "Back to the initiative",
+};

@@ -1,0 +1,175 @@
+import { z } from "zod";
+import { de } from "../i18n/de";
+import type { Messages } from "../i18n/messages";
+import { addDays } from "./collection-period";
+import { anniversary, isIsoDate } from "./calendar";
+import { EU_NATIONALITIES } from "./eu-nationalities";
+
+type InputMessages = Messages["petitions"]["input"];
+
+/** A field's dotted path, as in "rules.municipalityKeys[0]", and what is wrong with it and what to do. */
+export type FieldProblem = { field: string; message: string };
+
+export type ParsedPetitionInput = z.output<ReturnType<typeof petitionInputSchema>>;
+
+export type PetitionInputResult = { ok: true; value: ParsedPetitionInput } | { ok: false; problems: FieldProblem[] };
+
+const MAX_TITLE_LENGTH = 200;
+const MAX_TEXT_LENGTH = 20_000;
+const MAX_NAME_LENGTH = 200;
+
+/**
+ * First words of a question answerable with yes or no, as German
+ * decision proposals are phrased ("Soll die Stadt …?", "Sind Sie dafür,
+ * dass …?").
+ */
+const QUESTION_WORDS = new Set([
+  "soll", "sollen", "ist", "sind", "wird", "werden", "darf", "dürfen", "kann", "können",
+  "muss", "müssen", "hat", "haben", "stimmen", "bleibt", "bleiben",
+]);
+
+/** Codes that look like ISO 3166-1 alpha-2 but name no country. */
+const NON_COUNTRY_CODES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+
+/** Whether a code is an assigned ISO 3166-1 alpha-2 country code, judged by the ICU data Node ships with. */
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && !NON_COUNTRY_CODES.has(code) && regionNames.of(code) !== code;
+}
+
+/** Whether a decision proposal reads as a yes-or-no question: a question word first and "?" last. */
+export function isYesNoQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  const firstWord = /^[\p{L}]+/u.exec(trimmed.replace(/^[„"»«]/, ""))?.[0]?.toLowerCase();
+  return trimmed.endsWith("?") && firstWord !== undefined && QUESTION_WORDS.has(firstWord);
+}
+
+/** The zod schema of a petition file, with every message taken from the given catalogue. */
+export function petitionInputSchema(m: InputMessages) {
+  const missingOr = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? m.missing : message);
+
+  const text = (maxLength: number) =>
+    z
+      .string({ error: missingOr(m.notText) })
+      .trim()
+      .min(1, { error: m.empty })
+      .max(maxLength, { error: m.tooLong(maxLength) });
+
+  const isoDate = z.string({ error: missingOr(m.date) }).refine(isIsoDate, { error: m.date });
+
+  const wholeNumber = (min: number, max: number, message: string) =>
+    z
+      .number({ error: missingOr(message) })
+      .refine((value) => Number.isInteger(value) && value >= min && value <= max, { error: message });
+
+  const person = z.strictObject(
+    { name: text(MAX_NAME_LENGTH), contact: text(MAX_NAME_LENGTH) },
+    { error: missingOr(m.notAPerson) },
+  );
+
+  const nonEmptyList = <T extends z.ZodType>(item: T, message: string) =>
+    z
+      .array(item, { error: missingOr(message) })
+      .min(1, { error: message })
+      .transform((values) => [...new Set(values)]);
+
+  const rules = z.strictObject(
+    {
+      // TODO(2026-06): check each key against the municipalities table once src/municipalities exports it.
+      municipalityKeys: nonEmptyList(
+        z.string({ error: m.municipalityKey }).regex(/^\d{8}$/, { error: m.municipalityKey }),
+        m.municipalityKeys,
+      ),
+      minimumAge: wholeNumber(16, 99, m.minimumAge).default(18),
+      nationalities: nonEmptyList(
+        z.string({ error: m.nationality }).refine(isCountryCode, { error: m.nationality }),
+        m.nationalities,
+      ).default([...EU_NATIONALITIES]),
+      minimumResidenceMonths: wholeNumber(0, 120, m.minimumResidenceMonths).default(3),
+      credentialTypes: nonEmptyList(z.string({ error: m.credentialType }).trim().min(1, { error: m.credentialType }), m.credentialTypes),
+    },
+    { error: missingOr(m.rules) },
+  );
+
+  return z.strictObject(
+    {
+      title: text(MAX_TITLE_LENGTH),
+      decisionProposal: text(MAX_TEXT_LENGTH).refine(isYesNoQuestion, { error: m.notAQuestion }),
+      reasoning: text(MAX_TEXT_LENGTH),
+      costCoverageProposal: text(MAX_TEXT_LENGTH),
+      representative: person,
+      deputy: person,
+      quorum: wholeNumber(1, 10_000_000, m.quorum),
+      notificationDate: isoDate,
+      collectionStart: isoDate,
+      collectionEnd: isoDate,
+      status: z.enum(["draft", "collecting", "closed"], { error: m.status }).default("draft"),
+      signatureKinds: nonEmptyList(z.enum(["online", "paper"], { error: m.signatureKinds }), m.signatureKinds),
+      rules,
+    },
+    { error: m.notAnObject },
+  );
+}
+
+/** Problems between fields, reported only when the fields involved are valid dates themselves. */
+function periodProblems(raw: Record<string, unknown>, m: InputMessages): FieldProblem[] {
+  const { notificationDate, collectionStart, collectionEnd } = raw;
+  const valid = (value: unknown): value is string => typeof value === "string" && isIsoDate(value);
+  const problems: FieldProblem[] = [];
+
+  if (valid(collectionStart) && valid(collectionEnd) && collectionEnd < collectionStart) {
+    problems.push({ field: "collectionEnd", message: m.endBeforeStart });
+  }
+  if (valid(notificationDate) && valid(collectionStart) && notificationDate > collectionStart) {
+    problems.push({ field: "notificationDate", message: m.notificationAfterStart });
+  }
+  // NOTE: In Saxony a petition is submitted within one year of its
+  // notification, so collecting cannot go on past the last day of that year.
+  if (valid(notificationDate) && valid(collectionEnd) && collectionEnd > lastDayOfYearAfter(notificationDate)) {
+    problems.push({ field: "collectionEnd", message: m.endTooLate });
+  }
+  return problems;
+}
+
+/**
+ * The last day of a one-year period that starts with an event on `date`
+ * (BGB § 187 (1), § 188 (2)): the same date a year later, or 28 February
+ * when the event was on 29 February.
+ */
+function lastDayOfYearAfter(date: string): string {
+  return addDays(anniversary(addDays(date, 1), 12), -1);
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  let field = "";
+  for (const segment of path) {
+    if (typeof segment === "number") field += `[${segment}]`;
+    else field += field === "" ? String(segment) : `.${String(segment)}`;
+  }
+  return field;
+}
+
+/**
+ * Validate a petition read from JSON, collecting every problem with the
+ * field it belongs to, in the catalogue's language (German by default).
+ */
+export function parsePetitionInput(raw: unknown, messages: InputMessages = de.petitions.input): PetitionInputResult {
+  const parsed = petitionInputSchema(messages).safeParse(raw);
+  const problems: FieldProblem[] = [];
+
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) problems.push({ field: fieldPath([...issue.path, key]), message: messages.unknownField });
+      } else {
+        problems.push({ field: fieldPath(issue.path), message: issue.message });
+      }
+    }
+  }
+  if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+    problems.push(...periodProblems(raw as Record<string, unknown>, messages));
+  }
+
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,65 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { signatures } from "../db/schema";
+import { isUuid } from "../petitions/queries";
+
+/** 32 symbols without 0, 1, I and O, which readers confuse with each other. */
+const RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const RECEIPT_BYTES = 10;
+const RECEIPT_LENGTH = (RECEIPT_BYTES * 8) / 5;
+const GROUP_LENGTH = 4;
+
+const SEPARATORS = /[\s\-\u2010-\u2015]/g;
+const RECEIPT_SYMBOLS = new RegExp(`^[${RECEIPT_ALPHABET}]{${RECEIPT_LENGTH}}$`);
+
+/** A new receipt code: 80 random bits as 16 symbols in groups of four, e.g. "ABCD-EFGH-JKLM-NPQR". */
+export function generateReceiptCode(): string {
+  const bytes = randomBytes(RECEIPT_BYTES);
+  let bits = 0;
+  let bitCount = 0;
+  let symbols = "";
+  for (const byte of bytes) {
+    bits = (bits << 8) | byte;
+    bitCount += 8;
+    while (bitCount >= 5) {
+      bitCount -= 5;
+      symbols += RECEIPT_ALPHABET[(bits >> bitCount) & 31];
+    }
+    bits &= (1 << bitCount) - 1;
+  }
+  return groupSymbols(symbols);
+}
+
+function groupSymbols(symbols: string): string {
+  const groups: string[] = [];
+  for (let i = 0; i < symbols.length; i += GROUP_LENGTH) groups.push(symbols.slice(i, i + GROUP_LENGTH));
+  return groups.join("-");
+}
+
+/**
+ * The canonical form of a receipt code as a resident types it back: case,
+ * spaces and dashes do not matter. Returns undefined when it cannot be a
+ * receipt code at all.
+ */
+export function parseReceiptCode(input: string): string | undefined {
+  const symbols = input.toUpperCase().replace(SEPARATORS, "");
+  return RECEIPT_SYMBOLS.test(symbols) ? groupSymbols(symbols) : undefined;
+}
+
+/** SHA-256 of the code's symbols without separators; only this is stored. */
+export function hashReceiptCode(code: string): Buffer {
+  return createHash("sha256").update(code.replace(SEPARATORS, ""), "utf8").digest();
+}
+
+/** Whether a receipt code belongs to a signature counted for this petition; false for a malformed code. */
+export async function isReceiptCounted(database: Database, petitionId: string, receiptCode: string): Promise<boolean> {
+  const code = parseReceiptCode(receiptCode);
+  if (code === undefined || !isUuid(petitionId)) return false;
+  const rows = await database.db
+    .select({ id: signatures.id })
+    .from(signatures)
+    .where(and(eq(signatures.receiptHash, hashReceiptCode(code)), eq(signatures.petitionId, petitionId)))
+    .limit(1);
+  return rows.length > 0;
+}

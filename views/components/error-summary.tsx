@@ -1,0 +1,24 @@
+/** One error in the summary, linking to the field it belongs to. */
+export type SummaryError = { fieldId: string; message: string };
+
+type ErrorSummaryProps = { title: string; errors: SummaryError[] };
+
+/**
+ * The list of a form's errors at the top of the page, each linking to its
+ * field. role="alert" makes screen readers announce it when the page loads.
+ */
+export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+      <h2 id="error-summary-title">{title}</h2>
+      <ul>
+        {errors.map((error) => (
+          <li>
+            <a href={`#${error.fieldId}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+type FieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  /** Message shown above the input when the submitted value was rejected. */
+  error?: string;
+  /** Visually hidden text read before the error, such as "Fehler: ". */
+  errorPrefix: string;
+  autocomplete?: string;
+  spellcheck?: boolean;
+};
+
+/** A labelled text input with optional hint and error message, tied together by aria-describedby. */
+export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck }: FieldProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ");
+  return (
+    <div class={error ? "field field-error" : "field"}>
+      <label for={id}>{label}</label>
+      {hint ? (
+        <p id={hintId} class="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} class="field-error-message">
+          <span class="visually-hidden">{errorPrefix}</span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        type="text"
+        value={value ?? ""}
+        autocomplete={autocomplete}
+        spellcheck={spellcheck}
+        aria-describedby={describedBy === "" ? undefined : describedBy}
+        aria-invalid={error ? "true" : undefined}
+      />
+    </div>
+  );
+}

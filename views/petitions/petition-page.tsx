@@ -1,0 +1,133 @@
+import type { Representative } from "../../src/db/schema";
+import type { Locale } from "../../src/i18n/locale";
+import type { Messages } from "../../src/i18n/messages";
+import { isEuNationalities } from "../../src/petitions/eu-nationalities";
+import type { PublicPetition } from "../../src/petitions/public-petitions";
+import { CollectionStatus } from "./collection-status";
+import { ReceiptForm } from "./receipt-form";
+import { SignatureCount } from "./signature-count";
+import { TextParagraphs } from "./text-paragraphs";
+
+type PetitionPageProps = { t: Messages; locale: Locale; view: PublicPetition };
+
+function nationalityNames(locale: Locale, codes: string[]): string {
+  const names = new Intl.DisplayNames([locale], { type: "region" });
+  return codes.map((code) => names.of(code) ?? code).join(", ");
+}
+
+function RepresentativeEntry({ role, person }: { role: string; person: Representative }) {
+  return (
+    <div>
+      <dt>{role}</dt>
+      <dd>
+        {person.name}
+        <br />
+        {person.contact}
+      </dd>
+    </div>
+  );
+}
+
+/** The public page of a petition: full text, rules, count, time left, signing and receipt check. */
+export function PetitionPage({ t, locale, view }: PetitionPageProps) {
+  const { petition, phase, progress } = view;
+  const p = t.petitions.page;
+  const rules = petition.rules;
+  const online = petition.signatureKinds.includes("online");
+  const paper = petition.signatureKinds.includes("paper");
+  const kindsText = online && paper ? p.signatureKinds.onlineAndPaper : online ? p.signatureKinds.onlineOnly : p.signatureKinds.paperOnly;
+  const open = phase.phase === "open";
+
+  return (
+    <article class="petition">
+      <h1>{petition.title}</h1>
+      <CollectionStatus t={t} phase={phase} />
+
+      <section class="petition-count" aria-labelledby="count-heading">
+        <h2 id="count-heading">{p.statusHeading}</h2>
+        {open ? (
+          <div
+            id="signature-count"
+            aria-live="polite"
+            hx-get={`/petitionen/${petition.id}/stand`}
+            hx-trigger="every 10s"
+            hx-swap="innerHTML"
+          >
+            <SignatureCount t={t} progress={progress} />
+          </div>
+        ) : (
+          <div id="signature-count">
+            <SignatureCount t={t} progress={progress} />
+          </div>
+        )}
+      </section>
+
+      {open ? (
+        <section class="petition-sign" aria-labelledby="sign-heading">
+          <h2 id="sign-heading">{p.signHeading}</h2>
+          <p>{p.signHint}</p>
+          <form method="post" action={`/petitionen/${petition.id}/wallet`}>
+            <button type="submit" class="button">
+              {p.signButton}
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="decision-heading">
+        <h2 id="decision-heading">{p.decisionProposal}</h2>
+        <blockquote class="decision-proposal">
+          <TextParagraphs text={petition.decisionProposal} />
+        </blockquote>
+      </section>
+
+      <section aria-labelledby="reasoning-heading">
+        <h2 id="reasoning-heading">{p.reasoning}</h2>
+        <TextParagraphs text={petition.reasoning} />
+      </section>
+
+      <section aria-labelledby="cost-heading">
+        <h2 id="cost-heading">{p.costCoverageProposal}</h2>
+        <TextParagraphs text={petition.costCoverageProposal} />
+      </section>
+
+      <section aria-labelledby="representatives-heading">
+        <h2 id="representatives-heading">{p.representatives}</h2>
+        <dl class="representatives">
+          <RepresentativeEntry role={p.representative} person={petition.representative} />
+          <RepresentativeEntry role={p.deputy} person={petition.deputy} />
+        </dl>
+        <p>{p.notifiedOn(petition.notificationDate)}</p>
+      </section>
+
+      <section aria-labelledby="eligibility-heading">
+        <h2 id="eligibility-heading">{p.whoMaySign}</h2>
+        <ul>
+          {/* TODO(2026-06): show municipality names once src/municipalities/index.ts exports municipalityName. */}
+          <li>{p.municipalities(rules.municipalityKeys.map((key) => p.municipalityKey(key)).join(", "))}</li>
+          {rules.minimumResidenceMonths > 0 ? <li>{p.minimumResidence(rules.minimumResidenceMonths)}</li> : null}
+          <li>{p.minimumAge(rules.minimumAge)}</li>
+          <li>
+            {isEuNationalities(rules.nationalities)
+              ? p.euNationalities
+              : p.nationalities(nationalityNames(locale, rules.nationalities))}
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="kinds-heading">
+        <h2 id="kinds-heading">{p.signatureKindsHeading}</h2>
+        <p class="signature-kinds">{kindsText}</p>
+      </section>
+
+      <section aria-labelledby="receipt-heading">
+        <h2 id="receipt-heading">{t.petitions.receipt.heading}</h2>
+        <ReceiptForm t={t} petitionId={petition.id} />
+      </section>
+
+      <p>
+        <a href="/">{p.backToList}</a>
+      </p>
+    </article>
+  );
+}
