@@ -1,0 +1,25 @@
+import type { Result } from "../result";
+import type { ClaimFailure } from "./claim-readers";
+import type { IdentityAttributes } from "./identity-attributes";
+
+/** A claims path pointer as DCQL uses it (OpenID4VP 1.0 §7): strings select object members, numbers array elements, null all elements. */
+export type ClaimPath = (string | number | null)[];
+
+/** Which eligibility rules a petition checks, so that only the claims they need are requested. */
+export type ClaimNeeds = { municipality: boolean; residence: boolean; nationality: boolean; age: boolean };
+
+/** How the platform reads one credential type (vct). */
+export type CredentialType = {
+  vct: string;
+  readIdentityAttributes(claims: Record<string, unknown>): Result<IdentityAttributes, ClaimFailure>;
+  claimPaths(needs: ClaimNeeds): ClaimPath[];
+};
+
+/**
+ * The claims every signature needs for the identity key: names, birth date and
+ * place of birth. The whole place_of_birth object is requested, not only its
+ * locality, because a DCQL query for a locality that a credential lacks (born
+ * abroad, country only) would make the wallet offer no credential at all.
+ * Age rules read the birth date, so they add no claim.
+ */
+export const IDENTITY_CLAIM_PATHS: readonly ClaimPath[] = [["family_name"], ["given_name"], ["birthdate"], ["place_of_birth"]];
