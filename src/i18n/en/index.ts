@@ -1,6 +1,7 @@
 import type { Messages } from "../messages";
 import { common } from "./common";
+import { credentials } from "./credentials";
 import { petitions } from "./petitions";
 import { signing } from "./signing";
 
-export const en: Messages = { common, petitions, signing };
+export const en: Messages = { common, credentials, petitions, signing };
