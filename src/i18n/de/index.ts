@@ -2,6 +2,7 @@ import { common } from "./common";
 import { credentials } from "./credentials";
 import { petitions } from "./petitions";
 import { signing } from "./signing";
+import { wallet } from "./wallet";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { common, credentials, petitions, signing } as const;
+export const de = { common, credentials, petitions, signing, wallet } as const;

@@ -3,5 +3,6 @@ import { common } from "./common";
 import { credentials } from "./credentials";
 import { petitions } from "./petitions";
 import { signing } from "./signing";
+import { wallet } from "./wallet";
 
-export const en: Messages = { common, credentials, petitions, signing };
+export const en: Messages = { common, credentials, petitions, signing, wallet };

@@ -1,0 +1,172 @@
+import { and, eq, gt } from "drizzle-orm";
+import type { JWK } from "jose";
+import { readIdentityAttributes } from "../credentials/credential-types";
+import { verifyPresentation } from "../credentials/verify-presentation";
+import type { Database } from "../db/client";
+import { type WalletOutcome, type WalletTransaction, walletTransactions } from "../db/schema";
+import { findPetition } from "../petitions/queries";
+import { err, ok, type Result } from "../result";
+import { signPetition } from "../signing/sign-petition";
+import { readResponseParameters, type ResponseParameterError } from "./read-response-parameters";
+import { hashToken, newSecretToken, secretsEqual } from "./secret-token";
+import { selectPresentation } from "./select-presentation";
+import { findWalletTransaction } from "./transaction-queries";
+import type { WalletContext } from "./wallet-context";
+import { walletErrorCode, type WalletRejectionReason } from "./wallet-rejection";
+import { outcomeUri, type WalletFlowName } from "./wallet-urls";
+
+export type ReceiveWalletResponseError =
+  | "TRANSACTION_NOT_FOUND"
+  | "TRANSACTION_EXPIRED"
+  | "TRANSACTION_COMPLETED"
+  | "STATE_MISMATCH"
+  | ResponseParameterError;
+
+export type ReceivedWalletResponse = {
+  outcome: WalletOutcome;
+  /** Same-device flow only: where the wallet sends the browser, with a one-time response code. */
+  redirectUri: string | undefined;
+};
+
+/**
+ * Process the authorization response a wallet posted to a transaction's
+ * response URI, once. The response is decrypted and its state checked
+ * before the transaction is claimed, so garbage posted by a third party
+ * cannot use up someone else's transaction. The claim is one conditional
+ * UPDATE, so of two concurrent responses only one goes on to verification.
+ * The presentation is verified in memory, the petition signed, and only the
+ * outcome is stored.
+ *
+ * NOTE: HAIP 1.0 §5.1 wants a same-device presentation rejected when the
+ * redirect does not come back to the browser that started it. We sign here
+ * already, because holding the identity until the redirect would mean
+ * storing personal data. The outcome and receipt are shown only to that
+ * browser with the response code.
+ */
+export async function receiveWalletResponse(
+  ctx: WalletContext,
+  input: { transactionId: string; flow: WalletFlowName; form: Record<string, string> },
+): Promise<Result<ReceivedWalletResponse, ReceiveWalletResponseError>> {
+  const now = ctx.clock.now();
+  const transaction = await findWalletTransaction(ctx.database, input.transactionId);
+  if (transaction === undefined) return err("TRANSACTION_NOT_FOUND");
+  if (transaction.status !== "pending") return err("TRANSACTION_COMPLETED");
+  if (transaction.expiresAt <= now) return err("TRANSACTION_EXPIRED");
+
+  const parameters = await readResponseParameters(
+    ctx.config.verifier.responseMode,
+    input.form,
+    transaction.responseKey as JWK | null,
+  );
+  if (!parameters.ok) return parameters;
+  const { state } = parameters.value;
+  if (typeof state !== "string" || !secretsEqual(state, transaction.state)) return err("STATE_MISMATCH");
+
+  if (!(await claimTransaction(ctx.database, transaction.id, input.flow, now))) {
+    const current = await findWalletTransaction(ctx.database, transaction.id);
+    return err(current?.status === "pending" ? "TRANSACTION_EXPIRED" : "TRANSACTION_COMPLETED");
+  }
+
+  let outcome: WalletOutcome;
+  try {
+    outcome = await decideOutcome(ctx, transaction, parameters.value, now);
+  } catch (error) {
+    await completeTransaction(ctx.database, transaction.id, { kind: "rejected", reason: "PROCESSING_FAILED" }, null, now);
+    throw error;
+  }
+
+  const responseCode = input.flow === "same-device" ? newSecretToken() : undefined;
+  await completeTransaction(
+    ctx.database,
+    transaction.id,
+    outcome,
+    responseCode === undefined ? null : hashToken(responseCode),
+    now,
+  );
+  ctx.log.info(
+    { event: "wallet.transaction_completed", transactionId: transaction.id, flow: input.flow, outcome: outcome.kind },
+    "wallet transaction completed",
+  );
+  return ok({
+    outcome,
+    redirectUri: responseCode === undefined ? undefined : outcomeUri(ctx.config.publicUrl, transaction.id, responseCode),
+  });
+}
+
+async function decideOutcome(
+  ctx: WalletContext,
+  transaction: WalletTransaction,
+  parameters: Record<string, unknown>,
+  now: Date,
+): Promise<WalletOutcome> {
+  const log = ctx.log.child({ transactionId: transaction.id, petitionId: transaction.petitionId });
+  const reject = (reason: WalletRejectionReason): WalletOutcome => {
+    log.warn({ event: "credential.rejected", reason }, "presentation rejected");
+    return { kind: "rejected", reason };
+  };
+
+  if (typeof parameters.error === "string") {
+    const error = walletErrorCode(parameters.error);
+    log.info({ event: "wallet.error_response", error }, "wallet sent an error instead of a presentation");
+    return { kind: "wallet_error", error };
+  }
+
+  const selected = selectPresentation(parameters.vp_token, transaction.dcqlQuery);
+  if (!selected.ok) return reject(selected.error);
+
+  const verified = await verifyPresentation(
+    selected.value.presentation,
+    {
+      nonce: transaction.nonce,
+      audience: ctx.verifierIdentity.clientId,
+      acceptedCredentialTypes: selected.value.credentialQuery.meta.vct_values,
+      now,
+    },
+    { trustList: ctx.trustList, fetchStatusList: ctx.fetchStatusList },
+  );
+  if (!verified.ok) return reject(verified.error);
+
+  const identity = readIdentityAttributes(verified.value);
+  if (!identity.ok) return reject(identity.error);
+
+  const petition = await findPetition(ctx.database, transaction.petitionId);
+  if (petition === undefined) return { kind: "rejected", reason: "NOT_COLLECTING" };
+  const signed = await signPetition(
+    { database: ctx.database, serverSecret: ctx.serverSecret, clock: ctx.clock, log },
+    {
+      petition,
+      identity: identity.value,
+      channel: "wallet",
+      credentialType: verified.value.vct,
+      issuer: verified.value.issuer,
+    },
+  );
+  if (signed.ok) {
+    return { kind: "signed", receiptCode: signed.value.receiptCode, provisional: signed.value.status === "provisional" };
+  }
+  if (signed.error === "ALREADY_SIGNED") return { kind: "already_signed" };
+  return { kind: "rejected", reason: signed.error };
+}
+
+/** Move a pending, unexpired transaction to processing and drop its decryption key; false when another response won. */
+async function claimTransaction(database: Database, id: string, flow: WalletFlowName, now: Date): Promise<boolean> {
+  const claimed = await database.db
+    .update(walletTransactions)
+    .set({ status: "processing", flow: flow === "same-device" ? "same_device" : "cross_device", responseKey: null })
+    .where(and(eq(walletTransactions.id, id), eq(walletTransactions.status, "pending"), gt(walletTransactions.expiresAt, now)))
+    .returning({ id: walletTransactions.id });
+  return claimed.length === 1;
+}
+
+async function completeTransaction(
+  database: Database,
+  id: string,
+  outcome: WalletOutcome,
+  responseCodeHash: Buffer | null,
+  now: Date,
+): Promise<void> {
+  await database.db
+    .update(walletTransactions)
+    .set({ status: "completed", outcome, responseCodeHash, completedAt: now })
+    .where(and(eq(walletTransactions.id, id), eq(walletTransactions.status, "processing")));
+}

@@ -1,0 +1,26 @@
+import type { Messages } from "../../src/i18n/messages";
+import { NewRequestButton } from "./outcome-view";
+
+type MessagePageProps = {
+  t: Messages;
+  title: string;
+  body: string;
+  /** A link onward, e.g. to the transaction page. */
+  link?: { href: string; label: string };
+  /** Offer to start a new wallet request for this petition. */
+  newRequestFor?: { petitionId: string; label: string };
+};
+
+/** A page that explains why a wallet page cannot be shown and what to do next. */
+export function MessagePage({ t, title, body, link, newRequestFor }: MessagePageProps) {
+  return (
+    <section class="wallet-message">
+      <h1>{title}</h1>
+      <p>{body}</p>
+      {newRequestFor === undefined ? null : <NewRequestButton t={t} petitionId={newRequestFor.petitionId} label={newRequestFor.label} />}
+      <p>
+        {link === undefined ? <a href="/">{t.wallet.errors.toOverview}</a> : <a href={link.href}>{link.label}</a>}
+      </p>
+    </section>
+  );
+}

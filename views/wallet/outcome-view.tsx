@@ -1,0 +1,48 @@
+import type { WalletOutcome } from "../../src/db/schema";
+import type { Messages } from "../../src/i18n/messages";
+import { outcomeText } from "./outcome-text";
+
+type OutcomeViewProps = { t: Messages; outcome: WalletOutcome; petitionId: string };
+
+/** The result of a wallet transaction: the receipt code after signing, otherwise why not and what to do next. */
+export function OutcomeView({ t, outcome, petitionId }: OutcomeViewProps) {
+  if (outcome.kind === "signed") {
+    return (
+      <div class="wallet-outcome wallet-outcome-success" role="status">
+        <h2>{t.signing.signed.title}</h2>
+        <p>{t.signing.signed.receiptLabel}:</p>
+        <p class="wallet-receipt">
+          <code>{outcome.receiptCode}</code>
+        </p>
+        <p>{t.signing.signed.receiptHint}</p>
+        {outcome.provisional ? <p class="wallet-provisional">{t.signing.signed.provisional}</p> : null}
+        <p>
+          <a href={`/petitionen/${petitionId}`}>{t.signing.backToPetition}</a>
+        </p>
+      </div>
+    );
+  }
+
+  const text = outcomeText(t, outcome);
+  return (
+    <div class={`wallet-outcome wallet-outcome-${text.tone}`} role="status">
+      <h2>{text.title}</h2>
+      <p>{text.body}</p>
+      {outcome.kind === "already_signed" ? null : <NewRequestButton t={t} petitionId={petitionId} label={t.wallet.outcome.tryAgain} />}
+      <p>
+        <a href={`/petitionen/${petitionId}`}>{t.signing.backToPetition}</a>
+      </p>
+    </div>
+  );
+}
+
+/** A form that starts a new wallet transaction for the petition. */
+export function NewRequestButton({ petitionId, label }: { t: Messages; petitionId: string; label: string }) {
+  return (
+    <form method="post" action={`/petitionen/${petitionId}/wallet`} class="wallet-new-request">
+      <button type="submit" class="button">
+        {label}
+      </button>
+    </form>
+  );
+}

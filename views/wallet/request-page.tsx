@@ -1,0 +1,69 @@
+import type { Messages } from "../../src/i18n/messages";
+import type { WalletPhase } from "../../src/openid4vp/read-wallet-status";
+import type { WalletLinks } from "../../src/openid4vp/wallet-links";
+import { StatusFragment } from "./status-fragment";
+
+type RequestPageProps = {
+  t: Messages;
+  transactionId: string;
+  petition: { id: string; title: string };
+  status: WalletPhase;
+  /** Present while the transaction waits for a wallet. */
+  links: WalletLinks | undefined;
+  /** Expiry as a Berlin wall-clock time, HH:MM. */
+  validUntil: string | undefined;
+};
+
+/** The page of a wallet transaction: the request for both kinds of device while it waits, and its status. */
+export function RequestPage({ t, transactionId, petition, status, links, validUntil }: RequestPageProps) {
+  return (
+    <section class="wallet-request">
+      <h1>{t.wallet.page.title}</h1>
+      <p>{t.wallet.page.intro(petition.title)}</p>
+
+      {links === undefined ? null : (
+        <>
+          <div class="wallet-options">
+            <div class="panel wallet-option">
+              <h2>{t.wallet.page.sameDeviceHeading}</h2>
+              <p>
+                <a class="button" href={links.sameDevice}>
+                  {t.wallet.page.sameDeviceButton}
+                </a>
+              </p>
+              <p>{t.wallet.page.sameDeviceHint}</p>
+            </div>
+            <div class="panel wallet-option">
+              <h2>{t.wallet.page.crossDeviceHeading}</h2>
+              <img class="wallet-qr" src={links.qrCodeDataUrl} alt={t.wallet.page.qrAlt} width="256" height="256" />
+              <p>{t.wallet.page.crossDeviceHint}</p>
+              <details>
+                <summary>{t.wallet.page.qrAlt}</summary>
+                <p>{t.wallet.page.qrTextAlternative}</p>
+                <p class="wallet-link-text">
+                  <code>{links.crossDevice}</code>
+                </p>
+              </details>
+            </div>
+          </div>
+          {validUntil === undefined ? null : <p>{t.wallet.page.validUntil(validUntil)}</p>}
+          {links.demo === undefined ? null : (
+            <div class="panel wallet-demo">
+              <h2>
+                <span class="demo-badge">{t.wallet.page.demoHeading}</span>
+              </h2>
+              <p>
+                <a class="button button-secondary" href={links.demo}>
+                  {t.wallet.page.demoButton}
+                </a>
+              </p>
+              <p>{t.wallet.page.demoHint}</p>
+            </div>
+          )}
+        </>
+      )}
+
+      <StatusFragment t={t} transactionId={transactionId} petitionId={petition.id} status={status} />
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Messages } from "../../src/i18n/messages";
+import type { WalletPhase } from "../../src/openid4vp/read-wallet-status";
+import { NewRequestButton, OutcomeView } from "./outcome-view";
+
+type StatusFragmentProps = { t: Messages; transactionId: string; petitionId: string; status: WalletPhase };
+
+/**
+ * The status box of a transaction. While the outcome is open it asks htmx
+ * to fetch itself again every 2 seconds and replace itself; a final state
+ * has no hx-get, which ends the polling. Without JavaScript, the
+ * "Status prüfen" link reloads the page.
+ */
+export function StatusFragment({ t, transactionId, petitionId, status }: StatusFragmentProps) {
+  const polling = status.phase === "waiting" || status.phase === "processing" || status.phase === "returnViaWallet";
+  const pollingAttributes = polling
+    ? { "hx-get": `/wallet/${transactionId}/status`, "hx-trigger": "every 2s", "hx-swap": "outerHTML" }
+    : {};
+
+  return (
+    <div id="wallet-status" class="wallet-status" aria-live="polite" {...pollingAttributes}>
+      <StatusBody t={t} transactionId={transactionId} petitionId={petitionId} status={status} />
+    </div>
+  );
+}
+
+function StatusBody({ t, transactionId, petitionId, status }: StatusFragmentProps) {
+  switch (status.phase) {
+    case "waiting":
+    case "processing":
+    case "returnViaWallet": {
+      const text =
+        status.phase === "waiting" ? t.wallet.status.waiting : status.phase === "processing" ? t.wallet.status.processing : t.wallet.status.returnViaWallet;
+      return (
+        <>
+          <p>{text}</p>
+          <p>
+            <a class="button button-secondary" href={`/wallet/${transactionId}`}>
+              {t.wallet.status.checkButton}
+            </a>
+          </p>
+        </>
+      );
+    }
+    case "expired":
+      return (
+        <div class="wallet-outcome wallet-outcome-notice">
+          <h2>{t.wallet.status.expired.title}</h2>
+          <p>{t.wallet.status.expired.body}</p>
+          <NewRequestButton t={t} petitionId={petitionId} label={t.wallet.status.expired.button} />
+        </div>
+      );
+    case "completed":
+      return <OutcomeView t={t} outcome={status.outcome} petitionId={petitionId} />;
+  }
+}
