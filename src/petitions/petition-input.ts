@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { de } from "../i18n/de";
+import { municipalityName } from "../municipalities/lookup-municipality";
 import type { Messages } from "../i18n/messages";
 import { addDays } from "./collection-period";
 import { anniversary, isIsoDate } from "./calendar";
@@ -75,9 +76,11 @@ export function petitionInputSchema(m: InputMessages) {
 
   const rules = z.strictObject(
     {
-      // TODO(2026-06): check each key against the municipalities table once src/municipalities exports it.
       municipalityKeys: nonEmptyList(
-        z.string({ error: m.municipalityKey }).regex(/^\d{8}$/, { error: m.municipalityKey }),
+        z
+          .string({ error: m.municipalityKey })
+          .regex(/^\d{8}$/, { error: m.municipalityKey, abort: true })
+          .refine((key) => municipalityName(key) !== undefined, { error: m.unknownMunicipality }),
         m.municipalityKeys,
       ),
       minimumAge: wholeNumber(16, 99, m.minimumAge).default(18),

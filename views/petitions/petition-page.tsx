@@ -1,6 +1,7 @@
 import type { Representative } from "../../src/db/schema";
 import type { Locale } from "../../src/i18n/locale";
 import type { Messages } from "../../src/i18n/messages";
+import { municipalityName } from "../../src/municipalities/lookup-municipality";
 import { isEuNationalities } from "../../src/petitions/eu-nationalities";
 import type { PublicPetition } from "../../src/petitions/public-petitions";
 import { CollectionStatus } from "./collection-status";
@@ -103,8 +104,7 @@ export function PetitionPage({ t, locale, view }: PetitionPageProps) {
       <section aria-labelledby="eligibility-heading">
         <h2 id="eligibility-heading">{p.whoMaySign}</h2>
         <ul>
-          {/* TODO(2026-06): show municipality names once src/municipalities/index.ts exports municipalityName. */}
-          <li>{p.municipalities(rules.municipalityKeys.map((key) => p.municipalityKey(key)).join(", "))}</li>
+          <li>{p.municipalities(rules.municipalityKeys.map((key) => municipalityName(key) ?? p.municipalityKey(key)).join(", "))}</li>
           {rules.minimumResidenceMonths > 0 ? <li>{p.minimumResidence(rules.minimumResidenceMonths)}</li> : null}
           <li>{p.minimumAge(rules.minimumAge)}</li>
           <li>

@@ -59,7 +59,9 @@ export const petitions = {
     split: (proven: number, provisional: number) =>
       `Davon ${formatNumber(proven)} vollständig durch Nachweis belegt und ${formatNumber(provisional)} vorläufig: Das Wahlamt prüft sie noch im Melderegister.`,
     onlineNotCounting: (count: number) =>
-      `Dazu kommen ${formatNumber(count)} Online-Unterstützungen, die nicht für das gesetzliche Quorum zählen.`,
+      count === 1
+        ? "Dazu kommt 1 Online-Unterstützung, die nicht für das gesetzliche Quorum zählt."
+        : `Dazu kommen ${formatNumber(count)} Online-Unterstützungen, die nicht für das gesetzliche Quorum zählen.`,
     quorumReached: "Das Quorum ist erreicht.",
   },
   period: {
@@ -121,6 +123,7 @@ export const petitions = {
     rules: "muss ein Objekt mit den Regeln sein: municipalityKeys und credentialTypes, dazu wahlweise minimumAge, nationalities und minimumResidenceMonths.",
     municipalityKeys: "muss eine Liste mit mindestens einem Gemeindeschlüssel sein, zum Beispiel [\"14612000\"].",
     municipalityKey: "muss ein Gemeindeschlüssel (AGS) aus genau 8 Ziffern sein, zum Beispiel \"14612000\" für Dresden.",
+    unknownMunicipality: "ist kein Gemeindeschlüssel einer Gemeinde, die mitzeichnen kennt. Prüfen Sie die Ziffern; eine weitere Gemeinde wird in src/municipalities/municipalities.ts eingetragen.",
     minimumAge: "muss eine ganze Zahl von 16 bis 99 sein, zum Beispiel 18.",
     nationalities: "muss eine Liste mit mindestens einem Ländercode sein, zum Beispiel [\"DE\"]. Ohne das Feld gelten Deutschland und die anderen EU-Staaten.",
     nationality: "ist kein Ländercode nach ISO 3166-1 Alpha-2. Verwenden Sie zwei Großbuchstaben wie \"DE\" oder \"AT\".",

@@ -58,7 +58,9 @@ export const petitions: Widen<typeof de> = {
     split: (proven: number, provisional: number) =>
       `Of these, ${formatNumber(proven)} are fully proven by a credential and ${formatNumber(provisional)} are provisional: the election office still checks them against the population register.`,
     onlineNotCounting: (count: number) =>
-      `In addition, ${formatNumber(count)} people signed online; these do not count toward the legal quorum.`,
+      count === 1
+        ? "In addition, 1 person signed online; this does not count toward the legal quorum."
+        : `In addition, ${formatNumber(count)} people signed online; these do not count toward the legal quorum.`,
     quorumReached: "The quorum has been reached.",
   },
   period: {
@@ -120,6 +122,7 @@ export const petitions: Widen<typeof de> = {
     rules: "must be an object with the rules: municipalityKeys and credentialTypes, and optionally minimumAge, nationalities and minimumResidenceMonths.",
     municipalityKeys: "must be a list with at least one municipality key, for example [\"14612000\"].",
     municipalityKey: "must be a municipality key (AGS) of exactly 8 digits, for example \"14612000\" for Dresden.",
+    unknownMunicipality: "is not the key of a municipality mitzeichnen knows. Check the digits; another municipality is added in src/municipalities/municipalities.ts.",
     minimumAge: "must be a whole number from 16 to 99, for example 18.",
     nationalities:
       "must be a list with at least one country code, for example [\"DE\"]. Without the field, Germany and the other EU states apply.",

@@ -5,7 +5,7 @@ import type { IdentityAttributes } from "../../../src/credentials/identity-attri
 import type { Database } from "../../../src/db/client";
 import { createLogger } from "../../../src/log";
 import { isReceiptCounted } from "../../../src/signing/receipts";
-import { type SignContext, type SignInput, signPetition } from "../../../src/signing/sign-petition";
+import { type SignContext, type SignError, type SignInput, signPetition } from "../../../src/signing/sign-petition";
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
@@ -162,7 +162,7 @@ describe("signPetition", () => {
     ["a minor", { birthDate: "2010-01-01" }, "UNDER_AGE"],
     ["a non-EU citizen", { nationalities: ["US"] }, "NATIONALITY_NOT_ELIGIBLE"],
     ["a recent arrival", { mainResidenceSince: "2026-02-01" }, "RESIDENCE_TOO_SHORT"],
-  ] as const)("rejects %s without storing anything", async (_case, change, reason) => {
+  ] satisfies [string, Partial<IdentityAttributes>, SignError][])("rejects %s without storing anything", async (_case, change, reason) => {
     const petition = await createTestPetition(database, { now: NOW });
     const result = await signPetition(ctx, { petition, identity: resident(change), channel: "wallet", credentialType: PID });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { IdentityAttributes } from "../../../src/credentials/identity-attributes";
 import { EU_NATIONALITIES } from "../../../src/petitions/eu-nationalities";
-import { checkEligibility, dateOfReachingAge, dateOfReachingResidence, type EligibilityRules } from "../../../src/petitions/eligibility";
+import {
+  checkEligibility,
+  dateOfReachingAge,
+  dateOfReachingResidence,
+  type EligibilityChecks,
+  type EligibilityRules,
+} from "../../../src/petitions/eligibility";
 
 const rules: EligibilityRules = {
   municipalityKeys: ["14612000"],
@@ -116,7 +122,7 @@ describe("checkEligibility", () => {
     ["no municipality key", { municipalityKey: undefined }, "municipality"],
     ["no nationality", { nationalities: [] }, "nationality"],
     ["no place of birth", { placeOfBirth: undefined }, "identity"],
-  ] as const)("is provisional with %s", (_case, change, check) => {
+  ] satisfies [string, Partial<IdentityAttributes>, keyof EligibilityChecks][])("is provisional with %s", (_case, change, check) => {
     const result = checkEligibility({ ...resident, ...change }, rules, "2026-03-15");
     expect(result.ok && result.value.status).toBe("provisional");
     expect(result.ok && result.value.checks[check]).toBe("unproven");

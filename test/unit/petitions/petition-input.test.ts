@@ -65,6 +65,7 @@ describe("parsePetitionInput", () => {
     ["a deputy without contact", "deputy", { name: "Max Mustermann" }, "deputy.contact"],
     ["an unknown signature kind", "signatureKinds", ["paper", "email"], "signatureKinds[1]"],
     ["a seven-digit AGS", "rules.municipalityKeys", ["1461200"], "rules.municipalityKeys[0]"],
+    ["an AGS of no known municipality", "rules.municipalityKeys", ["14612000", "99999999"], "rules.municipalityKeys[1]"],
     ["an AGS as number", "rules.municipalityKeys", [14612000], "rules.municipalityKeys[0]"],
     ["no AGS", "rules.municipalityKeys", [], "rules.municipalityKeys"],
     ["a minimum age of 15", "rules.minimumAge", 15, "rules.minimumAge"],
