@@ -1,8 +1,9 @@
 import type { Messages } from "../messages";
 import { common } from "./common";
 import { credentials } from "./credentials";
+import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { signing } from "./signing";
 import { wallet } from "./wallet";
 
-export const en: Messages = { common, credentials, petitions, signing, wallet };
+export const en: Messages = { common, credentials, demo, petitions, signing, wallet };

@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { serve, type ServerType } from "@hono/node-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../../src/app";
+import { fixedClock } from "../../../src/clock";
+import { loadConfig } from "../../../src/config";
+import { loadDemoIssuer } from "../../../src/demo/demo-issuer";
+import { loadVerifierIdentity } from "../../../src/openid4vp/load-verifier-identity";
+import type { Petition } from "../../../src/petitions/queries";
+import { createTestDeps } from "../../helpers/app";
+import { noStatusLists } from "../../helpers/credentials";
+import { createTestPetition } from "../../helpers/petitions";
+
+/**
+ * The demo wallet against a real HTTP server on an ephemeral loopback port:
+ * it fetches the request object and posts the response over HTTP, and the
+ * browser steps go over HTTP too.
+ */
+describe("demo wallet over HTTP", () => {
+  let server: ServerType;
+  let publicUrl: string;
+  let petition: Petition;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    let handler: (request: Request) => Response | Promise<Response> = () => new Response("starting", { status: 503 });
+    server = serve({ fetch: (request) => handler(request), port: 0, hostname: "127.0.0.1" });
+    await new Promise((resolve) => server.once("listening", resolve));
+    publicUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mz-demo-test-"));
+    const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, DEMO: "1", PUBLIC_URL: publicUrl });
+    const clock = fixedClock(new Date());
+    const demoIssuer = await loadDemoIssuer(config);
+    const deps = await createTestDeps({
+      config,
+      clock,
+      trustList: { issuers: [demoIssuer.trustedIssuer] },
+      fetchStatusList: noStatusLists,
+      verifierIdentity: await loadVerifierIdentity(config, clock.now()),
+    });
+    petition = await createTestPetition(deps.database, { now: clock.now() });
+    const app = createApp(deps);
+    handler = (request) => app.fetch(request);
+    close = () => deps.database.close();
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await close();
+  });
+
+  /** Start signing as a browser: the transaction page and the browser's cookie. */
+  async function startInBrowser() {
+    const started = await fetch(`${publicUrl}/petitionen/${petition.id}/wallet`, { method: "POST", redirect: "manual" });
+    expect(started.status).toBe(303);
+    const cookie = /mz_wallet=[^;]+/.exec(started.headers.get("set-cookie") ?? "")![0];
+    const transactionPath = started.headers.get("location")!;
+    const page = await (await fetch(`${publicUrl}${transactionPath}`, { headers: { cookie } })).text();
+    const demoLink = /href="(\/demo\/wallet\?[^"]+)"/.exec(page)![1]!.replaceAll("&amp;", "&");
+    return { cookie, transactionPath, demoLink };
+  }
+
+  async function chooseInDemoWallet(demoLink: string, field: Record<string, string>) {
+    const query = new URL(`${publicUrl}${demoLink}`).searchParams;
+    return fetch(`${publicUrl}/demo/wallet`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ client_id: query.get("client_id")!, request_uri: query.get("request_uri")!, ...field }).toString(),
+    });
+  }
+
+  it("shows Demo and the made-up residents", async () => {
+    const { demoLink } = await startInBrowser();
+    const page = await fetch(`${publicUrl}${demoLink}`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain("Demo – dieses Wallet enthält nur Nachweise erfundener Personen");
+    expect(html).toContain("Käthe Luise Großmann");
+  });
+
+  it("signs and returns the browser to the outcome", async () => {
+    const { cookie, demoLink } = await startInBrowser();
+
+    const presented = await chooseInDemoWallet(demoLink, { resident: "kaethe-grossmann" });
+    expect(presented.status).toBe(303);
+    const redirectUri = presented.headers.get("location")!;
+    expect(redirectUri.startsWith(`${publicUrl}/wallet/`)).toBe(true);
+
+    const outcome = await fetch(redirectUri, { headers: { cookie } });
+    const html = await outcome.text();
+    expect(outcome.status).toBe(200);
+    expect(html).toContain("Ihre Unterschrift ist gezählt");
+    expect(html).toMatch(/class="wallet-receipt"><code>[A-Z0-9-]+<\/code>/);
+  });
+
+  it("shows the under-age rejection", async () => {
+    const { cookie, demoLink } = await startInBrowser();
+    const presented = await chooseInDemoWallet(demoLink, { resident: "leonie-schaefer" });
+    const outcome = await fetch(presented.headers.get("location")!, { headers: { cookie } });
+    expect(await outcome.text()).toContain("Sie haben das Mindestalter noch nicht erreicht");
+  });
+
+  it("records a declined request as access_denied", async () => {
+    const { cookie, demoLink } = await startInBrowser();
+    const presented = await chooseInDemoWallet(demoLink, { decline: "1" });
+    const outcome = await fetch(presented.headers.get("location")!, { headers: { cookie } });
+    expect(await outcome.text()).toContain("Ihr Wallet hat keinen Nachweis gesendet");
+  });
+
+  it("refuses a request_uri of another host", async () => {
+    const response = await fetch(`${publicUrl}/demo/wallet`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ client_id: "x509_hash:abc", request_uri: "http://127.0.0.2:1/openid4vp/request/x", resident: "kaethe-grossmann" }).toString(),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("fremde Adresse");
+  });
+});
