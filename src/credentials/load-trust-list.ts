@@ -49,14 +49,19 @@ const trustListSchema = z.strictObject({
   issuers: z.array(issuerSchema).min(1, "expected at least one issuer"),
 });
 
+/** A trust list that cannot be used; the message names the file, the entry and the field at fault. */
+export class TrustListError extends Error {
+  override name = "TrustListError";
+}
+
 /**
  * Read and validate the TRUST_LIST file; without one, trust the demo issuer
- * alone. Throws an Error naming the file, the entry and the field at fault.
+ * alone. Throws a TrustListError naming the file, the entry and the field at fault.
  */
 export function loadTrustList(file: string | undefined, demoIssuer: DemoIssuer | undefined): TrustList {
   if (file === undefined) {
     if (demoIssuer === undefined) {
-      throw new Error("TRUST_LIST: no trust list file is set and the demo issuer is off, so no credential could be accepted");
+      throw new TrustListError("TRUST_LIST: no trust list file is set and the demo issuer is off, so no credential could be accepted");
     }
     return { issuers: [demoIssuer.trustedIssuer] };
   }
@@ -65,7 +70,7 @@ export function loadTrustList(file: string | undefined, demoIssuer: DemoIssuer |
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new Error(`TRUST_LIST ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
+    throw new TrustListError(`TRUST_LIST ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
   }
   return parseTrustList(text, file);
 }
@@ -76,19 +81,19 @@ export function parseTrustList(text: string, source: string): TrustList {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`TRUST_LIST ${source}: not valid JSON (${(error as Error).message})`);
+    throw new TrustListError(`TRUST_LIST ${source}: not valid JSON (${(error as Error).message})`);
   }
 
   const parsed = trustListSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`TRUST_LIST ${source}: ${describePath(issue.path, json)}: ${issue.message}`);
+    throw new TrustListError(`TRUST_LIST ${source}: ${describePath(issue.path, json)}: ${issue.message}`);
   }
 
   const names = new Set<string>();
   for (const [index, issuer] of parsed.data.issuers.entries()) {
     if (names.has(issuer.name)) {
-      throw new Error(`TRUST_LIST ${source}: issuers[${index}] (${issuer.name}).name: another entry has the same name`);
+      throw new TrustListError(`TRUST_LIST ${source}: issuers[${index}] (${issuer.name}).name: another entry has the same name`);
     }
     names.add(issuer.name);
   }
