@@ -33,19 +33,19 @@ const QUESTION_WORDS = new Set([
 const NON_COUNTRY_CODES = new Set(["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"]);
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
 
-/** Whether a code is an assigned ISO 3166-1 alpha-2 country code, judged by the ICU data Node ships with. */
+/** Check whether a code is an assigned ISO 3166-1 alpha-2 country code, judged by the ICU data Node ships with. */
 export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && !NON_COUNTRY_CODES.has(code) && regionNames.of(code) !== code;
 }
 
-/** Whether a decision proposal reads as a yes-or-no question: a question word first and "?" last. */
+/** Check whether a decision proposal reads as a yes-or-no question: a question word first and "?" last. */
 export function isYesNoQuestion(text: string): boolean {
   const trimmed = text.trim();
   const firstWord = /^[\p{L}]+/u.exec(trimmed.replace(/^[„"»«]/, ""))?.[0]?.toLowerCase();
   return trimmed.endsWith("?") && firstWord !== undefined && QUESTION_WORDS.has(firstWord);
 }
 
-/** The zod schema of a petition file, with every message taken from the given catalogue. */
+/** Build the zod schema of a petition file, with every message taken from the given catalogue. */
 export function petitionInputSchema(m: InputMessages) {
   const missingOr = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? m.missing : message);
 
@@ -135,9 +135,9 @@ function periodProblems(raw: Record<string, unknown>, m: InputMessages): FieldPr
 }
 
 /**
- * The last day of a one-year period that starts with an event on `date`
- * (BGB § 187 (1), § 188 (2)): the same date a year later, or 28 February
- * when the event was on 29 February.
+ * Compute the last day of a one-year period that starts with an event on
+ * `date` (BGB § 187 (1), § 188 (2)). It is the same date a year later, or
+ * 28 February when the event was on 29 February.
  */
 function lastDayOfYearAfter(date: string): string {
   return addDays(anniversary(addDays(date, 1), 12), -1);

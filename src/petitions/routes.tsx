@@ -10,7 +10,7 @@ import { renderPage } from "../http/render";
 import { checkReceipt } from "./check-receipt";
 import { listPublicPetitions, loadPublicPetition } from "./public-petitions";
 
-/** The public pages: the list of collecting petitions, a petition's page, its count fragment and the receipt check. */
+/** Route the public pages: the list of collecting petitions, a petition's page, its count fragment and the receipt check. */
 export function petitionRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
 

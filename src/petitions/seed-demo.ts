@@ -14,7 +14,7 @@ export const DRESDEN = "14612000";
 /** Credential types the demo petition accepts: the demo KommPass and both PID types. */
 export const DEMO_CREDENTIAL_TYPES = ["urn:mitzeichnen:demo:kommpass:1", "urn:eudi:pid:1", "urn:eudi:pid:de:1"];
 
-/** The made-up demo petition, collecting since 14 days before `today` for about three months. */
+/** Build the made-up demo petition, collecting since 14 days before `today` for about three months. */
 export function demoPetition(today: string): NewPetition {
   const collectionStart = addDays(today, -14);
   return {
@@ -33,7 +33,7 @@ export function demoPetition(today: string): NewPetition {
     representative: { name: "Erika Musterfrau", contact: "erika.musterfrau@example.org" },
     deputy: { name: "Max Mustermann", contact: "max.mustermann@example.org" },
     // NOTE: The legal quorum is 5 % of the Bürger (21,786 in Dresden in
-    // 2015); the demo asks for far fewer so that a demo count moves the bar.
+    // 2015). The demo needs far fewer, so that a demo count moves the bar.
     quorum: 1_500,
     notificationDate: addDays(collectionStart, -7),
     collectionStart,
@@ -51,10 +51,10 @@ export function demoPetition(today: string): NewPetition {
 }
 
 /**
- * Seed the demo petition into a database that has no petition yet; a
+ * Seed the demo petition into a database that has no petition yet. A
  * database with any petition is left as it is, so calling this on every
- * start is safe. Its petition key is created at the first signing,
- * because the seed has no server secret.
+ * start is safe. The petition key is created at the first signing, because
+ * the seed has no server secret.
  */
 export async function seedDemoData(database: Database, clock: Clock): Promise<void> {
   const today = berlinDate(clock.now());

@@ -28,7 +28,7 @@ export async function createTestPetition(database: Database, overrides: TestPeti
   return petition;
 }
 
-/** A date string `days` days from the Berlin date of `now`, for building periods in tests. */
+/** Compute the date `days` days from the Berlin date of `now`, for building periods in tests. */
 export function berlinDateFrom(now: Date, days: number): string {
   return addDays(berlinDate(now), days);
 }

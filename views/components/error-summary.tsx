@@ -4,8 +4,8 @@ export type SummaryError = { fieldId: string; message: string };
 type ErrorSummaryProps = { title: string; errors: SummaryError[] };
 
 /**
- * The list of a form's errors at the top of the page, each linking to its
- * field. role="alert" makes screen readers announce it when the page loads.
+ * Render the list of a form's errors at the top of the page, each linking to
+ * its field. role="alert" makes screen readers announce it when the page loads.
  */
 export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
   if (errors.length === 0) return null;

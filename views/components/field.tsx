@@ -12,7 +12,7 @@ type FieldProps = {
   spellcheck?: boolean;
 };
 
-/** A labelled text input with optional hint and error message, tied together by aria-describedby. */
+/** Render a labelled text input with optional hint and error message, tied together by aria-describedby. */
 export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck }: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

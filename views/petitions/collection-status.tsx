@@ -1,7 +1,7 @@
 import type { Messages } from "../../src/i18n/messages";
 import type { CollectionPhase } from "../../src/petitions/collection-period";
 
-/** One sentence on where the collection period stands: days left, ends today, not started or ended. */
+/** Render one sentence on the state of the collection period: days left, ends today, not started or ended. */
 export function CollectionStatus({ t, phase }: { t: Messages; phase: CollectionPhase }) {
   const p = t.petitions.period;
   let text: string;

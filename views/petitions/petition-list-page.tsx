@@ -1,7 +1,7 @@
 import type { Messages } from "../../src/i18n/messages";
 import type { PublicPetition } from "../../src/petitions/public-petitions";
 
-/** The start page: the petitions collecting today, each with its count and last day. */
+/** Render the start page: the petitions collecting today, each with its count and last day. */
 export function PetitionListPage({ t, views }: { t: Messages; views: PublicPetition[] }) {
   const l = t.petitions.list;
   return (

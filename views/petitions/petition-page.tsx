@@ -1,4 +1,4 @@
-import type { Representative } from "../../src/db/schema";
+import type { Representative, SignatureKind } from "../../src/db/schema";
 import type { Locale } from "../../src/i18n/locale";
 import type { Messages } from "../../src/i18n/messages";
 import { municipalityName } from "../../src/municipalities/lookup-municipality";
@@ -16,6 +16,15 @@ function nationalityNames(locale: Locale, codes: string[]): string {
   return codes.map((code) => names.of(code) ?? code).join(", ");
 }
 
+/** Pick the sentence that says which kinds of signature count toward the quorum. */
+function signatureKindsText(texts: Messages["petitions"]["page"]["signatureKinds"], kinds: SignatureKind[]): string {
+  const online = kinds.includes("online");
+  const paper = kinds.includes("paper");
+  if (online && paper) return texts.onlineAndPaper;
+  if (online) return texts.onlineOnly;
+  return texts.paperOnly;
+}
+
 function RepresentativeEntry({ role, person }: { role: string; person: Representative }) {
   return (
     <div>
@@ -29,14 +38,11 @@ function RepresentativeEntry({ role, person }: { role: string; person: Represent
   );
 }
 
-/** The public page of a petition: full text, rules, count, time left, signing and receipt check. */
+/** Render the public page of a petition: full text, rules, count, time left, signing and receipt check. */
 export function PetitionPage({ t, locale, view }: PetitionPageProps) {
   const { petition, phase, progress } = view;
   const p = t.petitions.page;
   const rules = petition.rules;
-  const online = petition.signatureKinds.includes("online");
-  const paper = petition.signatureKinds.includes("paper");
-  const kindsText = online && paper ? p.signatureKinds.onlineAndPaper : online ? p.signatureKinds.onlineOnly : p.signatureKinds.paperOnly;
   const open = phase.phase === "open";
 
   return (
@@ -117,7 +123,7 @@ export function PetitionPage({ t, locale, view }: PetitionPageProps) {
 
       <section aria-labelledby="kinds-heading">
         <h2 id="kinds-heading">{p.signatureKindsHeading}</h2>
-        <p class="signature-kinds">{kindsText}</p>
+        <p class="signature-kinds">{signatureKindsText(p.signatureKinds, petition.signatureKinds)}</p>
       </section>
 
       <section aria-labelledby="receipt-heading">

@@ -10,7 +10,7 @@ export type ReceiptPageOutcome =
 
 type ReceiptCheckPageProps = { t: Messages; petition: Petition; outcome: ReceiptPageOutcome };
 
-/** The answer to a receipt check: counted, no signature for the code, or a form error. */
+/** Render the result of a receipt check: counted, no signature for the code, or a form error. */
 export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps) {
   const r = t.petitions.receipt;
   return (

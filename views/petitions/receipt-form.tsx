@@ -3,7 +3,7 @@ import { Field } from "../components/field";
 
 type ReceiptFormProps = { t: Messages; petitionId: string; value?: string; error?: string };
 
-/** The GET form that checks a receipt code; it works without JavaScript. */
+/** Render the GET form that checks a receipt code, which works without JavaScript. */
 export function ReceiptForm({ t, petitionId, value, error }: ReceiptFormProps) {
   const r = t.petitions.receipt;
   return (

@@ -3,7 +3,7 @@ import type { QuorumProgress } from "../../src/petitions/quorum-progress";
 
 type SignatureCountProps = { t: Messages; progress: QuorumProgress };
 
-/** The count against the quorum with a progress bar; also the htmx fragment polled by the petition page. */
+/** Render the count against the quorum with a progress bar, which is also the htmx fragment the petition page polls. */
 export function SignatureCount({ t, progress }: SignatureCountProps) {
   const c = t.petitions.count;
   return (

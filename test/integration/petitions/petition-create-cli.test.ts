@@ -87,10 +87,11 @@ describe.skipIf(testDatabaseKind === "postgres")("petition:create", () => {
   it("exits with the same codes through npm run", async () => {
     const execFileAsync = promisify(execFile);
     const env = { ...process.env, NODE_ENV: "test", DATA_DIR: dataDir, DATABASE_URL: "" };
-    const failure = await execFileAsync("npm", ["run", "-s", "petition:create", "--", writeFile("empty.json", "{}")], { env }).catch(
+    const failure = await execFileAsync("npm", ["run", "-s", "petition:create", "--", writeFile("empty.json", "{}")], { env }).then(
+      () => ({ code: EXIT_CREATED, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );
-    expect("code" in failure && failure.code).toBe(EXIT_INVALID);
-    expect("stderr" in failure && failure.stderr).toContain("title: fehlt. Ergänzen Sie das Feld.");
+    expect(failure.code).toBe(EXIT_INVALID);
+    expect(failure.stderr).toContain("title: fehlt. Ergänzen Sie das Feld.");
   });
 });

@@ -31,13 +31,15 @@ describe("parsePetitionInput", () => {
     let raw = withField("rules.minimumAge", undefined);
     raw = { ...raw, rules: { ...(raw.rules as object), nationalities: undefined, minimumResidenceMonths: undefined }, status: undefined };
     const result = parsePetitionInput(JSON.parse(JSON.stringify(raw)));
-    expect(result.ok && result.value.rules).toMatchObject({ minimumAge: 18, minimumResidenceMonths: 3, nationalities: [...EU_NATIONALITIES] });
-    expect(result.ok && result.value.status).toBe("draft");
+    expect(result).toMatchObject({
+      ok: true,
+      value: { status: "draft", rules: { minimumAge: 18, minimumResidenceMonths: 3, nationalities: [...EU_NATIONALITIES] } },
+    });
   });
 
   it("trims texts", () => {
     const result = parsePetitionInput(withField("title", "  Freibad erhalten  "));
-    expect(result.ok && result.value.title).toBe("Freibad erhalten");
+    expect(result).toMatchObject({ ok: true, value: { title: "Freibad erhalten" } });
   });
 
   it.each([
