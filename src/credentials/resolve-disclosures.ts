@@ -20,11 +20,11 @@ class DisclosureError extends Error {}
 
 /**
  * Rebuild the payload with the presented disclosures in place (RFC 9901 §7.1
- * steps 3 to 5). Rejects a disclosure that is not valid JSON, whose claim name
- * is "_sd" or "...", that is presented twice, that no digest references, that
- * sits in the wrong place (object property disclosure in an array or the
- * reverse), a digest that occurs twice, and a claim name disclosed twice.
- * Returns undefined on any of these.
+ * steps 3 to 5). Returns undefined when a disclosure is not valid JSON, names
+ * the claim "_sd" or "...", is presented twice, is referenced by no digest, or
+ * sits in the wrong place (an object property disclosure in an array or the
+ * reverse). Also returns undefined when a digest occurs twice or a claim name
+ * would be set twice.
  */
 export function resolveDisclosures(payload: Record<string, unknown>, encodedDisclosures: string[]): Record<string, unknown> | undefined {
   const byDigest = new Map<string, DecodedDisclosure>();
@@ -117,7 +117,7 @@ class DigestWalk {
   }
 }
 
-/** The digest of an array element disclosure ({"...": digest}, RFC 9901 §4.2.4.2), or undefined for a plain element. */
+/** Return the digest of an array element disclosure ({"...": digest}, RFC 9901 §4.2.4.2), or undefined for a plain element. */
 function arrayElementDigest(element: unknown): unknown {
   if (!isJsonObject(element) || !Object.hasOwn(element, "...")) return undefined;
   if (Object.keys(element).length !== 1) throw new DisclosureError();

@@ -6,8 +6,8 @@ import { findDemoResident } from "../../src/demo/demo-residents";
 import { createTestIssuer, generateTestKey, issueKommPass, noStatusLists, presentCredential, TEST_AUDIENCE, TEST_NONCE, trustListOf } from "../helpers/credentials";
 
 // Micro-benchmark, not part of npm test: npx tsx test/bench/verify-presentation.ts [seconds per measurement]
-// Prints verifications per second of verifyPresentation (one KommPass, all claims disclosed, with KB-JWT)
-// next to raw ES256 verifications on one core; a presentation needs two ES256 verifications (issuer JWT and KB-JWT).
+// It prints verifications per second of verifyPresentation (one KommPass, all claims disclosed, with KB-JWT)
+// next to raw ES256 verifications, on one core. A presentation needs two ES256 verifications: issuer JWT and KB-JWT.
 
 const seconds = Number(process.argv[2] ?? "3");
 const now = new Date();

@@ -79,7 +79,7 @@ export async function issueTestCertificate(
   });
 }
 
-/** A CA key pair as a TestCa, for intermediates: its certificate is issued by `parent`. */
+/** Create an intermediate CA whose certificate `parent` issues. */
 export async function createIntermediateCa(parent: TestCa, now: Date): Promise<TestCa> {
   const keys = (await webcrypto.subtle.generateKey(EC_P256, true, ["sign", "verify"])) as CryptoKeyPair;
   const certificate = await x509.X509CertificateGenerator.create({
@@ -284,7 +284,7 @@ export function presentCredential(issued: string, options: PresentOptions): Prom
   });
 }
 
-/** The presentation without its KB-JWT, ending in "~": the part that sd_hash covers. */
+/** Return the presentation without its KB-JWT, ending in "~", which is the part that sd_hash covers. */
 export function withoutKeyBinding(presentation: string): string {
   return presentation.slice(0, presentation.lastIndexOf("~") + 1);
 }
