@@ -70,6 +70,10 @@ export async function insertPetitionKey(db: Db | Tx, serverSecret: Buffer, petit
  * The petition's unwrapped key, from the in-memory cache after the first
  * call. A petition without a key (the demo seed has no server secret) gets
  * one here; when two instances race, both read the row that won.
+ *
+ * NOTE: To crypto-shred a petition, close it before deleting its key row and
+ * call forgetPetitionKey. A signing on an open petition without a key row
+ * would store a fresh key, and repeats of earlier signers would go undetected.
  */
 export async function loadPetitionKey(database: Database, serverSecret: Buffer, petitionId: string): Promise<Buffer> {
   const cache = cacheFor(serverSecret);
