@@ -253,3 +253,13 @@ export async function encryptToRequest(
     .setProtectedHeader({ alg: header.alg ?? "ECDH-ES", enc: header.enc ?? "A128GCM", kid: header.kid ?? jwk.kid })
     .encrypt(await importJWK(jwk, "ECDH-ES"));
 }
+
+/** response_uri of a resolved redirect request. */
+export function responseUriOf(resolved: ResolvedOpenid4vpAuthorizationRequest): string {
+  return (resolved.authorizationRequestPayload as { response_uri: string }).response_uri;
+}
+
+/** state of a resolved request. */
+export function stateOf(resolved: ResolvedOpenid4vpAuthorizationRequest): string {
+  return (resolved.authorizationRequestPayload as { state: string }).state;
+}

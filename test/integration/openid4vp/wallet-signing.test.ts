@@ -11,6 +11,8 @@ import {
   createWalletTestSetup,
   encryptToRequest,
   postToResponseUri,
+  responseUriOf,
+  stateOf,
   presentForRequest,
   resolveInvocation,
   startSigning,
@@ -222,9 +224,9 @@ describe("rejections", () => {
   it("records an access_denied error from the wallet", async () => {
     const petition = await freshPetition();
     const { session, resolved } = await startAndResolve(petition.id, "cross-device");
-    const response = await postToResponseUri(setup.app, resolved.authorizationRequestPayload.response_uri!, {
+    const response = await postToResponseUri(setup.app, responseUriOf(resolved), {
       error: "access_denied",
-      state: resolved.authorizationRequestPayload.state!,
+      state: stateOf(resolved),
     });
     expect(response.status).toBe(200);
     expect(await statusHtml(session)).toContain("Ihr Wallet hat keinen Nachweis gesendet");
@@ -237,9 +239,9 @@ describe("POST /openid4vp/response/:id", () => {
     const { resolved } = await startAndResolve(petition.id, "cross-device");
     const jwe = await encryptToRequest(resolved, {
       vp_token: await kommPassFor(resolved, "kaethe-grossmann"),
-      state: resolved.authorizationRequestPayload.state,
+      state: stateOf(resolved),
     });
-    const responseUri = resolved.authorizationRequestPayload.response_uri!;
+    const responseUri = responseUriOf(resolved);
 
     expect((await postToResponseUri(setup.app, responseUri, { response: jwe })).status).toBe(200);
     const replay = await postToResponseUri(setup.app, responseUri, { response: jwe });
@@ -252,7 +254,7 @@ describe("POST /openid4vp/response/:id", () => {
     const petition = await freshPetition();
     const { session, client, resolved } = await startAndResolve(petition.id, "cross-device");
     const vpToken = await kommPassFor(resolved, "kaethe-grossmann");
-    const responseUri = resolved.authorizationRequestPayload.response_uri!;
+    const responseUri = responseUriOf(resolved);
 
     const wrong = await postToResponseUri(setup.app, responseUri, { response: await encryptToRequest(resolved, { vp_token: vpToken, state: "wrong-state" }) });
     expect(wrong.status).toBe(400);
@@ -266,9 +268,9 @@ describe("POST /openid4vp/response/:id", () => {
   it("rejects an unencrypted vp_token when direct_post.jwt is required", async () => {
     const petition = await freshPetition();
     const { resolved } = await startAndResolve(petition.id, "cross-device");
-    const response = await postToResponseUri(setup.app, resolved.authorizationRequestPayload.response_uri!, {
+    const response = await postToResponseUri(setup.app, responseUriOf(resolved), {
       vp_token: JSON.stringify(await kommPassFor(resolved, "kaethe-grossmann")),
-      state: resolved.authorizationRequestPayload.state!,
+      state: stateOf(resolved),
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error_description: string }).error_description).toContain("direct_post.jwt");
@@ -282,8 +284,8 @@ describe("POST /openid4vp/response/:id", () => {
   ])("rejects a JWE with %o", async (header, mentioned) => {
     const petition = await freshPetition();
     const { resolved } = await startAndResolve(petition.id, "cross-device");
-    const jwe = await encryptToRequest(resolved, { vp_token: {}, state: resolved.authorizationRequestPayload.state }, header);
-    const response = await postToResponseUri(setup.app, resolved.authorizationRequestPayload.response_uri!, { response: jwe });
+    const jwe = await encryptToRequest(resolved, { vp_token: {}, state: stateOf(resolved) }, header);
+    const response = await postToResponseUri(setup.app, responseUriOf(resolved), { response: jwe });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error_description: string }).error_description).toContain(mentioned);
   });
@@ -323,7 +325,7 @@ describe("POST /openid4vp/response/:id", () => {
   it("rejects a form with a repeated parameter", async () => {
     const petition = await freshPetition();
     const { resolved } = await startAndResolve(petition.id, "cross-device");
-    const response = await setup.app.request(resolved.authorizationRequestPayload.response_uri!, {
+    const response = await setup.app.request(responseUriOf(resolved), {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: "response=a&response=b",
@@ -334,7 +336,7 @@ describe("POST /openid4vp/response/:id", () => {
   it("responds 413 with JSON to an oversized body", async () => {
     const petition = await freshPetition();
     const { resolved } = await startAndResolve(petition.id, "cross-device");
-    const response = await postToResponseUri(setup.app, resolved.authorizationRequestPayload.response_uri!, { response: "x".repeat(100_000) });
+    const response = await postToResponseUri(setup.app, responseUriOf(resolved), { response: "x".repeat(100_000) });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: "invalid_request" });
   });
