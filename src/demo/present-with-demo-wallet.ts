@@ -35,12 +35,13 @@ export type DemoWalletError =
 export type DemoWalletChoice = { residentId: string } | { decline: true };
 
 /**
- * Act as a wallet on the same device for one authorization request, over
- * real HTTP: fetch the request object from request_uri, check it like a
- * wallet, get a KommPass for the chosen made-up resident from the demo
- * issuer, present only the requested claims with a KB-JWT, encrypt the
- * response to the verifier's key and post it to response_uri. Declining, or
- * a request without a KommPass query, posts access_denied instead.
+ * Act as a same-device wallet for one authorization request, over real HTTP.
+ * The demo wallet fetches the request object from request_uri and checks it
+ * as a wallet must. It gets a KommPass for the chosen made-up resident from
+ * the demo issuer and presents only the requested claims with a KB-JWT.
+ * The response is encrypted to the verifier's key and posted to
+ * response_uri. Declining, or a request without a KommPass query, posts
+ * access_denied instead.
  *
  * NOTE: it only talks to URLs under config.publicUrl, so a crafted link
  * cannot make the server fetch anything else.
@@ -119,8 +120,8 @@ async function fetchRequestObject(requestUri: string): Promise<string | undefine
 
 /**
  * Encrypt the response parameters to the verifier's ECDH-ES key from
- * client_metadata.jwks, with A256GCM when offered, as HAIP 1.0 §5 asks
- * wallets that support both to do.
+ * client_metadata.jwks, with A256GCM when offered, because HAIP 1.0 §5
+ * tells wallets that support both to use it.
  */
 async function encryptResponse(
   parameters: Record<string, unknown>,

@@ -9,8 +9,8 @@ import { demoResidents } from "./demo-residents";
 import { presentWithDemoWallet } from "./present-with-demo-wallet";
 
 /**
- * The demo wallet, mounted under /demo only in demo mode. Its holder keys
- * live as long as this app instance.
+ * Build the demo wallet routes, which app.ts mounts under /demo in demo mode
+ * only. The holder keys live as long as this app instance.
  */
 export function demoRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();

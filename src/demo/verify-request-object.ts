@@ -9,7 +9,7 @@ export type RequestObjectRejection = "REQUEST_OBJECT_INVALID" | "CERTIFICATE_UNT
 /**
  * Check a request object as a wallet must (OpenID4VP 1.0 §5, §5.9.3): typ,
  * an ES256 signature by the x5c leaf, a chain up to the trust anchor the
- * wallet knows, a leaf valid now, client_id equal to the one in the
+ * wallet trusts, a leaf valid now, client_id equal to the one in the
  * invocation, and the client identifier matching the leaf (x509_hash) or its
  * DNS name matching the response_uri host (x509_san_dns).
  */
@@ -61,7 +61,7 @@ export async function verifyRequestObject(
   return ok(payload);
 }
 
-/** Each certificate valid now and issued by the next, and the last one issued by the trust anchor. */
+/** Check that each certificate is valid now and issued by the next, and the last one by the trust anchor. */
 function chainIsTrusted(chain: X509Certificate[], trustAnchorDer: Buffer | undefined, now: Date): boolean {
   if (trustAnchorDer === undefined) return false;
   const anchor = new X509Certificate(trustAnchorDer);

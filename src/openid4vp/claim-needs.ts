@@ -2,8 +2,8 @@ import type { ClaimNeeds } from "../credentials/credential-types";
 import type { EligibilityRules } from "../db/schema";
 
 /**
- * Which rules of a petition need a claim beyond the identity claims. A rule
- * left empty or at zero checks nothing, so its claim is not requested.
+ * Decide which rules of a petition need a claim beyond the identity claims.
+ * A rule left empty or at zero checks nothing, so its claim is not requested.
  */
 export function claimNeedsOf(rules: EligibilityRules): ClaimNeeds {
   return {

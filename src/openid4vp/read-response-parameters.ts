@@ -37,7 +37,7 @@ export async function readResponseParameters(
   return err("RESPONSE_MISSING");
 }
 
-/** A vp_token that is not JSON stays a string, which selectPresentation rejects as malformed. */
+/** Parse a JSON-encoded form value. A vp_token that is not JSON stays a string, which selectPresentation rejects as malformed. */
 function parseJsonOrKeep(value: string): unknown {
   try {
     return JSON.parse(value);

@@ -6,8 +6,8 @@ import { findWalletTransaction } from "./transaction-queries";
 import type { WalletContext } from "./wallet-context";
 
 /**
- * Where a transaction stands. "returnViaWallet": a same-device wallet has
- * answered, and the outcome is shown only after the redirect with the
+ * Phase of a transaction. "returnViaWallet": a same-device wallet has
+ * responded, and the outcome is shown only after the redirect with the
  * response code, so a page that an attacker relayed learns nothing from it.
  */
 export type WalletPhase =
@@ -21,7 +21,7 @@ export type WalletStatus = { petition: { id: string; title: string }; status: Wa
 
 export type ReadWalletStatusError = "TRANSACTION_NOT_FOUND" | "FOREIGN_BROWSER";
 
-/** The status of a transaction for the browser that started it, proven by its cookie token. */
+/** Read the status of a transaction for the browser that started it, proven by its cookie token. */
 export async function readWalletStatus(
   ctx: WalletContext,
   input: { transactionId: string; browserToken: string | undefined },

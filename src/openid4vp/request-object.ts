@@ -26,7 +26,7 @@ export type RequestObjectInput = {
   expiresAt: Date;
 };
 
-/** The claims of a request object for one transaction and flow. */
+/** Build the claims of a request object for one transaction and flow. */
 export function requestObjectClaims(input: RequestObjectInput): Record<string, unknown> {
   const clientMetadata: Record<string, unknown> = {
     client_name: input.clientName,

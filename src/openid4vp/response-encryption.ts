@@ -21,7 +21,7 @@ export async function generateResponseKey(): Promise<JWK> {
   return { ...jwk, use: "enc", alg: RESPONSE_KEY_ALG, kid };
 }
 
-/** The public half of a response key, for client_metadata.jwks. */
+/** Return the public half of a response key, for client_metadata.jwks. */
 export function publicResponseKey(privateJwk: JWK): JWK {
   const { kty, crv, x, y, use, alg, kid } = privateJwk;
   return { kty, crv, x, y, use, alg, kid };

@@ -29,8 +29,9 @@ const BERLIN_TIME = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin"
 
 
 /**
- * The resident's wallet pages (start, request with QR code, status, outcome)
- * and the OpenID4VP endpoints wallets call (request object, response).
+ * Build the resident's wallet pages (start, request with QR code, status,
+ * outcome) and the OpenID4VP endpoints that wallets call (request object,
+ * response).
  */
 export function walletRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
@@ -175,7 +176,7 @@ async function readForm(c: Context<AppEnv>): Promise<{ ok: true; value: Record<s
   return { ok: true, value: form };
 }
 
-/** An OAuth-style JSON error for wallets, with the reason in the request's language. */
+/** Respond with an OAuth-style JSON error for wallets, with the reason in the request's language. */
 function protocolError(
   c: Context<AppEnv>,
   status: ContentfulStatusCode,

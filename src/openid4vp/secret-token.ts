@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
-/** Bytes of every nonce, state, browser token and response code: 256 bits, above the 128 that OpenID4VP 1.0 asks for. */
+/** Bytes of every nonce, state, browser token and response code: 256 bits, above the 128 that OpenID4VP 1.0 recommends for the nonce. */
 const TOKEN_BYTES = 32;
 
 /** A fresh random value in base64url, which contains only URL-safe ASCII as nonce and state must (OpenID4VP 1.0 §5.2). */

@@ -7,7 +7,7 @@ export type SelectedPresentation = { presentation: string; credentialQuery: Dcql
  * Take the one presentation out of a vp_token (OpenID4VP 1.0 §8.1): an
  * object keyed by the id of a credential query we sent, whose value is an
  * array with one presentation, because no query sets `multiple` and the
- * credential set asks for a single credential.
+ * credential set requests a single credential.
  */
 export function selectPresentation(
   vpToken: unknown,

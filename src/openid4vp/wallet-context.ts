@@ -1,7 +1,7 @@
 import type { AppDeps } from "../deps";
 import type { Logger } from "../log";
 
-/** What the wallet verbs need: the app's dependencies and the request's logger. */
+/** Context of the wallet verbs: the app's dependencies and the request's logger. */
 export type WalletContext = Pick<
   AppDeps,
   "config" | "database" | "clock" | "serverSecret" | "trustList" | "fetchStatusList" | "verifierIdentity"

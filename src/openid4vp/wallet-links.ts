@@ -13,9 +13,9 @@ export type WalletLinks = {
 };
 
 /**
- * The ways into the wallet for one transaction: a link for this device, the
- * same request for another device as a QR code, and in demo mode a link to
- * the demo wallet with the same-device request.
+ * Build the ways into the wallet for one transaction: a link for this
+ * device, the same request for another device as a QR code, and in demo mode
+ * a link to the demo wallet with the same-device request.
  */
 export async function walletLinksFor(
   options: { publicUrl: string; clientId: string; transactionId: string; demo: boolean },

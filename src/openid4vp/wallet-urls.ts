@@ -1,7 +1,7 @@
 /**
  * How the wallet reached us. The two flows get separate request URIs whose
  * request objects name separate response URIs, so the response endpoint
- * knows whether to send the wallet back with a response code (same device)
+ * can tell whether to send the wallet back with a response code (same device)
  * or to let the page that shows the QR code poll for the outcome (another
  * device, where a redirect would land in a browser without our cookie).
  */
@@ -22,7 +22,7 @@ export function responseUri(publicUrl: string, transactionId: string, flow: Wall
   return flow === "same-device" ? `${base}/same-device` : base;
 }
 
-/** Where the same-device wallet sends the browser back to, with the one-time response code. */
+/** Build the URI that the same-device wallet sends the browser back to, with the one-time response code. */
 export function outcomeUri(publicUrl: string, transactionId: string, responseCode: string): string {
   return `${publicUrl}/wallet/${transactionId}/ergebnis?response_code=${encodeURIComponent(responseCode)}`;
 }

@@ -41,7 +41,7 @@ export type WalletTestOptions = {
 
 /**
  * An app with a generated verifier certificate, one trusted test issuer and a
- * collecting Dresden petition. The clock stands at the real time the setup
+ * collecting Dresden petition. The clock is fixed at the real time the setup
  * ran, because @openid4vc/openid4vp checks iat and exp of request objects
  * against the real time.
  */
@@ -81,8 +81,8 @@ export async function browserGet(app: TestApp, pathAndQuery: string, cookie: str
 }
 
 /**
- * An OpenID4VP 1.0 wallet from @openid4vc/openid4vp whose HTTP calls go
- * to the app in process. It checks request objects signed with x5c and
+ * Create an OpenID4VP 1.0 wallet from @openid4vc/openid4vp whose HTTP calls
+ * go to the app in process. It checks request objects signed with x5c and
  * encrypts responses with jose.
  */
 export function testWalletClient(app: TestApp): Openid4vpClient {
@@ -135,7 +135,7 @@ export function resolveInvocation(client: Openid4vpClient, invocationUrl: string
 
 type DcqlCredential = { id: string; meta: { vct_values: string[] }; claims?: { path: (string | number | null)[] }[] };
 
-/** The credential query of the resolved request that asks for this vct. */
+/** Find the credential query of the resolved request whose vct_values contain this vct. */
 export function credentialQueryFor(resolved: ResolvedOpenid4vpAuthorizationRequest, vct: string): DcqlCredential {
   const query = resolved.dcql?.query as { credentials: DcqlCredential[] } | undefined;
   const credential = query?.credentials.find((entry) => entry.meta.vct_values.includes(vct));

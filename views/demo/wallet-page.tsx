@@ -8,7 +8,7 @@ type DemoWalletPageProps = {
   request: { clientId: string; requestUri: string } | undefined;
 };
 
-/** The demo wallet: pick a made-up resident whose KommPass is presented, or decline. */
+/** Render the demo wallet, where a tester picks the made-up resident whose KommPass is presented, or declines. */
 export function DemoWalletPage({ t, residents, request }: DemoWalletPageProps) {
   const text = t.demo.wallet;
   return (
@@ -59,7 +59,7 @@ function DemoWalletForm(props: {
   );
 }
 
-/** What the demo wallet reports after it answered without a redirect, or when it failed. */
+/** Render the demo wallet's report after it sent a response without a redirect, or after it failed. */
 export function DemoWalletMessage({ t, title, body }: { t: Messages; title: string; body: string }) {
   return (
     <section class="demo-wallet">

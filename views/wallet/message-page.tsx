@@ -11,7 +11,7 @@ type MessagePageProps = {
   newRequestFor?: { petitionId: string; label: string };
 };
 
-/** A page that explains why a wallet page cannot be shown and what to do next. */
+/** Render a page that explains why a wallet page cannot be shown and what to do next. */
 export function MessagePage({ t, title, body, link, newRequestFor }: MessagePageProps) {
   return (
     <section class="wallet-message">

@@ -4,7 +4,7 @@ import { outcomeText } from "./outcome-text";
 
 type OutcomeViewProps = { t: Messages; outcome: WalletOutcome; petitionId: string };
 
-/** The result of a wallet transaction: the receipt code after signing, otherwise why not and what to do next. */
+/** Render the result of a wallet transaction: the receipt code after signing, otherwise why not and what to do next. */
 export function OutcomeView({ t, outcome, petitionId }: OutcomeViewProps) {
   if (outcome.kind === "signed") {
     return (
@@ -36,7 +36,7 @@ export function OutcomeView({ t, outcome, petitionId }: OutcomeViewProps) {
   );
 }
 
-/** A form that starts a new wallet transaction for the petition. */
+/** Render a form that starts a new wallet transaction for the petition. */
 export function NewRequestButton({ petitionId, label }: { t: Messages; petitionId: string; label: string }) {
   return (
     <form method="post" action={`/petitionen/${petitionId}/wallet`} class="wallet-new-request">

@@ -14,7 +14,7 @@ type RequestPageProps = {
   validUntil: string | undefined;
 };
 
-/** The page of a wallet transaction: the request for both kinds of device while it waits, and its status. */
+/** Render the page of a wallet transaction: the request for both kinds of device while it waits, and its status. */
 export function RequestPage({ t, transactionId, petition, status, links, validUntil }: RequestPageProps) {
   return (
     <section class="wallet-request">

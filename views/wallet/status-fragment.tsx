@@ -5,9 +5,9 @@ import { NewRequestButton, OutcomeView } from "./outcome-view";
 type StatusFragmentProps = { t: Messages; transactionId: string; petitionId: string; status: WalletPhase };
 
 /**
- * The status box of a transaction. While the outcome is open it asks htmx
- * to fetch itself again every 2 seconds and replace itself; a final state
- * has no hx-get, which ends the polling. Without JavaScript, the
+ * Render the status box of a transaction. While the outcome is open, htmx
+ * fetches the box again every 2 seconds and replaces it. A final state has
+ * no hx-get, which ends the polling. Without JavaScript, the
  * "Status prüfen" link reloads the page.
  */
 export function StatusFragment({ t, transactionId, petitionId, status }: StatusFragmentProps) {
@@ -28,8 +28,12 @@ function StatusBody({ t, transactionId, petitionId, status }: StatusFragmentProp
     case "waiting":
     case "processing":
     case "returnViaWallet": {
-      const text =
-        status.phase === "waiting" ? t.wallet.status.waiting : status.phase === "processing" ? t.wallet.status.processing : t.wallet.status.returnViaWallet;
+      const texts = {
+        waiting: t.wallet.status.waiting,
+        processing: t.wallet.status.processing,
+        returnViaWallet: t.wallet.status.returnViaWallet,
+      };
+      const text = texts[status.phase];
       return (
         <>
           <p>{text}</p>

@@ -9,15 +9,19 @@ import { bytea, petitions } from "./petitions";
 export const walletTransactionStatus = pgEnum("wallet_transaction_status", ["pending", "processing", "completed"]);
 
 /**
- * same_device: the wallet was opened from a link on the same device and is
- * sent back with a response code; cross_device: the wallet scanned the QR
- * code and the page that shows it polls for the outcome.
+ * same_device: the wallet was opened from a link on the same device, and it
+ * sends the browser back with a response code. cross_device: the wallet
+ * scanned the QR code, and the page that shows the code polls for the outcome.
  */
 export const walletFlow = pgEnum("wallet_flow", ["same_device", "cross_device"]);
 
 /**
  * Outcome a completed transaction shows the resident. Reason and error codes
- * are closed unions in the code that records them; no personal data.
+ * come from closed unions in the code that records them, and no personal
+ * data is stored.
+ *
+ * NOTE: the receipt code stays here in plain text until the row is deleted,
+ * and nothing deletes completed transactions yet.
  */
 export type WalletOutcome =
   | { kind: "signed"; receiptCode: string; provisional: boolean }

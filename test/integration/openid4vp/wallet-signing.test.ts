@@ -32,7 +32,7 @@ afterAll(async () => {
   await setup.deps.database.close();
 });
 
-/** A fresh petition, so that every test signs with people who have not signed yet. */
+/** Create a petition of its own for a test, so that nobody in it has signed yet. */
 async function freshPetition(overrides: Parameters<typeof createTestPetition>[1] = {}) {
   return createTestPetition(setup.deps.database, { now: setup.clock.now(), serverSecret: setup.deps.serverSecret, ...overrides });
 }
@@ -46,7 +46,7 @@ async function startAndResolve(petitionId: string, flow: WalletFlowName) {
   return { session, client, resolved };
 }
 
-/** A KommPass of a demo resident, presented for the resolved request. */
+/** Issue a KommPass to a demo resident and present it for the resolved request. */
 async function kommPassFor(resolved: ResolvedOpenid4vpAuthorizationRequest, residentId: string) {
   const now = setup.clock.now();
   const holder = generateTestKey();

@@ -41,7 +41,7 @@ describe("loadVerifierIdentity without configured files", () => {
     expect(fs.statSync(path.join(dataDir, "verifier", "private-key.pem")).mode & 0o777).toBe(0o600);
   });
 
-  it("derives the x509_hash client_id from the leaf and leaves the CA out of x5c", async () => {
+  it("hashes the leaf, omitting the CA", async () => {
     const identity = await loadVerifierIdentity(configFor(temporaryFolder()), NOW);
     const leaf = new X509Certificate(identity.certificateChain[0]!);
 

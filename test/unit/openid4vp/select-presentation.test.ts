@@ -11,8 +11,9 @@ const QUERY = {
 describe("selectPresentation", () => {
   it("takes the one presentation of a query we sent", () => {
     const selected = selectPresentation({ pid: ["eyJ...~"] }, QUERY);
-    expect(selected.ok && selected.value.presentation).toBe("eyJ...~");
-    expect(selected.ok && selected.value.credentialQuery.id).toBe("pid");
+    if (!selected.ok) throw new Error(`expected a presentation, got ${selected.error}`);
+    expect(selected.value.presentation).toBe("eyJ...~");
+    expect(selected.value.credentialQuery.id).toBe("pid");
   });
 
   it.each([
