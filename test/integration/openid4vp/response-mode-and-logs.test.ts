@@ -48,6 +48,27 @@ describe("response mode direct_post (development)", () => {
   });
 });
 
+describe("client_id prefix x509_san_dns", () => {
+  let setup: WalletTestSetup;
+  beforeAll(async () => {
+    setup = await createWalletTestSetup({ env: { CLIENT_ID_PREFIX: "x509_san_dns" } });
+  });
+  afterAll(async () => {
+    await setup.deps.database.close();
+  });
+
+  it("passes the library wallet's DNS name checks", async () => {
+    const session = await startSigning(setup.app, setup.petition.id);
+    const client = testWalletClient(setup.app);
+    const resolved = await resolveInvocation(
+      client,
+      walletInvocationUrl(setup.deps.verifierIdentity.clientId, requestUri(TEST_PUBLIC_URL, session.transactionId, "same-device")),
+    );
+    expect(resolved.client.prefix).toBe("x509_san_dns");
+    expect(resolved.client.identifier).toBe("localhost");
+  });
+});
+
 describe("logs of a rejected presentation", () => {
   let setup: WalletTestSetup;
   const lines: string[] = [];
