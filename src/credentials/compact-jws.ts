@@ -34,7 +34,7 @@ export function parseCompactJws(token: string): CompactJws | undefined {
 }
 
 /** Decode base64url UTF-8 JSON strictly: no characters outside the alphabet, no invalid UTF-8. */
-export function decodeBase64urlJson(encoded: string): unknown {
+function decodeBase64urlJson(encoded: string): unknown {
   if (encoded === "" || !BASE64URL.test(encoded)) return undefined;
   const bytes = Buffer.from(encoded, "base64url");
   if (!isUtf8(bytes)) return undefined;

@@ -1,13 +1,15 @@
 import { err, ok, type Result } from "../result";
 import { checkCredentialStatus } from "./check-credential-status";
-import { parseCompactJws } from "./compact-jws";
-import { checkKeyBinding } from "./key-binding";
+import { parseCompactJws, type CompactJws } from "./compact-jws";
+import { checkKeyBindingClaims } from "./key-binding";
+import { isKeyBindingCode, rejectionReasonFor } from "./library-error-codes";
 import type { RejectionReason } from "./rejection-reason";
-import { resolveDisclosures, SD_HASH_ALGORITHM } from "./resolve-disclosures";
-import { isAllowedAlgorithm, verifyJwsSignature } from "./signature-algorithms";
+import { SD_HASH_ALGORITHM } from "./sd-jwt-hash";
+import { isAllowedAlgorithm } from "./signature-algorithms";
 import type { StatusListFetcher } from "./status-list";
 import { issuerKeyCandidates, trustIndexFor } from "./trust-index";
 import type { TrustList } from "./trust-list";
+import { verifyWithSdJwtLibrary } from "./verify-with-sd-jwt-library";
 
 export type { RejectionReason } from "./rejection-reason";
 
@@ -40,16 +42,15 @@ const SD_JWT_VC_TYPES = new Set(["dc+sd-jwt", "vc+sd-jwt"]);
 export const CLOCK_SKEW_SECONDS = 60;
 
 /**
- * Verify an SD-JWT VC presentation (RFC 9901 §7, draft-ietf-oauth-sd-jwt-vc):
- * format and typ, algorithm, that the petition accepts the vct, that a trust
- * list entry is trusted for the vct and its key signed the credential, the
- * validity period, the disclosures, the key binding and the status list entry.
- * Stops at the first failed check and returns its code.
+ * Verify an SD-JWT VC presentation (RFC 9901 §7, draft-ietf-oauth-sd-jwt-vc)
+ * and return the first failed check's code.
  *
- * NOTE: this does not call SDJwtVcInstance.verify() of @sd-jwt/sd-jwt-vc
- * 0.20.0, which decodes the SD-JWT twice per call, reports failures only as
- * message text, checks neither typ, vct, aud nor the age of iat, and accepts a
- * disclosure presented twice.
+ * The signatures, validity period, disclosure digests and sd_hash are checked
+ * by safeVerify of @sd-jwt/sd-jwt-vc 0.20.0 (see verifyWithSdJwtLibrary). Our
+ * own checks cover what that version leaves out. These are typ, the algorithm
+ * allow-list, the vct and issuer against the petition and the trust list, the
+ * x5c chain and a disclosure sent twice. For the KB-JWT they are typ, aud and
+ * age, and after both JWTs comes the status list.
  */
 export async function verifyPresentation(
   presentation: string,
@@ -58,14 +59,9 @@ export async function verifyPresentation(
 ): Promise<Result<VerifiedPresentation, RejectionReason>> {
   const nowSeconds = policy.now.getTime() / 1000;
 
-  // An SD-JWT is <issuer-signed JWT>~<disclosure>~…~<KB-JWT or nothing> (RFC 9901 §4).
-  const parts = presentation.trim().split("~");
-  if (parts.length < 2) return err("MALFORMED");
-  const kbJwt = parts[parts.length - 1]!;
-  const disclosures = parts.slice(1, -1);
-  if (disclosures.some((disclosure) => disclosure === "")) return err("MALFORMED");
-  const issuerJwt = parseCompactJws(parts[0]!);
-  if (issuerJwt === undefined) return err("MALFORMED");
+  const parsed = parsePresentation(presentation.trim());
+  if (!parsed.ok) return parsed;
+  const { issuerJwt, kbJwt } = parsed.value;
   const { header, payload } = issuerJwt;
 
   if (typeof header.typ !== "string" || !SD_JWT_VC_TYPES.has(header.typ)) return err("TYP_INVALID");
@@ -74,6 +70,11 @@ export async function verifyPresentation(
   const vct = payload.vct;
   if (typeof vct !== "string" || vct === "") return err("MALFORMED");
   if (!policy.acceptedCredentialTypes.includes(vct)) return err("VCT_NOT_ACCEPTED");
+  // The library skips exp, nbf and iat unless they are numbers.
+  for (const claim of [payload.exp, payload.nbf, payload.iat]) {
+    if (claim !== undefined && (typeof claim !== "number" || !Number.isFinite(claim))) return err("MALFORMED");
+  }
+  if (payload._sd_alg !== undefined && payload._sd_alg !== SD_HASH_ALGORITHM) return err("ALG_NOT_ALLOWED");
 
   const index = trustIndexFor(deps.trustList);
   const iss = typeof payload.iss === "string" ? payload.iss : undefined;
@@ -83,22 +84,28 @@ export async function verifyPresentation(
   if (entries.length === 0) return err("ISSUER_UNTRUSTED");
   const candidates = issuerKeyCandidates(index, entries, header, alg, policy.now);
   if (!candidates.ok) return err(candidates.error);
-  const signer = candidates.value.find(({ key }) => verifyJwsSignature(alg, key, issuerJwt.signingInput, issuerJwt.signature));
-  if (signer === undefined) return err("SIGNATURE_INVALID");
 
-  const validity = checkValidityPeriod(payload, nowSeconds);
-  if (!validity.ok) return validity;
+  const keyBindingAlg = kbJwt !== undefined && isAllowedAlgorithm(kbJwt.header.alg) ? kbJwt.header.alg : undefined;
+  const library = await verifyWithSdJwtLibrary(presentation.trim(), {
+    issuerAlg: alg,
+    issuerKeys: candidates.value,
+    keyBindingAlg,
+    nonce: policy.nonce,
+    nowSeconds,
+    skewSeconds: CLOCK_SKEW_SECONDS,
+  });
+  if (library.issuerSignature === "rejected") return err("SIGNATURE_INVALID");
+  const credentialError = library.errors.find((code) => !isKeyBindingCode(code));
+  if (credentialError !== undefined) {
+    // Past a verified signature, safeVerify 0.20.0 can only fail while rebuilding the claims from the disclosures, whatever code its message matching picks.
+    return err(library.issuerSignature === "verified" ? "DISCLOSURE_INVALID" : rejectionReasonFor(credentialError));
+  }
 
-  if (payload._sd_alg !== undefined && payload._sd_alg !== SD_HASH_ALGORITHM) return err("ALG_NOT_ALLOWED");
-  const claims = resolveDisclosures(payload, disclosures);
-  if (claims === undefined) return err("DISCLOSURE_INVALID");
-
-  const requireKeyBinding = policy.requireKeyBinding ?? true;
-  if (kbJwt === "") {
-    if (requireKeyBinding) return err("KEY_BINDING_MISSING");
+  // Our KB-JWT checks run before the library's KB errors are read, because 0.20.0 reports a wrong nonce or a future iat as a bad signature.
+  if (kbJwt === undefined) {
+    if (policy.requireKeyBinding ?? true) return err("KEY_BINDING_MISSING");
   } else {
-    const presentedSdJwt = presentation.trim().slice(0, -kbJwt.length);
-    const binding = checkKeyBinding(kbJwt, presentedSdJwt, payload, {
+    const binding = checkKeyBindingClaims(kbJwt, payload, {
       nonce: policy.nonce,
       audience: policy.audience,
       now: policy.now,
@@ -106,6 +113,11 @@ export async function verifyPresentation(
     });
     if (!binding.ok) return binding;
   }
+  const keyBindingError = library.errors.find(isKeyBindingCode);
+  if (keyBindingError !== undefined) return err(rejectionReasonFor(keyBindingError));
+
+  const { signer, claims } = library;
+  if (signer === undefined || claims === undefined) throw new Error("safeVerify succeeded without verifying the issuer signature");
 
   const status = await checkCredentialStatus(payload, signer.entry, index, deps.fetchStatusList, policy.now);
   if (!status.ok) return status;
@@ -113,15 +125,26 @@ export async function verifyPresentation(
   return ok({ vct, issuer: signer.entry.issuer.name, iss, claims });
 }
 
-/** exp, nbf and iat of the issuer-signed JWT, each with CLOCK_SKEW_SECONDS of tolerance; a present but non-numeric value is malformed. */
-function checkValidityPeriod(payload: Record<string, unknown>, nowSeconds: number): Result<void, RejectionReason> {
-  const { exp, nbf, iat } = payload;
-  for (const value of [exp, nbf, iat]) {
-    if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) return err("MALFORMED");
-  }
-  if (typeof exp === "number" && exp + CLOCK_SKEW_SECONDS <= nowSeconds) return err("EXPIRED");
-  if (typeof nbf === "number" && nbf - CLOCK_SKEW_SECONDS > nowSeconds) return err("NOT_YET_VALID");
-  if (typeof iat === "number" && iat - CLOCK_SKEW_SECONDS > nowSeconds) return err("NOT_YET_VALID");
-  return ok(undefined);
-}
+type ParsedPresentation = { issuerJwt: CompactJws; kbJwt: CompactJws | undefined };
 
+/**
+ * Split <issuer-signed JWT>~<disclosure>~…~<KB-JWT or nothing> (RFC 9901 §4)
+ * and decode the two JWTs. Also rejects a disclosure sent twice, which
+ * @sd-jwt/core 0.20.0 accepts. The library decodes the disclosures itself.
+ */
+function parsePresentation(presentation: string): Result<ParsedPresentation, RejectionReason> {
+  const parts = presentation.split("~");
+  if (parts.length < 2) return err("MALFORMED");
+  const issuerJwt = parseCompactJws(parts[0]!);
+  if (issuerJwt === undefined) return err("MALFORMED");
+
+  const disclosures = parts.slice(1, -1);
+  if (disclosures.some((disclosure) => disclosure === "")) return err("MALFORMED");
+  if (new Set(disclosures).size !== disclosures.length) return err("DISCLOSURE_INVALID");
+
+  const encodedKbJwt = parts[parts.length - 1]!;
+  if (encodedKbJwt === "") return ok({ issuerJwt, kbJwt: undefined });
+  const kbJwt = parseCompactJws(encodedKbJwt);
+  if (kbJwt === undefined) return err("KEY_BINDING_INVALID");
+  return ok({ issuerJwt, kbJwt });
+}

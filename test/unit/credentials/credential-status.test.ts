@@ -100,6 +100,24 @@ describe("status list check", () => {
     expect(await verifyWith(await presentationWithStatus(0), serving(token))).toEqual({ ok: false, error: "STATUS_UNAVAILABLE" });
   });
 
+  it("fetches no list for a forged credential", async () => {
+    const forger = await createTestIssuer({ vct: [KOMMPASS_VCT] });
+    const resident = findDemoResident("zofia-wisniewska", NOW)!;
+    const issued = await issueKommPass(forger, resident, {
+      holder,
+      now: NOW,
+      header: { kid: issuer.kid },
+      payload: { iss: issuer.iss, status: { status_list: { idx: 0, uri: LIST_URI } } },
+    });
+    const fetched: string[] = [];
+    const recording: StatusListFetcher = async (uri) => {
+      fetched.push(uri);
+      throw new Error("no list served");
+    };
+    expect(await verifyWith(await presentCredential(issued, { holder, now: NOW }), recording)).toEqual({ ok: false, error: "SIGNATURE_INVALID" });
+    expect(fetched).toEqual([]);
+  });
+
   it("rejects an index beyond the list", async () => {
     const token = await statusListToken(issuer, { uri: LIST_URI, statuses: [0, 0], now: NOW });
     expect(await verifyWith(await presentationWithStatus(4000), serving(token))).toEqual({ ok: false, error: "STATUS_UNAVAILABLE" });

@@ -321,10 +321,40 @@ describe("verifyPresentation rejects", () => {
 
   it("disclosed claim that overrides a signed one", async () => {
     const sneaky = Buffer.from(JSON.stringify(["c2FsdHNhbHRzYWx0", "vct", "urn:mitzeichnen:demo:kommpass:1"])).toString("base64url");
-    const { sha256Base64url } = await import("../../../src/credentials/resolve-disclosures");
+    const { sha256Base64url } = await import("../../../src/credentials/sd-jwt-hash");
     const presentation = replaceIssuerJwt(valid, ({ payload }) => (payload._sd = [...(payload._sd as string[]), sha256Base64url(sneaky)]), issuer);
     const sdJwt = `${withoutKeyBinding(presentation)}${sneaky}~`;
     await expectRejected(appendKeyBinding(sdJwt, { signer: holder, now: NOW }), "DISCLOSURE_INVALID");
+  });
+
+  it("clashing claim named signature", async () => {
+    // safeVerify 0.20.0 picks its code by message text, which names the claim; the reason must still be about disclosures.
+    const clash = Buffer.from(JSON.stringify(["c2FsdHNhbHRzYWx0", "signature", "forged"])).toString("base64url");
+    const { sha256Base64url } = await import("../../../src/credentials/sd-jwt-hash");
+    const presentation = replaceIssuerJwt(
+      valid,
+      ({ payload }) => {
+        payload.signature = "signed";
+        payload._sd = [...(payload._sd as string[]), sha256Base64url(clash)];
+      },
+      issuer,
+    );
+    const sdJwt = `${withoutKeyBinding(presentation)}${clash}~`;
+    await expectRejected(appendKeyBinding(sdJwt, { signer: holder, now: NOW }), "DISCLOSURE_INVALID");
+  });
+
+  it("issuer JWT without signature", async () => {
+    const [jwt] = valid.split("~");
+    const unsigned = jwt!.slice(0, jwt!.lastIndexOf(".") + 1);
+    await expectRejected(valid.replace(jwt!, unsigned), "SIGNATURE_INVALID");
+  });
+
+  it("non-numeric exp", async () => {
+    await expectRejected(replaceIssuerJwt(valid, ({ payload }) => (payload.exp = "2099-01-01"), issuer), "MALFORMED");
+  });
+
+  it("KB-JWT that is no JWS", async () => {
+    await expectRejected(`${withoutKeyBinding(valid)}not-a-jwt`, "KEY_BINDING_INVALID");
   });
 
   it("replayed presentation for a new transaction", async () => {
