@@ -58,8 +58,9 @@ export async function verifyPresentation(
   deps: VerificationDeps,
 ): Promise<Result<VerifiedPresentation, RejectionReason>> {
   const nowSeconds = policy.now.getTime() / 1000;
+  const trimmed = presentation.trim();
 
-  const parsed = parsePresentation(presentation.trim());
+  const parsed = parsePresentation(trimmed);
   if (!parsed.ok) return parsed;
   const { issuerJwt, kbJwt } = parsed.value;
   const { header, payload } = issuerJwt;
@@ -86,7 +87,7 @@ export async function verifyPresentation(
   if (!candidates.ok) return err(candidates.error);
 
   const keyBindingAlg = kbJwt !== undefined && isAllowedAlgorithm(kbJwt.header.alg) ? kbJwt.header.alg : undefined;
-  const library = await verifyWithSdJwtLibrary(presentation.trim(), {
+  const library = await verifyWithSdJwtLibrary(trimmed, {
     issuerAlg: alg,
     issuerKeys: candidates.value,
     keyBindingAlg,
