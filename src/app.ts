@@ -1,6 +1,7 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { demoRoutes } from "./demo/routes";
 import type { AppDeps } from "./deps";
@@ -13,8 +14,15 @@ import { securityHeaders } from "./http/security-headers";
 import { walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
 
-/** Largest request body accepted anywhere; wallet responses are the largest legitimate bodies. */
-export const MAX_BODY_BYTES = 256 * 1024;
+/** Largest request body a browser form may send; the wallet endpoints set their own limit. */
+export const MAX_FORM_BODY_BYTES = 64 * 1024;
+
+/**
+ * Endpoints that wallets call directly. They carry no cookies and no Origin of
+ * ours, so the browser CSRF check does not apply; each one checks its own
+ * transaction state, nonce and body size instead.
+ */
+const WALLET_ENDPOINTS = "/openid4vp/";
 
 /** Build the Hono app from its dependencies; tests call it without a socket. */
 export function createApp(deps: AppDeps) {
@@ -28,12 +36,22 @@ export function createApp(deps: AppDeps) {
   });
   app.use(loadShedding(deps.config.maxConcurrentRequests));
   app.use(securityHeaders);
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => renderErrorPage(c as never, 413, "payloadTooLarge"),
-    }),
-  );
+
+  const publicOrigin = new URL(deps.config.publicUrl).origin;
+  const formBodyLimit = bodyLimit({
+    maxSize: MAX_FORM_BODY_BYTES,
+    onError: (c) => renderErrorPage(c as never, 413, "payloadTooLarge"),
+  });
+  // NOTE: a form post passes when the browser says it came from this origin
+  // (Sec-Fetch-Site) or its Origin header is the public origin; htmx requests
+  // are same-origin fetches and pass the same check.
+  const csrfCheck = csrf({ origin: (origin) => origin === publicOrigin, secFetchSite: "same-origin" });
+  app.use(async function browserRequestGuards(c, next) {
+    if (c.req.path.startsWith(WALLET_ENDPOINTS)) return next();
+    return formBodyLimit(c, async () => {
+      await csrfCheck(c, next);
+    });
+  });
 
   app.use("/static/vendor/htmx.min.js", serveStatic({ path: "./node_modules/htmx.org/dist/htmx.min.js" }));
   app.use("/static/*", serveStatic({ root: "./" }));
@@ -45,7 +63,8 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
-      return renderErrorPage(c, error.status as 400, error.status === 403 ? "forbidden" : "notFound");
+      const kind = error.status === 403 ? "forbidden" : error.status === 404 ? "notFound" : error.status === 413 ? "payloadTooLarge" : "badRequest";
+      return renderErrorPage(c, error.status as 400, kind);
     }
     (c.get("log") ?? deps.logger).error({ event: "http.error", err: error }, "unhandled error");
     return renderErrorPage(c, 500, "internal");

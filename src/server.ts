@@ -6,11 +6,19 @@ import { loadTrustList } from "./credentials/load-trust-list";
 import { httpStatusListFetcher } from "./credentials/status-list-fetcher";
 import { openPglite, openPostgres } from "./db/client";
 import { migrate } from "./db/migrate";
-import { loadDemoIssuer } from "./demo/demo-issuer";
+import type { TrustList } from "./credentials/trust-list";
+import { type DemoIssuer, loadDemoIssuer } from "./demo/demo-issuer";
 import { createLogger } from "./log";
 import { loadVerifierIdentity } from "./openid4vp/load-verifier-identity";
 import { seedDemoData } from "./petitions/seed-demo";
 import { loadServerSecret } from "./secrets/server-secret";
+
+/** Trust the demo issuer next to a configured trust list while the demo is on, so the demo wallet keeps working. */
+function withDemoIssuer(trustList: TrustList, demoIssuer: DemoIssuer | undefined): TrustList {
+  if (demoIssuer === undefined) return trustList;
+  if (trustList.issuers.some((issuer) => issuer.name === demoIssuer.trustedIssuer.name)) return trustList;
+  return { issuers: [...trustList.issuers, demoIssuer.trustedIssuer] };
+}
 
 async function main() {
   let config;
@@ -28,7 +36,7 @@ async function main() {
   try {
     const serverSecret = loadServerSecret(config);
     const demoIssuer = config.demo ? await loadDemoIssuer(config) : undefined;
-    const trustList = loadTrustList(config.trustListFile, demoIssuer);
+    const trustList = withDemoIssuer(loadTrustList(config.trustListFile, demoIssuer), demoIssuer);
     const verifierIdentity = await loadVerifierIdentity(config);
 
     const database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);

@@ -8,8 +8,8 @@ type LayoutProps = {
   locale: Locale;
   title: string;
   demo: boolean;
-  /** Path of the current page, for the language switch. */
-  path: string;
+  /** Link to the current page in the other locale. */
+  languageSwitchHref: string;
   children?: Child;
 };
 
@@ -30,7 +30,7 @@ const HTMX_CONFIG = JSON.stringify({
   ],
 });
 
-export function Layout({ t, locale, title, demo, path, children }: LayoutProps) {
+export function Layout({ t, locale, title, demo, languageSwitchHref, children }: LayoutProps) {
   const other = t.common.languageSwitch.otherLang;
   return (
     <>
@@ -56,7 +56,7 @@ export function Layout({ t, locale, title, demo, path, children }: LayoutProps) 
             </a>
             {demo ? <span class="demo-badge">Demo</span> : null}
             <nav aria-label={t.common.languageSwitch.label} class="language-switch">
-              <a href={`${path}?lang=${other}`} hreflang={other} lang={other}>
+              <a href={languageSwitchHref} hreflang={other} lang={other}>
                 {t.common.languageSwitch.other}
               </a>
             </nav>

@@ -16,9 +16,19 @@ export function renderPage(c: Context<AppEnv>, options: PageOptions, body: Child
   const t = c.get("t");
   const title = options.hasErrors ? `${t.common.errorTitlePrefix}${options.title}` : options.title;
   const page = (
-    <Layout t={t} locale={c.get("locale")} title={title} demo={c.get("demo")} path={c.req.path}>
+    <Layout t={t} locale={c.get("locale")} title={title} demo={c.get("demo")} languageSwitchHref={languageSwitchHref(c)}>
       {body}
     </Layout>
   );
   return c.html(page, options.status ?? 200);
+}
+
+/**
+ * Link to the same page in the other locale, keeping the query so pages that
+ * need a parameter (an outcome page's response code) still work after the switch.
+ */
+function languageSwitchHref(c: Context<AppEnv>): string {
+  const url = new URL(c.req.url);
+  url.searchParams.set("lang", c.get("t").common.languageSwitch.otherLang);
+  return `${url.pathname}${url.search}`;
 }

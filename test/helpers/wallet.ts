@@ -66,7 +66,7 @@ export async function createWalletTestSetup(options: WalletTestOptions = {}): Pr
 export type BrowserSession = { transactionId: string; cookie: string };
 
 export async function startSigning(app: TestApp, petitionId: string): Promise<BrowserSession> {
-  const response = await app.request(`${TEST_PUBLIC_URL}/petitionen/${petitionId}/wallet`, { method: "POST" });
+  const response = await app.request(`${TEST_PUBLIC_URL}/petitionen/${petitionId}/wallet`, { method: "POST", headers: { Origin: TEST_PUBLIC_URL } });
   if (response.status !== 303) throw new Error(`starting a wallet transaction answered ${response.status}`);
   const location = response.headers.get("location") ?? "";
   const transactionId = /^\/wallet\/([0-9a-f-]{36})$/.exec(location)?.[1];

@@ -8,6 +8,10 @@ export const common = {
   },
   errorTitlePrefix: "Fehler: ",
   errors: {
+    badRequest: {
+      title: "Ungültige Anfrage",
+      body: "Die Anfrage ist unvollständig oder fehlerhaft. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.",
+    },
     notFound: {
       title: "Seite nicht gefunden",
       body: "Diese Adresse gibt es nicht. Prüfen Sie die Adresse oder gehen Sie zur Übersicht der Bürgerbegehren.",

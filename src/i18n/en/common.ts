@@ -11,6 +11,10 @@ export const common: Widen<typeof de> = {
   },
   errorTitlePrefix: "Error: ",
   errors: {
+    badRequest: {
+      title: "Invalid request",
+      body: "The request is incomplete or malformed. Go back, reload the page and try again.",
+    },
     notFound: {
       title: "Page not found",
       body: "This address does not exist. Check the address or go to the list of citizens' initiatives.",

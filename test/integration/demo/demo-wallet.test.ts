@@ -55,7 +55,7 @@ describe("demo wallet over HTTP", () => {
 
   /** Start signing as a browser: the transaction page and the browser's cookie. */
   async function startInBrowser() {
-    const started = await fetch(`${publicUrl}/petitionen/${petition.id}/wallet`, { method: "POST", redirect: "manual" });
+    const started = await fetch(`${publicUrl}/petitionen/${petition.id}/wallet`, { method: "POST", redirect: "manual", headers: { Origin: publicUrl } });
     expect(started.status).toBe(303);
     const cookie = /mz_wallet=[^;]+/.exec(started.headers.get("set-cookie") ?? "")![0];
     const transactionPath = started.headers.get("location")!;
@@ -69,7 +69,7 @@ describe("demo wallet over HTTP", () => {
     return fetch(`${publicUrl}/demo/wallet`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: publicUrl },
       body: new URLSearchParams({ client_id: query.get("client_id")!, request_uri: query.get("request_uri")!, ...field }).toString(),
     });
   }
@@ -115,7 +115,7 @@ describe("demo wallet over HTTP", () => {
   it("refuses a request_uri of another host", async () => {
     const response = await fetch(`${publicUrl}/demo/wallet`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: publicUrl },
       body: new URLSearchParams({ client_id: "x509_hash:abc", request_uri: "http://127.0.0.2:1/openid4vp/request/x", resident: "kaethe-grossmann" }).toString(),
     });
     expect(response.status).toBe(400);

@@ -68,7 +68,7 @@ async function statusHtml(session: BrowserSession): Promise<string> {
 describe("POST /petitionen/:id/wallet", () => {
   it("redirects 303 to the transaction and sets an HttpOnly Lax cookie", async () => {
     const petition = await freshPetition();
-    const response = await setup.app.request(`${TEST_PUBLIC_URL}/petitionen/${petition.id}/wallet`, { method: "POST" });
+    const response = await setup.app.request(`${TEST_PUBLIC_URL}/petitionen/${petition.id}/wallet`, { method: "POST", headers: { Origin: TEST_PUBLIC_URL } });
     const cookie = response.headers.get("set-cookie") ?? "";
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toMatch(/^\/wallet\/[0-9a-f-]{36}$/);
@@ -80,13 +80,13 @@ describe("POST /petitionen/:id/wallet", () => {
 
   it("responds 409 for a petition that is not collecting", async () => {
     const petition = await freshPetition({ status: "closed" });
-    const response = await setup.app.request(`${TEST_PUBLIC_URL}/petitionen/${petition.id}/wallet`, { method: "POST" });
+    const response = await setup.app.request(`${TEST_PUBLIC_URL}/petitionen/${petition.id}/wallet`, { method: "POST", headers: { Origin: TEST_PUBLIC_URL } });
     expect(response.status).toBe(409);
     expect(await response.text()).toContain("Dieses Bürgerbegehren sammelt keine Unterschriften");
   });
 
   it("responds 404 for an unknown petition", async () => {
-    const response = await setup.app.request(`${TEST_PUBLIC_URL}/petitionen/00000000-0000-4000-8000-000000000000/wallet`, { method: "POST" });
+    const response = await setup.app.request(`${TEST_PUBLIC_URL}/petitionen/00000000-0000-4000-8000-000000000000/wallet`, { method: "POST", headers: { Origin: TEST_PUBLIC_URL } });
     expect(response.status).toBe(404);
   });
 });
