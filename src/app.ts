@@ -6,7 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import { demoRoutes } from "./demo/routes";
 import type { AppDeps } from "./deps";
 import type { AppEnv } from "./http/env";
-import { renderErrorPage } from "./http/error-page";
+import { type ErrorKind, renderErrorPage } from "./http/error-page";
 import { loadShedding } from "./http/load-shedding";
 import { localeMiddleware } from "./http/locale";
 import { requestLog } from "./http/request-log";
@@ -18,11 +18,18 @@ import { petitionRoutes } from "./petitions/routes";
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
 
 /**
- * Endpoints that wallets call directly. They carry no cookies and no Origin of
- * ours, so the browser CSRF check does not apply; each one checks its own
- * transaction state, nonce and body size instead.
+ * Path prefix of the endpoints that wallets call directly. Wallets send no
+ * cookies and no Origin of ours, so the browser CSRF check does not apply.
+ * Each endpoint checks its own transaction state, nonce and body size instead.
  */
 const WALLET_ENDPOINTS = "/openid4vp/";
+
+function errorKindForStatus(status: number): ErrorKind {
+  if (status === 403) return "forbidden";
+  if (status === 404) return "notFound";
+  if (status === 413) return "payloadTooLarge";
+  return "badRequest";
+}
 
 /** Build the Hono app from its dependencies; tests call it without a socket. */
 export function createApp(deps: AppDeps) {
@@ -42,9 +49,9 @@ export function createApp(deps: AppDeps) {
     maxSize: MAX_FORM_BODY_BYTES,
     onError: (c) => renderErrorPage(c as never, 413, "payloadTooLarge"),
   });
-  // NOTE: a form post passes when the browser says it came from this origin
-  // (Sec-Fetch-Site) or its Origin header is the public origin; htmx requests
-  // are same-origin fetches and pass the same check.
+  // NOTE: a form post passes when its Sec-Fetch-Site header is same-origin or
+  // its Origin header is the public origin. htmx requests are same-origin
+  // fetches, so they pass the same check.
   const csrfCheck = csrf({ origin: (origin) => origin === publicOrigin, secFetchSite: "same-origin" });
   app.use(async function browserRequestGuards(c, next) {
     if (c.req.path.startsWith(WALLET_ENDPOINTS)) return next();
@@ -63,8 +70,7 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
-      const kind = error.status === 403 ? "forbidden" : error.status === 404 ? "notFound" : error.status === 413 ? "payloadTooLarge" : "badRequest";
-      return renderErrorPage(c, error.status as 400, kind);
+      return renderErrorPage(c, error.status as 400, errorKindForStatus(error.status));
     }
     (c.get("log") ?? deps.logger).error({ event: "http.error", err: error }, "unhandled error");
     return renderErrorPage(c, 500, "internal");

@@ -119,7 +119,7 @@ describe("load shedding", () => {
     const entered = new Promise<void>((resolve) => {
       markEntered = resolve;
     });
-    // One slow route holds the only slot while the second request arrives.
+    // A slow route takes the only slot while the second request arrives.
     app.get("/test-hold", async (c) => {
       markEntered();
       await blocked;
