@@ -25,7 +25,7 @@ import {
 
 const NOW = new Date("2026-03-02T10:00:00Z");
 const LIST_URI = "https://status.example.test/lists/7";
-const VECTORS = new URL("../../../../shared/vectors/", import.meta.url);
+const VECTORS = new URL("../../fixtures/vectors/", import.meta.url);
 
 let issuer: TestIssuer;
 let holder: TestKey;

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const VECTORS = fileURLToPath(new URL("../../../../shared/vectors/", import.meta.url));
+const VECTORS = fileURLToPath(new URL("../../fixtures/vectors/", import.meta.url));
 const DE_PID = path.join(VECTORS, "rfc9901-A3-de-pid-presentation-kb.txt");
 const VALID_ARGS = ["--nonce", "1234567890", "--aud", "https://verifier.example.org", "--now", "1748537243"];
 

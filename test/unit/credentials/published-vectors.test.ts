@@ -7,7 +7,7 @@ import { verifyPresentation } from "../../../src/credentials/verify-presentation
 import type { TrustList } from "../../../src/credentials/trust-list";
 import { noStatusLists } from "../../helpers/credentials";
 
-const VECTORS = new URL("../../../../shared/vectors/", import.meta.url);
+const VECTORS = new URL("../../fixtures/vectors/", import.meta.url);
 
 type VectorCase = {
   file: string;
