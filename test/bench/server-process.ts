@@ -10,12 +10,13 @@ const START_TIMEOUT_MS = 60_000;
 /**
  * Start bench-server.ts in a child Node process with the given environment
  * (the tsx loader comes with this process's execArgv), and wait until it
- * listens. With `cpuProfileDir`, the child writes a V8 CPU profile there
- * when it stops.
+ * listens. Its pino log lines on stdout are still written, to /dev/null, so
+ * the logging cost stays in the measurement. With `cpuProfileDir`, the child
+ * writes a V8 CPU profile there when it stops.
  */
 export function startServerProcess(env: Record<string, string>, cpuProfileDir: string | undefined): Promise<RunningServer> {
   const execArgv = [...process.execArgv, ...(cpuProfileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`])];
-  const child = fork(SERVER_ENTRY, [], { env: { PATH: process.env.PATH ?? "", ...env }, execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(SERVER_ENTRY, [], { env: { PATH: process.env.PATH ?? "", ...env }, execArgv, stdio: ["ignore", "ignore", "inherit", "ipc"] });
 
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
