@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import { ConfigError, loadConfig } from "../config";
 import { openPglite, openPostgres } from "../db/client";
+import { DataDirInUseError } from "../db/data-dir-lock";
 import { migrate } from "../db/migrate";
 import { de } from "../i18n/de";
 import { createLogger } from "../log";
@@ -74,7 +75,14 @@ export async function petitionCreate(
   }
   const log = createLogger(env.LOG_LEVEL ?? "warn");
   const serverSecret = loadServerSecret(config);
-  const database = config.databaseUrl ? await openPostgres(config.databaseUrl, 1) : await openPglite(config.dataDir);
+  let database;
+  try {
+    database = config.databaseUrl ? await openPostgres(config.databaseUrl, 1) : await openPglite(config.dataDir);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    output.err(m.dataDirInUse(error.dataDir, error.pid));
+    return EXIT_FAILED;
+  }
   try {
     await migrate(database);
     const petition = await createPetition({ database, serverSecret, log }, parsed.value);

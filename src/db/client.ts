@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { lockDataDir } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -20,17 +21,37 @@ export type Database = {
   close(): Promise<void>;
 };
 
-/** Open the embedded PGlite database stored in a folder, or in memory when dataDir is undefined. */
+/**
+ * Open the embedded PGlite database stored in a folder, or in memory when
+ * dataDir is undefined. A folder is locked for this process until close();
+ * throws DataDirInUseError while another live process has it open.
+ */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  if (dataDir !== undefined) fs.mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir === undefined ? undefined : path.join(dataDir, "pglite"));
-  await client.waitReady;
+  let unlock = () => {};
+  if (dataDir !== undefined) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = new PGlite(dataDir === undefined ? undefined : path.join(dataDir, "pglite"));
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: "pglite",
     rows: async <T extends Record<string, unknown>>(query: string, params: unknown[] = []) =>
       (await client.query<T>(query, params)).rows,
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 

@@ -100,6 +100,8 @@ export const petitions = {
     created: (id: string) => `Bürgerbegehren angelegt: ${id}`,
     url: (url: string) => `Öffentliche Seite: ${url}`,
     draftNotice: "Es ist ein Entwurf und erst öffentlich sichtbar, wenn sein Status „collecting“ ist.",
+    dataDirInUse: (dataDir: string, pid: number) =>
+      `${dataDir}: Die eingebettete Datenbank wird gerade vom Prozess ${pid} (dem Server) benutzt. Stoppen Sie den Server und rufen Sie den Befehl erneut auf, oder verwenden Sie einen PostgreSQL-Server über DATABASE_URL.`,
   },
   input: {
     notAnObject: "Die Datei muss ein JSON-Objekt mit den Feldern des Bürgerbegehrens enthalten.",
@@ -107,6 +109,8 @@ export const petitions = {
     missing: "fehlt. Ergänzen Sie das Feld.",
     notText: "muss ein Text sein. Schreiben Sie den Wert in Anführungszeichen.",
     empty: "ist leer. Geben Sie einen Text ein.",
+    controlCharacter:
+      "enthält ein unsichtbares Steuerzeichen (etwa aus einer kopierten Vorlage). Entfernen Sie es, indem Sie die Stelle neu eintippen.",
     tooLong: (max: number) => `ist länger als ${formatNumber(max)} Zeichen. Kürzen Sie den Text.`,
     notAQuestion:
       "ist keine mit Ja oder Nein zu beantwortende Frage. Beginnen Sie mit einem Wort wie „Soll“, „Sollen“, „Ist“, „Sind“, „Wird“ oder „Dürfen“ und enden Sie mit „?“.",

@@ -99,6 +99,8 @@ export const petitions: Widen<typeof de> = {
     created: (id: string) => `Initiative created: ${id}`,
     url: (url: string) => `Public page: ${url}`,
     draftNotice: "It is a draft and becomes public only when its status is \"collecting\".",
+    dataDirInUse: (dataDir: string, pid: number) =>
+      `${dataDir}: the embedded database is in use by process ${pid} (the server). Stop the server and run the command again, or use a PostgreSQL server through DATABASE_URL.`,
   },
   input: {
     notAnObject: "The file must contain a JSON object with the fields of the initiative.",
@@ -106,6 +108,7 @@ export const petitions: Widen<typeof de> = {
     missing: "is missing. Add the field.",
     notText: "must be text. Put the value in quotes.",
     empty: "is empty. Enter a text.",
+    controlCharacter: "contains an invisible control character (from a copied template, say). Remove it by typing that part again.",
     tooLong: (max: number) => `is longer than ${formatNumber(max)} characters. Shorten the text.`,
     notAQuestion:
       "is not a question answerable with yes or no. Start with a word such as \"Soll\", \"Sollen\", \"Ist\", \"Sind\", \"Wird\" or \"Dürfen\" and end with \"?\".",
