@@ -38,6 +38,13 @@ export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && !NON_COUNTRY_CODES.has(code) && regionNames.of(code) !== code;
 }
 
+/**
+ * Control characters other than line breaks and tabs, zero-width spaces and
+ * bidirectional overrides. PostgreSQL rejects NUL in text, and the others can
+ * make a published title or name read differently from what is stored.
+ */
+const HIDDEN_CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
 /** Check whether a decision proposal reads as a yes-or-no question: a question word first and "?" last. */
 export function isYesNoQuestion(text: string): boolean {
   const trimmed = text.trim();
@@ -54,7 +61,8 @@ export function petitionInputSchema(m: InputMessages) {
       .string({ error: missingOr(m.notText) })
       .trim()
       .min(1, { error: m.empty })
-      .max(maxLength, { error: m.tooLong(maxLength) });
+      .max(maxLength, { error: m.tooLong(maxLength) })
+      .refine((value) => !HIDDEN_CONTROL_CHARACTER.test(value), { error: m.controlCharacter });
 
   const isoDate = z.string({ error: missingOr(m.date) }).refine(isIsoDate, { error: m.date });
 
