@@ -4,6 +4,7 @@ import { PetitionPage } from "../../views/petitions/petition-page";
 import { ReceiptCheckPage, type ReceiptPageOutcome } from "../../views/petitions/receipt-check-page";
 import { SignatureCount } from "../../views/petitions/signature-count";
 import type { AppDeps } from "../deps";
+import { inputForEcho } from "../http/echo-input";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
@@ -11,6 +12,9 @@ import { checkReceipt } from "./check-receipt";
 import { listPublicPetitions, loadPublicPetition } from "./public-petitions";
 
 /** Route the public pages: the list of collecting petitions, a petition's page, its count fragment and the receipt check. */
+/** A receipt code has 19 characters with its dashes; longer input is cut before it is shown again. */
+const MAX_ECHOED_CODE_LENGTH = 40;
+
 export function petitionRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
 
@@ -44,10 +48,10 @@ export function petitionRoutes(deps: AppDeps) {
     let status: 200 | 400 | 404 = 200;
     if (check.ok) outcome = { kind: "counted", code: check.code };
     else if (check.error === "RECEIPT_NOT_FOUND") {
-      outcome = { kind: "notFound", input: input ?? "" };
+      outcome = { kind: "notFound", input: inputForEcho(input, MAX_ECHOED_CODE_LENGTH) };
       status = 404;
     } else {
-      outcome = { kind: "invalid", input: input ?? "", message: check.error === "CODE_MISSING" ? r.missing : r.malformed };
+      outcome = { kind: "invalid", input: inputForEcho(input, MAX_ECHOED_CODE_LENGTH), message: check.error === "CODE_MISSING" ? r.missing : r.malformed };
       status = 400;
     }
     return renderPage(
