@@ -1,15 +1,17 @@
-import { serve } from "@hono/node-server";
+import type { Duplex } from "node:stream";
+import { type ServerType, serve } from "@hono/node-server";
 import { createApp } from "./app";
 import { systemClock } from "./clock";
-import { ConfigError, loadConfig } from "./config";
-import { loadTrustList } from "./credentials/load-trust-list";
+import { type Config, ConfigError, loadConfig } from "./config";
+import { loadTrustList, TrustListError } from "./credentials/load-trust-list";
 import { httpStatusListFetcher } from "./credentials/status-list-fetcher";
-import { openPglite, openPostgres } from "./db/client";
+import { type Database, openPglite, openPostgres } from "./db/client";
+import { DataDirInUseError } from "./db/data-dir-lock";
 import { migrate } from "./db/migrate";
 import type { TrustList } from "./credentials/trust-list";
 import { type DemoIssuer, loadDemoIssuer } from "./demo/demo-issuer";
 import { createLogger } from "./log";
-import { loadVerifierIdentity } from "./openid4vp/load-verifier-identity";
+import { loadVerifierIdentity, VerifierIdentityError } from "./openid4vp/load-verifier-identity";
 import { seedDemoData } from "./petitions/seed-demo";
 import { loadServerSecret } from "./secrets/server-secret";
 
@@ -20,8 +22,79 @@ function withDemoIssuer(trustList: TrustList, demoIssuer: DemoIssuer | undefined
   return { issuers: [...trustList.issuers, demoIssuer.trustedIssuer] };
 }
 
+/** A start-up failure whose message tells the operator what to change; printed without a stack trace. */
+class StartupError extends Error {
+  override name = "StartupError";
+}
+
+/** Return the operator message of an expected start-up failure, or undefined for a bug. */
+function startupProblem(error: unknown): string | undefined {
+  if (error instanceof StartupError || error instanceof TrustListError || error instanceof DataDirInUseError) return error.message;
+  if (error instanceof VerifierIdentityError) return `VERIFIER_CERT_CHAIN, VERIFIER_KEY: ${error.message}`;
+  return undefined;
+}
+
+async function openDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl === undefined) {
+    const database = await openPglite(config.dataDir);
+    await migrate(database);
+    return database;
+  }
+  const database = await openPostgres(config.databaseUrl);
+  try {
+    await migrate(database);
+    return database;
+  } catch (error) {
+    await database.close();
+    const code = (error as { code?: string }).code;
+    if (code === undefined) throw error;
+    throw new StartupError(
+      `DATABASE_URL: the PostgreSQL server did not accept the connection (${code}); check host, port, user, password and database name`,
+    );
+  }
+}
+
+/** Start listening, turning a port in use or a bad host into a StartupError naming the variable. */
+function listen(app: { fetch: (request: Request) => Response | Promise<Response> }, config: Config): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    server.once("listening", () => resolve(server));
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") {
+        reject(new StartupError(`PORT: port ${config.port} on ${config.host} is already in use; stop the other program or choose another PORT`));
+      } else if (error.code === "EACCES") {
+        reject(new StartupError(`PORT: no permission to listen on port ${config.port}; choose a port above 1023`));
+      } else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND" || error.code === "EAI_AGAIN") {
+        reject(new StartupError(`HOST: cannot listen on ${config.host} (${error.code}); use an address of this machine, such as 127.0.0.1 or 0.0.0.0`));
+      } else {
+        reject(error);
+      }
+    });
+  });
+}
+
+/**
+ * Answer requests that Node's HTTP parser rejects (headers over its 16 KiB
+ * limit, malformed request lines) with a short German page instead of an
+ * empty response.
+ */
+function answerUnparsableRequests(server: ServerType) {
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) return;
+    const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+    const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+    const text = tooLarge
+      ? "Die Adresse oder die Kopfzeilen der Anfrage sind zu lang. Kürzen Sie die Adresse und versuchen Sie es erneut."
+      : "Die Anfrage ist fehlerhaft. Laden Sie die Seite neu und versuchen Sie es erneut.";
+    const body = `<!doctype html><html lang="de"><meta charset="utf-8"><title>mitzeichnen</title><p>${text}</p></html>`;
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
+
 async function main() {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -33,17 +106,17 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
 
+  let database: Database | undefined;
   try {
     const serverSecret = loadServerSecret(config);
     const demoIssuer = config.demo ? await loadDemoIssuer(config) : undefined;
     const trustList = withDemoIssuer(loadTrustList(config.trustListFile, demoIssuer), demoIssuer);
     const verifierIdentity = await loadVerifierIdentity(config);
 
-    const database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
-    await migrate(database);
+    database = await openDatabase(config);
     if (config.demo) await seedDemoData(database, systemClock);
 
-    const deps = {
+    const app = createApp({
       config,
       database,
       logger,
@@ -52,19 +125,21 @@ async function main() {
       trustList,
       verifierIdentity,
       fetchStatusList: httpStatusListFetcher(),
-    };
-    const app = createApp(deps);
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-      logger.info(
-        { event: "server.started", port: info.port, database: database.kind, demo: config.demo, url: config.publicUrl },
-        `mitzeichnen is running: open ${config.publicUrl}`,
-      );
     });
+    const server = await listen(app, config);
+    answerUnparsableRequests(server);
+    const address = server.address();
+    const port = typeof address === "object" && address !== null ? address.port : config.port;
+    logger.info(
+      { event: "server.started", port, database: database.kind, demo: config.demo, url: config.publicUrl },
+      `mitzeichnen is running: open ${config.publicUrl}`,
+    );
 
+    const openDatabaseHandle = database;
     const stop = (signal: string) => {
       logger.info({ event: "server.stopping", signal }, "stopping");
       server.close(async () => {
-        await database.close();
+        await openDatabaseHandle.close();
         logger.info({ event: "server.stopped" }, "stopped");
         process.exit(0);
       });
@@ -72,7 +147,14 @@ async function main() {
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));
   } catch (error) {
-    logger.fatal({ event: "server.start_failed", err: error }, "mitzeichnen did not start");
+    await database?.close().catch(() => {});
+    const problem = startupProblem(error);
+    if (problem === undefined) {
+      logger.fatal({ event: "server.start_failed", err: error }, "mitzeichnen did not start");
+    } else {
+      logger.fatal({ event: "server.start_failed" }, "mitzeichnen did not start");
+      process.stderr.write(`mitzeichnen did not start. ${problem}\n`);
+    }
     process.exit(1);
   }
 }
