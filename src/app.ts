@@ -42,7 +42,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use(loadShedding(deps.config.maxConcurrentRequests));
-  app.use(securityHeaders);
+  app.use(securityHeaders(deps.config.publicUrl));
 
   const publicOrigin = new URL(deps.config.publicUrl).origin;
   const formBodyLimit = bodyLimit({
