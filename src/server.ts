@@ -12,6 +12,7 @@ import type { TrustList } from "./credentials/trust-list";
 import { type DemoIssuer, loadDemoIssuer } from "./demo/demo-issuer";
 import { createLogger } from "./log";
 import { loadVerifierIdentity, VerifierIdentityError } from "./openid4vp/load-verifier-identity";
+import { schedulePurgeOfWalletTransactions } from "./openid4vp/purge-wallet-transactions";
 import { seedDemoData } from "./petitions/seed-demo";
 import { loadServerSecret } from "./secrets/server-secret";
 
@@ -127,6 +128,7 @@ async function main() {
       fetchStatusList: httpStatusListFetcher(),
     });
     const server = await listen(app, config);
+    const stopPurge = schedulePurgeOfWalletTransactions(database, systemClock, logger);
     answerUnparsableRequests(server);
     const address = server.address();
     const port = typeof address === "object" && address !== null ? address.port : config.port;
@@ -138,6 +140,7 @@ async function main() {
     const openDatabaseHandle = database;
     const stop = (signal: string) => {
       logger.info({ event: "server.stopping", signal }, "stopping");
+      stopPurge();
       server.close(async () => {
         await openDatabaseHandle.close();
         logger.info({ event: "server.stopped" }, "stopped");

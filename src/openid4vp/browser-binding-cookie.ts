@@ -4,7 +4,7 @@ import { transactionPagePath } from "./wallet-urls";
 
 const COOKIE_NAME = "mz_wallet";
 /** The cookie outlives the transaction by an hour, so the outcome stays visible after it expires. */
-const GRACE_SECONDS = 60 * 60;
+export const GRACE_SECONDS = 60 * 60;
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**

@@ -20,8 +20,8 @@ export const walletFlow = pgEnum("wallet_flow", ["same_device", "cross_device"])
  * come from closed unions in the code that records them, and no personal
  * data is stored.
  *
- * NOTE: the receipt code stays here in plain text until the row is deleted,
- * and nothing deletes completed transactions yet.
+ * The receipt code stays here in plain text until purgeWalletTransactions
+ * deletes the row, an hour after the transaction expired.
  */
 export type WalletOutcome =
   | { kind: "signed"; receiptCode: string; provisional: boolean }

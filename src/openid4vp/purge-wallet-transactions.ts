@@ -1,0 +1,51 @@
+import { and, isNotNull, lte } from "drizzle-orm";
+import type { Clock } from "../clock";
+import type { Database } from "../db/client";
+import { walletTransactions } from "../db/schema";
+import type { Logger } from "../log";
+import { GRACE_SECONDS } from "./browser-binding-cookie";
+
+/** How often the server purges wallet transactions. */
+export const PURGE_INTERVAL_MS = 5 * 60 * 1000;
+
+export type PurgeResult = { keysCleared: number; deleted: number };
+
+/**
+ * Clear the decryption key of every expired transaction, and delete
+ * transactions once the browser cookie that shows their outcome has expired
+ * too, receipt codes included. Both statements are idempotent, so instances
+ * sharing one database may run them at the same time.
+ */
+export async function purgeWalletTransactions(database: Database, now: Date): Promise<PurgeResult> {
+  const cleared = await database.db
+    .update(walletTransactions)
+    .set({ responseKey: null })
+    .where(and(isNotNull(walletTransactions.responseKey), lte(walletTransactions.expiresAt, now)))
+    .returning({ id: walletTransactions.id });
+
+  const deleteBefore = new Date(now.getTime() - GRACE_SECONDS * 1000);
+  const deleted = await database.db
+    .delete(walletTransactions)
+    .where(lte(walletTransactions.expiresAt, deleteBefore))
+    .returning({ id: walletTransactions.id });
+
+  return { keysCleared: cleared.length, deleted: deleted.length };
+}
+
+/** Run purgeWalletTransactions every PURGE_INTERVAL_MS until the returned function is called. */
+export function schedulePurgeOfWalletTransactions(database: Database, clock: Clock, log: Logger): () => void {
+  const run = async () => {
+    try {
+      const result = await purgeWalletTransactions(database, clock.now());
+      if (result.keysCleared > 0 || result.deleted > 0) {
+        log.info({ event: "wallet.transactions_purged", ...result }, "expired wallet transactions purged");
+      }
+    } catch (error) {
+      log.error({ event: "wallet.purge_failed", err: error }, "purging wallet transactions failed");
+    }
+  };
+  void run();
+  const timer = setInterval(run, PURGE_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
