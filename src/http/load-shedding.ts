@@ -2,6 +2,9 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
 import { renderErrorPage } from "./error-page";
 
+/** Shed requests are summed into one warning per interval, so an overload does not also flood the log. */
+const SHED_REPORT_INTERVAL_MS = 1000;
+
 /**
  * Answer 503 with Retry-After at once when more than `limit` requests are in
  * flight, instead of queueing without bound. A request that was admitted runs
@@ -9,9 +12,17 @@ import { renderErrorPage } from "./error-page";
  */
 export function loadShedding(limit: number) {
   let inFlight = 0;
+  let shedSinceReport = 0;
+  let lastReportAt = 0;
   return createMiddleware<AppEnv>(async function loadShedding(c, next) {
     if (inFlight >= limit) {
-      c.get("log").warn({ event: "http.overloaded", inFlight }, "request shed");
+      shedSinceReport += 1;
+      const now = Date.now();
+      if (now - lastReportAt >= SHED_REPORT_INTERVAL_MS) {
+        c.get("log").warn({ event: "http.overloaded", inFlight, shed: shedSinceReport }, "requests shed");
+        shedSinceReport = 0;
+        lastReportAt = now;
+      }
       c.header("Retry-After", "1");
       return renderErrorPage(c, 503, "overloaded");
     }
