@@ -142,7 +142,12 @@ async function decideOutcome(
     },
   );
   if (signed.ok) {
-    return { kind: "signed", receiptCode: signed.value.receiptCode, provisional: signed.value.status === "provisional" };
+    return {
+      kind: "signed",
+      receiptCode: signed.value.receiptCode,
+      provisional: signed.value.status === "provisional",
+      unproven: signed.value.unproven,
+    };
   }
   if (signed.error === "ALREADY_SIGNED") return { kind: "already_signed" };
   return { kind: "rejected", reason: signed.error };

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import type { Clock } from "../clock";
 import type { IdentityAttributes } from "../credentials/identity-attributes";
 import type { Database } from "../db/client";
-import { COUNT_SHARDS } from "../db/schema";
+import { COUNT_SHARDS, type EligibilityChecks } from "../db/schema";
 import type { Logger } from "../log";
 import { berlinDate, isCollecting } from "../petitions/collection-period";
 import { checkEligibility, type IneligibleReason } from "../petitions/eligibility";
@@ -28,7 +28,12 @@ export type SignInput = {
 
 export type SignError = "NOT_COLLECTING" | "ALREADY_SIGNED" | IneligibleReason;
 
-export type SignOutcome = { receiptCode: string; status: "proven" | "provisional" };
+export type SignOutcome = {
+  receiptCode: string;
+  status: "proven" | "provisional";
+  /** The eligibility checks the credential could not prove, for the election office to confirm; empty when proven. */
+  unproven: (keyof EligibilityChecks)[];
+};
 
 /**
  * Insert the signature and count it on a random shard in one statement, so
@@ -94,5 +99,6 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
   }
 
   log.info({ event: "signature.recorded", status }, "signature recorded");
-  return ok({ receiptCode, status });
+  const unproven = (Object.keys(checks) as (keyof EligibilityChecks)[]).filter((check) => checks[check] === "unproven");
+  return ok({ receiptCode, status, unproven });
 }

@@ -15,7 +15,7 @@ export function OutcomeView({ t, outcome, petitionId }: OutcomeViewProps) {
           <code>{outcome.receiptCode}</code>
         </p>
         <p>{t.signing.signed.receiptHint}</p>
-        {outcome.provisional ? <p class="wallet-provisional">{t.signing.signed.provisional}</p> : null}
+        {outcome.provisional ? <ProvisionalNotice t={t} unproven={outcome.unproven ?? []} /> : null}
         <p>
           <a href={`/petitionen/${petitionId}`}>{t.signing.backToPetition}</a>
         </p>
@@ -44,5 +44,26 @@ export function NewRequestButton({ petitionId, label }: { t: Messages; petitionI
         {label}
       </button>
     </form>
+  );
+}
+
+/** Say that the signature is provisional and which requirements the credential did not prove. */
+function ProvisionalNotice({ t, unproven }: { t: Messages; unproven: string[] }) {
+  const names = t.signing.signed.unproven;
+  const known = unproven.filter((check): check is keyof typeof names => check in names);
+  return (
+    <div class="wallet-provisional">
+      <p>{t.signing.signed.provisional}</p>
+      {known.length > 0 ? (
+        <>
+          <p>{t.signing.signed.unprovenLabel}</p>
+          <ul>
+            {known.map((check) => (
+              <li>{names[check]}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }

@@ -24,7 +24,13 @@ export const walletFlow = pgEnum("wallet_flow", ["same_device", "cross_device"])
  * deletes the row, an hour after the transaction expired.
  */
 export type WalletOutcome =
-  | { kind: "signed"; receiptCode: string; provisional: boolean }
+  | {
+      kind: "signed";
+      receiptCode: string;
+      provisional: boolean;
+      /** Names of the eligibility checks left to the election office; absent in outcomes recorded before it existed. */
+      unproven?: string[];
+    }
   | { kind: "already_signed" }
   | { kind: "rejected"; reason: string }
   | { kind: "wallet_error"; error: string };

@@ -5,7 +5,16 @@ export const signing = {
     receiptHint:
       "Notieren Sie den Code oder machen Sie ein Bildschirmfoto. Mit ihm prüfen Sie auf der Seite des Bürgerbegehrens, ob Ihre Unterschrift gezählt ist. Der Code wird nur jetzt angezeigt.",
     provisional:
-      "Ihr Nachweis belegt nicht alle Voraussetzungen, zum Beispiel nicht, seit wann Sie in der Gemeinde wohnen. Ihre Unterschrift ist vorläufig gezählt; das Wahlamt prüft die fehlenden Angaben im Melderegister.",
+      "Ihr Nachweis belegt nicht alle Voraussetzungen. Ihre Unterschrift ist vorläufig gezählt; das Wahlamt prüft die fehlenden Angaben im Melderegister.",
+    unprovenLabel: "Nicht belegt sind:",
+    unproven: {
+      municipality: "Ihr Hauptwohnsitz in der Gemeinde",
+      age: "Ihr Alter",
+      nationality: "Ihre Staatsangehörigkeit",
+      residence: "seit wann Sie in der Gemeinde wohnen",
+      identity:
+        "Ihr Geburtsort (er ist nötig, damit Ihre Unterschrift auch beim Unterschreiben auf Papier oder mit Passkey nur einmal zählt)",
+    },
   },
   errors: {
     NOT_COLLECTING: {

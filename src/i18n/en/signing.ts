@@ -8,7 +8,15 @@ export const signing: Widen<typeof de> = {
     receiptHint:
       "Write the code down or take a screenshot. With it you can check on the initiative's page that your signature is counted. The code is shown only now.",
     provisional:
-      "Your credential does not prove every requirement, for example since when you have lived in the municipality. Your signature is counted provisionally; the election office checks the missing details against the population register.",
+      "Your credential does not prove every requirement. Your signature is counted provisionally; the election office checks the missing details against the population register.",
+    unprovenLabel: "Not proven:",
+    unproven: {
+      municipality: "your main residence in the municipality",
+      age: "your age",
+      nationality: "your nationality",
+      residence: "since when you have lived in the municipality",
+      identity: "your place of birth (needed so that your signature counts only once, on paper or with a passkey as well)",
+    },
   },
   errors: {
     NOT_COLLECTING: {

@@ -152,6 +152,19 @@ describe("same-device flow", () => {
     expect(await signatureCount(petition.id)).toBe(1);
   });
 
+  it("names the unproven place of birth", async () => {
+    const petition = await freshPetition();
+    const { session, client, resolved } = await startAndResolve(petition.id, "same-device");
+
+    const response = await submitVpToken(resolved, client, await kommPassFor(resolved, "oemer-yildiz"));
+    const redirect = new URL(((await response.json()) as { redirect_uri: string }).redirect_uri);
+    const html = await (await browserGet(setup.app, `${redirect.pathname}${redirect.search}`, session.cookie)).text();
+
+    expect(html).toContain("vorläufig gezählt");
+    expect(html).toContain("<li>Ihr Geburtsort");
+    expect(html).not.toContain("seit wann Sie in der Gemeinde wohnen");
+  });
+
   it("keeps the outcome from the polling page until the code is redeemed", async () => {
     const petition = await freshPetition();
     const { session, client, resolved } = await startAndResolve(petition.id, "same-device");

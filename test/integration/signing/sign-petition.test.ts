@@ -151,7 +151,7 @@ describe("signPetition", () => {
     const petition = await createTestPetition(database, { now: NOW });
     const result = await signPetition(ctx, { petition, identity: resident({ mainResidenceSince: undefined }), channel: "wallet", credentialType: "urn:eudi:pid:1" });
 
-    expect(result).toMatchObject({ ok: true, value: { status: "provisional" } });
+    expect(result).toMatchObject({ ok: true, value: { status: "provisional", unproven: ["residence"] } });
     const [row] = await database.rows<{ checks: unknown }>("select checks from signatures where petition_id = $1", [petition.id]);
     expect(row?.checks).toMatchObject({ residence: "unproven", municipality: "proven" });
   });
