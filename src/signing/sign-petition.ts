@@ -39,12 +39,14 @@ export type SignOutcome = {
  * Insert the signature and count it on a random shard in one statement, so
  * both happen or neither, in one round trip. The unique constraint on
  * (petition, nullifier) decides a repeat: the insert then does nothing, the
- * counter is not touched and no row comes back.
+ * counter is not touched and no row comes back. The same happens when the
+ * petition stopped collecting after the caller loaded it.
  */
 const INSERT_SIGNATURE_AND_COUNT = `
 with inserted as (
   insert into signatures (petition_id, nullifier, channel, status, credential_type, issuer, checks, receipt_hash, signed_at)
-  values ($1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz)
+  select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz
+  where exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
   on conflict (petition_id, nullifier) do nothing
   returning petition_id, channel, status
 )
@@ -94,6 +96,10 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
     randomInt(COUNT_SHARDS),
   ]);
   if (rows.length === 0) {
+    if (!(await isStillCollecting(ctx.database, petition.id))) {
+      log.info({ event: "signature.rejected", reason: "NOT_COLLECTING" }, "petition stopped collecting while signing");
+      return err("NOT_COLLECTING");
+    }
     log.info({ event: "signature.duplicate" }, "resident has signed already");
     return err("ALREADY_SIGNED");
   }
@@ -101,4 +107,9 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
   log.info({ event: "signature.recorded", status }, "signature recorded");
   const unproven = (Object.keys(checks) as (keyof EligibilityChecks)[]).filter((check) => checks[check] === "unproven");
   return ok({ receiptCode, status, unproven });
+}
+
+async function isStillCollecting(database: Database, petitionId: string): Promise<boolean> {
+  const rows = await database.rows("select 1 from petitions where id = $1::uuid and status = 'collecting'", [petitionId]);
+  return rows.length === 1;
 }

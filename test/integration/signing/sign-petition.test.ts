@@ -192,6 +192,17 @@ describe("signPetition", () => {
     expect(result).toEqual({ ok: false, error: "NOT_COLLECTING" });
   });
 
+  it("answers NOT_COLLECTING when closed after loading", async () => {
+    const petition = await createTestPetition(database, { now: NOW });
+    await database.rows("update petitions set status = 'closed' where id = $1", [petition.id]);
+
+    const result = await signPetition(ctx, { petition, identity: resident(), channel: "wallet", credentialType: PID });
+
+    expect(result).toEqual({ ok: false, error: "NOT_COLLECTING" });
+    expect(await signatureRows(petition.id)).toHaveLength(0);
+    expect((await readSignatureCounts(database, petition.id)).total).toBe(0);
+  });
+
   it("uses a petition key stored at creation", async () => {
     const petition = await createTestPetition(database, { now: NOW, serverSecret: ctx.serverSecret });
     const result = await signPetition(ctx, { petition, identity: resident(), channel: "wallet", credentialType: PID });
