@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-/** Another live process has the embedded database open; PGlite allows one process per folder. */
+/** Error raised while another live process has the embedded database open, because PGlite allows one process per folder. */
 export class DataDirInUseError extends Error {
   override name = "DataDirInUseError";
 
