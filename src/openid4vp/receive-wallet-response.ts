@@ -4,13 +4,13 @@ import { readIdentityAttributes } from "../credentials/credential-types";
 import { verifyPresentation } from "../credentials/verify-presentation";
 import type { Database } from "../db/client";
 import { type WalletOutcome, type WalletTransaction, walletTransactions } from "../db/schema";
-import { findPetition } from "../petitions/queries";
+import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
 import { signPetition } from "../signing/sign-petition";
 import { readResponseParameters, type ResponseParameterError } from "./read-response-parameters";
 import { hashToken, newSecretToken, secretsEqual } from "./secret-token";
 import { selectPresentation } from "./select-presentation";
-import { findWalletTransaction } from "./transaction-queries";
+import { findWalletTransaction, findWalletTransactionWithPetition } from "./transaction-queries";
 import type { WalletContext } from "./wallet-context";
 import { walletErrorCode, type WalletRejectionReason } from "./wallet-rejection";
 import { outcomeUri, type WalletFlowName } from "./wallet-urls";
@@ -35,7 +35,8 @@ export type ReceivedWalletResponse = {
  * cannot use up someone else's transaction. The claim is one conditional
  * UPDATE, so of two concurrent responses only one goes on to verification.
  * The presentation is verified in memory, the petition signed, and only the
- * outcome is stored.
+ * outcome is stored. A recorded signature and the outcome signed are written
+ * by one statement, so the hot path takes three round trips.
  *
  * NOTE: HAIP 1.0 §5.1 wants a same-device presentation rejected when the
  * redirect does not come back to the browser that started it. We sign here
@@ -48,8 +49,9 @@ export async function receiveWalletResponse(
   input: { transactionId: string; flow: WalletFlowName; form: Record<string, string> },
 ): Promise<Result<ReceivedWalletResponse, ReceiveWalletResponseError>> {
   const now = ctx.clock.now();
-  const transaction = await findWalletTransaction(ctx.database, input.transactionId);
-  if (transaction === undefined) return err("TRANSACTION_NOT_FOUND");
+  const found = await findWalletTransactionWithPetition(ctx.database, input.transactionId);
+  if (found === undefined) return err("TRANSACTION_NOT_FOUND");
+  const { transaction, petition } = found;
   if (transaction.status !== "pending") return err("TRANSACTION_COMPLETED");
   if (transaction.expiresAt <= now) return err("TRANSACTION_EXPIRED");
 
@@ -67,22 +69,18 @@ export async function receiveWalletResponse(
     return err(current?.status === "pending" ? "TRANSACTION_EXPIRED" : "TRANSACTION_COMPLETED");
   }
 
-  let outcome: WalletOutcome;
+  const responseCode = input.flow === "same-device" ? newSecretToken() : undefined;
+  const completion = { id: transaction.id, responseCodeHash: responseCode === undefined ? null : hashToken(responseCode) };
+  let decided: DecidedOutcome;
   try {
-    outcome = await decideOutcome(ctx, transaction, parameters.value, now);
+    decided = await decideOutcome(ctx, { transaction, petition, parameters: parameters.value, completion }, now);
   } catch (error) {
     await completeTransaction(ctx.database, transaction.id, { kind: "rejected", reason: "PROCESSING_FAILED" }, null, now);
     throw error;
   }
 
-  const responseCode = input.flow === "same-device" ? newSecretToken() : undefined;
-  await completeTransaction(
-    ctx.database,
-    transaction.id,
-    outcome,
-    responseCode === undefined ? null : hashToken(responseCode),
-    now,
-  );
+  const { outcome } = decided;
+  if (!decided.completed) await completeTransaction(ctx.database, transaction.id, outcome, completion.responseCodeHash, now);
   ctx.log.info(
     { event: "wallet.transaction_completed", transactionId: transaction.id, flow: input.flow, outcome: outcome.kind },
     "wallet transaction completed",
@@ -93,22 +91,28 @@ export async function receiveWalletResponse(
   });
 }
 
-async function decideOutcome(
-  ctx: WalletContext,
-  transaction: WalletTransaction,
-  parameters: Record<string, unknown>,
-  now: Date,
-): Promise<WalletOutcome> {
+/** Outcome of a claimed transaction, and whether signPetition already stored it on the transaction. */
+type DecidedOutcome = { outcome: WalletOutcome; completed: boolean };
+
+type ClaimedResponse = {
+  transaction: WalletTransaction;
+  petition: Petition;
+  parameters: Record<string, unknown>;
+  completion: { id: string; responseCodeHash: Buffer | null };
+};
+
+async function decideOutcome(ctx: WalletContext, claimed: ClaimedResponse, now: Date): Promise<DecidedOutcome> {
+  const { transaction, petition, parameters } = claimed;
   const log = ctx.log.child({ transactionId: transaction.id, petitionId: transaction.petitionId });
-  const reject = (reason: WalletRejectionReason): WalletOutcome => {
+  const reject = (reason: WalletRejectionReason): DecidedOutcome => {
     log.warn({ event: "credential.rejected", reason }, "presentation rejected");
-    return { kind: "rejected", reason };
+    return { outcome: { kind: "rejected", reason }, completed: false };
   };
 
   if (typeof parameters.error === "string") {
     const error = walletErrorCode(parameters.error);
     log.info({ event: "wallet.error_response", error }, "wallet sent an error instead of a presentation");
-    return { kind: "wallet_error", error };
+    return { outcome: { kind: "wallet_error", error }, completed: false };
   }
 
   const selected = selectPresentation(parameters.vp_token, transaction.dcqlQuery);
@@ -129,8 +133,6 @@ async function decideOutcome(
   const identity = readIdentityAttributes(verified.value);
   if (!identity.ok) return reject(identity.error);
 
-  const petition = await findPetition(ctx.database, transaction.petitionId);
-  if (petition === undefined) return { kind: "rejected", reason: "NOT_COLLECTING" };
   const signed = await signPetition(
     { database: ctx.database, serverSecret: ctx.serverSecret, clock: ctx.clock, log },
     {
@@ -139,18 +141,20 @@ async function decideOutcome(
       channel: "wallet",
       credentialType: verified.value.vct,
       issuer: verified.value.issuer,
+      completeWalletTransaction: claimed.completion,
     },
   );
   if (signed.ok) {
-    return {
+    const outcome: WalletOutcome = {
       kind: "signed",
       receiptCode: signed.value.receiptCode,
       provisional: signed.value.status === "provisional",
       unproven: signed.value.unproven,
     };
+    return { outcome, completed: true };
   }
-  if (signed.error === "ALREADY_SIGNED") return { kind: "already_signed" };
-  return { kind: "rejected", reason: signed.error };
+  if (signed.error === "ALREADY_SIGNED") return { outcome: { kind: "already_signed" }, completed: false };
+  return { outcome: { kind: "rejected", reason: signed.error }, completed: false };
 }
 
 /** Move a pending, unexpired transaction to processing and drop its decryption key; false when another response won. */

@@ -1,11 +1,29 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { type WalletTransaction, walletTransactions } from "../db/schema";
-import { isUuid } from "../petitions/queries";
+import { petitions, type WalletTransaction, walletTransactions } from "../db/schema";
+import { isUuid, type Petition } from "../petitions/queries";
 
 /** Find the wallet transaction with this id; undefined for an unknown or malformed id. */
 export async function findWalletTransaction(database: Database, id: string): Promise<WalletTransaction | undefined> {
   if (!isUuid(id)) return undefined;
   const [transaction] = await database.db.select().from(walletTransactions).where(eq(walletTransactions.id, id));
   return transaction;
+}
+
+/**
+ * Find the wallet transaction with this id together with its petition, in
+ * one query; undefined for an unknown or malformed id. The foreign key
+ * deletes a petition's transactions with it, so every transaction has one.
+ */
+export async function findWalletTransactionWithPetition(
+  database: Database,
+  id: string,
+): Promise<{ transaction: WalletTransaction; petition: Petition } | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await database.db
+    .select({ transaction: walletTransactions, petition: petitions })
+    .from(walletTransactions)
+    .innerJoin(petitions, eq(petitions.id, walletTransactions.petitionId))
+    .where(eq(walletTransactions.id, id));
+  return row;
 }

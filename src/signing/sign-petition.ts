@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import type { Clock } from "../clock";
 import type { IdentityAttributes } from "../credentials/identity-attributes";
 import type { Database } from "../db/client";
-import { COUNT_SHARDS, type EligibilityChecks } from "../db/schema";
+import { COUNT_SHARDS, type EligibilityChecks, type WalletOutcome } from "../db/schema";
 import type { Logger } from "../log";
 import { berlinDate, isCollecting } from "../petitions/collection-period";
 import { checkEligibility, type IneligibleReason } from "../petitions/eligibility";
@@ -24,6 +24,12 @@ export type SignInput = {
   /** vct of the presented credential; required on the wallet channel. */
   credentialType?: string;
   issuer?: string;
+  /**
+   * Wallet transaction in status processing to complete with outcome signed
+   * in the statement that records the signature. On an error result it is
+   * left untouched, and the caller records the outcome.
+   */
+  completeWalletTransaction?: { id: string; responseCodeHash: Buffer | null };
 };
 
 export type SignError = "NOT_COLLECTING" | "ALREADY_SIGNED" | IneligibleReason;
@@ -43,17 +49,43 @@ export type SignOutcome = {
  * petition stopped collecting after the caller loaded it.
  */
 const INSERT_SIGNATURE_AND_COUNT = `
-with inserted as (
+with inserted as (${insertSignatureSql()})
+${countInsertedSql()}
+returning shard`;
+
+/**
+ * INSERT_SIGNATURE_AND_COUNT, and when a signature was inserted, also move
+ * wallet transaction $11 from processing to completed with outcome $12,
+ * response code hash $13 and completion time $9. All three writes commit
+ * together or not at all. Data-modifying WITH queries run once whether or not
+ * the outer query reads them, so the counter is updated here as well.
+ */
+const INSERT_SIGNATURE_COUNT_AND_COMPLETE = `
+with inserted as (${insertSignatureSql()}),
+counted as (${countInsertedSql()} returning shard),
+completed as (
+  update wallet_transactions
+  set status = 'completed', outcome = $12::jsonb, response_code_hash = $13, completed_at = $9::timestamptz
+  where id = $11::uuid and status = 'processing' and exists (select 1 from inserted)
+  returning id
+)
+select shard from counted`;
+
+function insertSignatureSql(): string {
+  return `
   insert into signatures (petition_id, nullifier, channel, status, credential_type, issuer, checks, receipt_hash, signed_at)
   select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz
   where exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
   on conflict (petition_id, nullifier) do nothing
-  returning petition_id, channel, status
-)
+  returning petition_id, channel, status`;
+}
+
+function countInsertedSql(): string {
+  return `
 insert into signature_counts (petition_id, channel, status, shard, count)
 select petition_id, channel, status, $10::smallint, 1 from inserted
-on conflict (petition_id, channel, status, shard) do update set count = signature_counts.count + 1
-returning shard`;
+on conflict (petition_id, channel, status, shard) do update set count = signature_counts.count + 1`;
+}
 
 /**
  * Sign a petition for a resident whose attributes were verified by the
@@ -83,7 +115,8 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
   const receiptCode = generateReceiptCode();
   const { status, checks } = eligibility.value;
 
-  const rows = await ctx.database.rows(INSERT_SIGNATURE_AND_COUNT, [
+  const unproven = (Object.keys(checks) as (keyof EligibilityChecks)[]).filter((check) => checks[check] === "unproven");
+  const params: unknown[] = [
     petition.id,
     petitionNullifier,
     channel,
@@ -94,7 +127,16 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
     hashReceiptCode(receiptCode),
     now.toISOString(),
     randomInt(COUNT_SHARDS),
-  ]);
+  ];
+  const transaction = input.completeWalletTransaction;
+  let rows: Record<string, unknown>[];
+  if (transaction === undefined) {
+    rows = await ctx.database.rows(INSERT_SIGNATURE_AND_COUNT, params);
+  } else {
+    const outcome: WalletOutcome = { kind: "signed", receiptCode, provisional: status === "provisional", unproven };
+    params.push(transaction.id, JSON.stringify(outcome), transaction.responseCodeHash);
+    rows = await ctx.database.rows(INSERT_SIGNATURE_COUNT_AND_COMPLETE, params);
+  }
   if (rows.length === 0) {
     if (!(await isStillCollecting(ctx.database, petition.id))) {
       log.info({ event: "signature.rejected", reason: "NOT_COLLECTING" }, "petition stopped collecting while signing");
@@ -105,7 +147,6 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
   }
 
   log.info({ event: "signature.recorded", status }, "signature recorded");
-  const unproven = (Object.keys(checks) as (keyof EligibilityChecks)[]).filter((check) => checks[check] === "unproven");
   return ok({ receiptCode, status, unproven });
 }
 
