@@ -14,6 +14,8 @@ export type Config = {
   dataDir: string;
   /** PostgreSQL connection string; absent means embedded PGlite under dataDir. */
   databaseUrl: string | undefined;
+  /** Maximum number of connections to the PostgreSQL server; unused with PGlite. */
+  databasePoolSize: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   demo: boolean;
   trustListFile: string | undefined;
@@ -59,6 +61,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "expected postgres://user@host:port/database")
     .optional(),
+  DATABASE_POOL_SIZE: integerIn(1, 1000).default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO: booleanFlag.optional(),
   TRUST_LIST: z.string().min(1).optional(),
@@ -119,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     logLevel: e.LOG_LEVEL,
     demo: e.DEMO ?? (e.NODE_ENV !== "production" && e.DATABASE_URL === undefined),
     trustListFile: e.TRUST_LIST,

@@ -41,7 +41,7 @@ async function openDatabase(config: Config): Promise<Database> {
     await migrate(database);
     return database;
   }
-  const database = await openPostgres(config.databaseUrl);
+  const database = await openPostgres(config.databaseUrl, config.databasePoolSize);
   try {
     await migrate(database);
     return database;

@@ -16,7 +16,11 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 export type Database = {
   db: Db;
   kind: "pglite" | "postgres";
-  /** Run raw SQL and return its rows; for statements drizzle's builder cannot express. */
+  /**
+   * Run raw SQL and return its rows; for statements drizzle's builder cannot
+   * express, and for the hot path. On PostgreSQL each connection keeps the
+   * statement prepared after its first use, so pass values as parameters.
+   */
   rows<T extends Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 };
@@ -62,7 +66,7 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Da
     db: drizzlePostgres(client, { schema }) as unknown as Db,
     kind: "postgres",
     rows: async <T extends Record<string, unknown>>(query: string, params: unknown[] = []) =>
-      (await client.unsafe(query, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+      (await client.unsafe(query, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[],
     close: () => client.end({ timeout: 5 }),
   };
 }

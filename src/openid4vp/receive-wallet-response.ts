@@ -1,4 +1,4 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { JWK } from "jose";
 import { readIdentityAttributes } from "../credentials/credential-types";
 import { verifyPresentation } from "../credentials/verify-presentation";
@@ -157,13 +157,20 @@ async function decideOutcome(ctx: WalletContext, claimed: ClaimedResponse, now: 
   return { outcome: { kind: "rejected", reason: signed.error }, completed: false };
 }
 
-/** Move a pending, unexpired transaction to processing and drop its decryption key; false when another response won. */
+/**
+ * Move a pending, unexpired transaction to processing and drop its
+ * decryption key; false when another response won. Raw SQL because this runs
+ * on every response and drizzle's query building costs more than the query.
+ */
+const CLAIM_TRANSACTION = `
+update wallet_transactions
+set status = 'processing', flow = $2::wallet_flow, response_key = null
+where id = $1::uuid and status = 'pending' and expires_at > $3::timestamptz
+returning id`;
+
 async function claimTransaction(database: Database, id: string, flow: WalletFlowName, now: Date): Promise<boolean> {
-  const claimed = await database.db
-    .update(walletTransactions)
-    .set({ status: "processing", flow: flow === "same-device" ? "same_device" : "cross_device", responseKey: null })
-    .where(and(eq(walletTransactions.id, id), eq(walletTransactions.status, "pending"), gt(walletTransactions.expiresAt, now)))
-    .returning({ id: walletTransactions.id });
+  const storedFlow = flow === "same-device" ? "same_device" : "cross_device";
+  const claimed = await database.rows(CLAIM_TRANSACTION, [id, storedFlow, now.toISOString()]);
   return claimed.length === 1;
 }
 

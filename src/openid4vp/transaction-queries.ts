@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { petitions, type WalletTransaction, walletTransactions } from "../db/schema";
 import { isUuid, type Petition } from "../petitions/queries";
@@ -20,10 +20,31 @@ export async function findWalletTransactionWithPetition(
   id: string,
 ): Promise<{ transaction: WalletTransaction; petition: Petition } | undefined> {
   if (!isUuid(id)) return undefined;
-  const [row] = await database.db
+  const [row] = await transactionWithPetitionQuery(database).execute({ id });
+  return row;
+}
+
+/**
+ * Build the query behind findWalletTransactionWithPetition once per database,
+ * because it runs on every wallet response. A named drizzle query is sent
+ * with postgres.js's prepare option, so each connection keeps it prepared.
+ */
+function transactionWithPetitionQuery(database: Database) {
+  let query = preparedQueries.get(database);
+  if (query === undefined) {
+    query = buildTransactionWithPetitionQuery(database);
+    preparedQueries.set(database, query);
+  }
+  return query;
+}
+
+function buildTransactionWithPetitionQuery(database: Database) {
+  return database.db
     .select({ transaction: walletTransactions, petition: petitions })
     .from(walletTransactions)
     .innerJoin(petitions, eq(petitions.id, walletTransactions.petitionId))
-    .where(eq(walletTransactions.id, id));
-  return row;
+    .where(eq(walletTransactions.id, sql.placeholder("id")))
+    .prepare("find_wallet_transaction_with_petition");
 }
+
+const preparedQueries = new WeakMap<Database, ReturnType<typeof buildTransactionWithPetitionQuery>>();

@@ -30,6 +30,12 @@ describe("loadConfig", () => {
     expect(problemsOf({ PORT: "abc" })).toEqual([expect.stringMatching(/^PORT: expected a whole number/)]);
   });
 
+  it("reads the database pool size", () => {
+    expect(loadConfig({}).databasePoolSize).toBe(20);
+    expect(loadConfig({ DATABASE_POOL_SIZE: "5" }).databasePoolSize).toBe(5);
+    expect(problemsOf({ DATABASE_POOL_SIZE: "0" })).toEqual([expect.stringMatching(/^DATABASE_POOL_SIZE: expected a whole number from 1/)]);
+  });
+
   it("names a database URL of the wrong form", () => {
     expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL: expected postgres:\/\//)]);
   });
