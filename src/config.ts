@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -33,6 +34,8 @@ export type Config = {
   };
   /** Requests handled at once before the server answers 503 with Retry-After. */
   maxConcurrentRequests: number;
+  /** Worker threads that decrypt and verify wallet responses; 0 runs these checks on the main thread. */
+  responseCheckWorkers: number;
 };
 
 const booleanFlag = z
@@ -75,6 +78,7 @@ const environmentSchema = z.object({
   RESPONSE_MODE: z.enum(["direct_post.jwt", "direct_post"]).default("direct_post.jwt"),
   TRANSACTION_TTL_SECONDS: integerIn(60, 3600).default(300),
   MAX_CONCURRENT_REQUESTS: integerIn(1, 100000).default(512),
+  RESPONSE_CHECK_WORKERS: integerIn(0, 256).optional(),
 });
 
 export class ConfigError extends Error {
@@ -135,5 +139,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       transactionTtlSeconds: e.TRANSACTION_TTL_SECONDS,
     },
     maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+    responseCheckWorkers: e.RESPONSE_CHECK_WORKERS ?? os.availableParallelism(),
   };
 }

@@ -4,6 +4,7 @@ import type { StatusListFetcher } from "./credentials/status-list";
 import type { TrustList } from "./credentials/trust-list";
 import type { Database } from "./db/client";
 import type { Logger } from "./log";
+import type { ResponseChecks } from "./openid4vp/response-checks";
 import type { VerifierIdentity } from "./openid4vp/verifier-identity";
 
 /** Everything the app needs from outside, built by server.ts and by the tests. */
@@ -17,4 +18,6 @@ export type AppDeps = {
   trustList: TrustList;
   verifierIdentity: VerifierIdentity;
   fetchStatusList: StatusListFetcher;
+  /** Worker threads that decrypt and verify wallet responses; absent means these checks run in process. */
+  responseChecks?: ResponseChecks;
 };

@@ -13,6 +13,7 @@ import { type DemoIssuer, loadDemoIssuer } from "./demo/demo-issuer";
 import { createLogger } from "./log";
 import { loadVerifierIdentity, VerifierIdentityError } from "./openid4vp/load-verifier-identity";
 import { schedulePurgeOfWalletTransactions } from "./openid4vp/purge-wallet-transactions";
+import { startResponseCheckWorkers } from "./openid4vp/response-check-workers";
 import { seedDemoData } from "./petitions/seed-demo";
 import { loadServerSecret } from "./secrets/server-secret";
 
@@ -117,6 +118,11 @@ async function main() {
     database = await openDatabase(config);
     if (config.demo) await seedDemoData(database, systemClock);
 
+    const fetchStatusList = httpStatusListFetcher();
+    const responseChecks =
+      config.responseCheckWorkers === 0
+        ? undefined
+        : startResponseCheckWorkers({ size: config.responseCheckWorkers, trustList, fetchStatusList, log: logger });
     const app = createApp({
       config,
       database,
@@ -125,7 +131,8 @@ async function main() {
       serverSecret,
       trustList,
       verifierIdentity,
-      fetchStatusList: httpStatusListFetcher(),
+      fetchStatusList,
+      responseChecks,
     });
     const server = await listen(app, config);
     const stopPurge = schedulePurgeOfWalletTransactions(database, systemClock, logger);
@@ -142,6 +149,7 @@ async function main() {
       logger.info({ event: "server.stopping", signal }, "stopping");
       stopPurge();
       server.close(async () => {
+        await responseChecks?.close();
         await openDatabaseHandle.close();
         logger.info({ event: "server.stopped" }, "stopped");
         process.exit(0);

@@ -20,10 +20,11 @@ export async function readResponseParameters(
   responseMode: ResponseMode,
   form: Record<string, string>,
   responseKey: JWK | null,
+  decrypt: typeof decryptResponse = decryptResponse,
 ): Promise<Result<Record<string, unknown>, ResponseParameterError>> {
   if (form.response !== undefined) {
     if (responseMode !== "direct_post.jwt" || responseKey === null) return err("ENCRYPTION_NOT_REQUESTED");
-    return decryptResponse(form.response, responseKey);
+    return decrypt(form.response, responseKey);
   }
 
   if (form.vp_token !== undefined) {

@@ -1,13 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { JWK } from "jose";
-import { readIdentityAttributes } from "../credentials/credential-types";
-import { verifyPresentation } from "../credentials/verify-presentation";
 import type { Database } from "../db/client";
 import { type WalletOutcome, type WalletTransaction, walletTransactions } from "../db/schema";
 import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
 import { signPetition } from "../signing/sign-petition";
 import { readResponseParameters, type ResponseParameterError } from "./read-response-parameters";
+import { inProcessResponseChecks, type ResponseChecks } from "./response-checks";
 import { hashToken, newSecretToken, secretsEqual } from "./secret-token";
 import { selectPresentation } from "./select-presentation";
 import { findWalletTransaction, findWalletTransactionWithPetition } from "./transaction-queries";
@@ -55,10 +54,12 @@ export async function receiveWalletResponse(
   if (transaction.status !== "pending") return err("TRANSACTION_COMPLETED");
   if (transaction.expiresAt <= now) return err("TRANSACTION_EXPIRED");
 
+  const checks = responseChecksOf(ctx);
   const parameters = await readResponseParameters(
     ctx.config.verifier.responseMode,
     input.form,
     transaction.responseKey as JWK | null,
+    checks.decryptResponse,
   );
   if (!parameters.ok) return parameters;
   const { state } = parameters.value;
@@ -73,7 +74,7 @@ export async function receiveWalletResponse(
   const completion = { id: transaction.id, responseCodeHash: responseCode === undefined ? null : hashToken(responseCode) };
   let decided: DecidedOutcome;
   try {
-    decided = await decideOutcome(ctx, { transaction, petition, parameters: parameters.value, completion }, now);
+    decided = await decideOutcome(ctx, checks, { transaction, petition, parameters: parameters.value, completion }, now);
   } catch (error) {
     await completeTransaction(ctx.database, transaction.id, { kind: "rejected", reason: "PROCESSING_FAILED" }, null, now);
     throw error;
@@ -91,6 +92,11 @@ export async function receiveWalletResponse(
   });
 }
 
+/** The worker threads when the server started them, else the same checks in process. */
+function responseChecksOf(ctx: WalletContext): ResponseChecks {
+  return ctx.responseChecks ?? inProcessResponseChecks({ trustList: ctx.trustList, fetchStatusList: ctx.fetchStatusList });
+}
+
 /** Outcome of a claimed transaction, and whether signPetition already stored it on the transaction. */
 type DecidedOutcome = { outcome: WalletOutcome; completed: boolean };
 
@@ -101,7 +107,12 @@ type ClaimedResponse = {
   completion: { id: string; responseCodeHash: Buffer | null };
 };
 
-async function decideOutcome(ctx: WalletContext, claimed: ClaimedResponse, now: Date): Promise<DecidedOutcome> {
+async function decideOutcome(
+  ctx: WalletContext,
+  checks: ResponseChecks,
+  claimed: ClaimedResponse,
+  now: Date,
+): Promise<DecidedOutcome> {
   const { transaction, petition, parameters } = claimed;
   const log = ctx.log.child({ transactionId: transaction.id, petitionId: transaction.petitionId });
   const reject = (reason: WalletRejectionReason): DecidedOutcome => {
@@ -118,26 +129,19 @@ async function decideOutcome(ctx: WalletContext, claimed: ClaimedResponse, now: 
   const selected = selectPresentation(parameters.vp_token, transaction.dcqlQuery);
   if (!selected.ok) return reject(selected.error);
 
-  const verified = await verifyPresentation(
-    selected.value.presentation,
-    {
-      nonce: transaction.nonce,
-      audience: ctx.verifierIdentity.clientId,
-      acceptedCredentialTypes: selected.value.credentialQuery.meta.vct_values,
-      now,
-    },
-    { trustList: ctx.trustList, fetchStatusList: ctx.fetchStatusList },
-  );
+  const verified = await checks.verifyIdentity(selected.value.presentation, {
+    nonce: transaction.nonce,
+    audience: ctx.verifierIdentity.clientId,
+    acceptedCredentialTypes: selected.value.credentialQuery.meta.vct_values,
+    now,
+  });
   if (!verified.ok) return reject(verified.error);
-
-  const identity = readIdentityAttributes(verified.value);
-  if (!identity.ok) return reject(identity.error);
 
   const signed = await signPetition(
     { database: ctx.database, serverSecret: ctx.serverSecret, clock: ctx.clock, log },
     {
       petition,
-      identity: identity.value,
+      identity: verified.value.identity,
       channel: "wallet",
       credentialType: verified.value.vct,
       issuer: verified.value.issuer,

@@ -8,6 +8,7 @@ import { openPglite, openPostgres } from "../../src/db/client";
 import { migrate } from "../../src/db/migrate";
 import { createLogger } from "../../src/log";
 import { loadVerifierIdentity } from "../../src/openid4vp/load-verifier-identity";
+import { startResponseCheckWorkers } from "../../src/openid4vp/response-check-workers";
 import { loadServerSecret } from "../../src/secrets/server-secret";
 
 // The server under test of `npm run bench`, started by run.ts as a child
@@ -24,8 +25,14 @@ const noStatusLists: StatusListFetcher = async (uri) => {
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-const database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
+const database = config.databaseUrl ? await openPostgres(config.databaseUrl, config.databasePoolSize) : await openPglite(config.dataDir);
 await migrate(database);
+
+const trustList = loadTrustList(config.trustListFile, undefined);
+const responseChecks =
+  config.responseCheckWorkers === 0
+    ? undefined
+    : startResponseCheckWorkers({ size: config.responseCheckWorkers, trustList, fetchStatusList: noStatusLists, log: logger });
 
 const app = createApp({
   config,
@@ -33,9 +40,10 @@ const app = createApp({
   logger,
   clock: systemClock,
   serverSecret: loadServerSecret(config),
-  trustList: loadTrustList(config.trustListFile, undefined),
+  trustList,
   verifierIdentity: await loadVerifierIdentity(config),
   fetchStatusList: noStatusLists,
+  responseChecks,
 });
 
 const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => {
@@ -45,6 +53,7 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info
 process.on("message", (message: { kind?: string }) => {
   if (message.kind !== "stop") return;
   server.close(async () => {
+    await responseChecks?.close();
     await database.close();
     process.send!({ kind: "stopped" } satisfies BenchServerMessage, () => process.exit(0));
   });

@@ -36,6 +36,12 @@ describe("loadConfig", () => {
     expect(problemsOf({ DATABASE_POOL_SIZE: "0" })).toEqual([expect.stringMatching(/^DATABASE_POOL_SIZE: expected a whole number from 1/)]);
   });
 
+  it("reads the number of response check workers", () => {
+    expect(loadConfig({}).responseCheckWorkers).toBeGreaterThanOrEqual(1);
+    expect(loadConfig({ RESPONSE_CHECK_WORKERS: "0" }).responseCheckWorkers).toBe(0);
+    expect(problemsOf({ RESPONSE_CHECK_WORKERS: "-1" })).toEqual([expect.stringMatching(/^RESPONSE_CHECK_WORKERS: expected a whole number from 0/)]);
+  });
+
   it("names a database URL of the wrong form", () => {
     expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL: expected postgres:\/\//)]);
   });

@@ -1,0 +1,15 @@
+import type { JWK } from "jose";
+import type { PresentationPolicy } from "../credentials/verify-presentation";
+
+/** Messages between the main thread and a response check worker. */
+export type CheckRequest =
+  | { kind: "decrypt"; checkId: number; jwe: string; privateJwk: JWK }
+  | { kind: "verify"; checkId: number; presentation: string; policy: PresentationPolicy };
+
+/** The main thread's reply to a status list fetch: the JWT, or the fetcher's error message. */
+export type StatusListReply = { kind: "status-list"; fetchId: number; jwt?: string; error?: string };
+
+export type WorkerMessage =
+  | { kind: "result"; checkId: number; result: unknown }
+  | { kind: "failure"; checkId: number; error: string }
+  | { kind: "fetch-status-list"; fetchId: number; uri: string };
