@@ -1,21 +1,29 @@
 import fs from "node:fs";
 import path from "node:path";
 
-// npx tsx test/bench/profile-summary.ts $TMPDIR/mz-bench-profiles/<database> [rows]
-// Prints the functions with the most self time in the newest V8 CPU profile
-// (.cpuprofile) of a folder, as written by `npm run bench -- --cpu-prof`.
+// npx tsx test/bench/profile-summary.ts <folder or .cpuprofile file> [rows]
+// Prints the functions with the most self time in one V8 CPU profile: the
+// file given, or the newest .cpuprofile in the folder, as written by
+// `npm run bench -- --cpu-prof`. Node writes one profile per thread, and the
+// main thread's is not always the newest, so name its file (thread id 0 in
+// CPU.<date>.<time>.<pid>.0.<sequence>.cpuprofile) to read it.
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
 type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
-const folder = process.argv[2] ?? ".";
+const target = process.argv[2] ?? ".";
 const rows = Number(process.argv[3] ?? "25");
-const newest = fs
-  .readdirSync(folder)
-  .filter((file) => file.endsWith(".cpuprofile"))
-  .map((file) => path.join(folder, file))
-  .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
-if (newest === undefined) throw new Error(`no .cpuprofile file in ${folder}`);
+const newest = target.endsWith(".cpuprofile") ? target : newestProfileIn(target);
+
+function newestProfileIn(folder: string): string {
+  const [file] = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".cpuprofile"))
+    .map((name) => path.join(folder, name))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (file === undefined) throw new Error(`no .cpuprofile file in ${folder}`);
+  return file;
+}
 
 const profile = JSON.parse(fs.readFileSync(newest, "utf8")) as CpuProfile;
 const nodesById = new Map(profile.nodes.map((node) => [node.id, node]));

@@ -84,8 +84,9 @@ export function renderResults(input: { date: Date; machine: MachineInfo; crypto:
     "",
     "Both rates are node:crypto on one thread (a fixed signature verified in a tight loop; one key agreement per operation). " +
       "A signing needs at least two ES256 verifications (issuer JWT and KB-JWT) and one ECDH for the ECDH-ES JWE, so one thread " +
-      "can do at most 1 / (2 / ES256 rate + 1 / ECDH rate) signings per second. The server is one Node process, and its JavaScript " +
-      "runs on one thread, so the share of bound column divides by this one-thread figure.",
+      "can do at most 1 / (2 / ES256 rate + 1 / ECDH rate) signings per second. The share of bound column divides by this " +
+      "one-thread figure, although the server decrypts and verifies on worker threads, and the server, the load generator " +
+      "and PostgreSQL share the machine's cores.",
     "",
     ...input.runs.map((run) => databaseSection(run, bound)),
   ].join("\n");
