@@ -3,7 +3,7 @@ import type { StatusListFetcher } from "../credentials/status-list";
 import type { TrustList } from "../credentials/trust-list";
 import type { Logger } from "../log";
 import type { CheckRequest, StatusListReply, WorkerMessage } from "./response-check-messages";
-import type { ResponseChecks } from "./response-checks";
+import { inProcessResponseChecks, type ResponseChecks } from "./response-checks";
 
 export type ResponseCheckWorkers = ResponseChecks & { close(): Promise<void> };
 
@@ -19,8 +19,9 @@ const WORKER_BOOTSTRAP = new URL("./response-check-worker-bootstrap.mjs", import
  * presentations, so these steps use more than the one JavaScript thread.
  * Checks go to the worker with the fewest in flight. Status lists are still
  * fetched on this thread through fetchStatusList, on a worker's request.
- * A worker that exits fails its pending checks, and the pool does not
- * replace it, so a crash shows up as PROCESSING_FAILED outcomes and a log line.
+ * A worker that exits fails its pending checks, which show up as
+ * PROCESSING_FAILED outcomes and a log line. Exited workers are not replaced;
+ * once none is left, checks run on this thread, so the server stays usable.
  */
 export function startResponseCheckWorkers(options: {
   size: number;
@@ -76,9 +77,22 @@ export function startResponseCheckWorkers(options: {
     });
   }
 
+  const onMainThread = inProcessResponseChecks({ trustList: options.trustList, fetchStatusList });
+  let reportedNoWorkers = false;
+  function noWorkerLeft(): boolean {
+    if (workers.length > 0) return false;
+    if (!reportedNoWorkers) {
+      log.error({ event: "response_check_worker.none_left" }, "no response check worker is running; checking on the main thread");
+      reportedNoWorkers = true;
+    }
+    return true;
+  }
+
   return {
-    decryptResponse: (jwe, privateJwk) => run({ kind: "decrypt", jwe, privateJwk }),
-    verifyIdentity: (presentation, policy) => run({ kind: "verify", presentation, policy }),
+    decryptResponse: (jwe, privateJwk) =>
+      noWorkerLeft() ? onMainThread.decryptResponse(jwe, privateJwk) : run({ kind: "decrypt", jwe, privateJwk }),
+    verifyIdentity: (presentation, policy) =>
+      noWorkerLeft() ? onMainThread.verifyIdentity(presentation, policy) : run({ kind: "verify", presentation, policy }),
     close: async () => {
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
     },

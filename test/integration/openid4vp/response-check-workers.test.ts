@@ -72,6 +72,15 @@ describe("startResponseCheckWorkers", () => {
     expect(result).toEqual({ ok: true, value: { vp_token: { kommpass: ["x~"] }, state: "s-1" } });
   });
 
+  it("checks on the main thread once no worker is left", async () => {
+    const pool = startResponseCheckWorkers({ size: 1, trustList: trustListOf(issuer), fetchStatusList, log: createLogger("silent") });
+    await pool.close();
+
+    const verified = await pool.verifyIdentity(await kommPassPresentation(), POLICY);
+
+    expect(verified.ok).toBe(true);
+  });
+
   it("rejects a malformed response as in process", async () => {
     const privateJwk = await generateResponseKey();
     const inProcess = inProcessResponseChecks({ trustList: trustListOf(issuer), fetchStatusList });
