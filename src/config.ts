@@ -32,7 +32,7 @@ export type Config = {
     responseMode: "direct_post.jwt" | "direct_post";
     transactionTtlSeconds: number;
   };
-  /** Requests handled at once before the server answers 503 with Retry-After. */
+  /** Maximum requests in flight; beyond it the server responds 503 with Retry-After. */
   maxConcurrentRequests: number;
   /** Worker threads that decrypt and verify wallet responses; 0 runs these checks on the main thread. */
   responseCheckWorkers: number;

@@ -24,7 +24,7 @@ function withDemoIssuer(trustList: TrustList, demoIssuer: DemoIssuer | undefined
   return { issuers: [...trustList.issuers, demoIssuer.trustedIssuer] };
 }
 
-/** A start-up failure whose message tells the operator what to change; printed without a stack trace. */
+/** Start-up failure whose message names what the operator must change; printed without a stack trace. */
 class StartupError extends Error {
   override name = "StartupError";
 }
@@ -76,7 +76,7 @@ function listen(app: { fetch: (request: Request) => Response | Promise<Response>
 }
 
 /**
- * Answer requests that Node's HTTP parser rejects (headers over its 16 KiB
+ * Respond to requests that Node's HTTP parser rejects (headers over its 16 KiB
  * limit, malformed request lines) with a short German page instead of an
  * empty response.
  */

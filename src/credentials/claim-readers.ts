@@ -4,7 +4,7 @@ import { isJsonObject } from "./compact-jws";
 
 export type ClaimFailure = "CLAIMS_MISSING" | "CLAIMS_INVALID";
 
-/** A required non-empty string claim, trimmed. */
+/** Read a required non-empty string claim, trimmed. */
 export function requiredString(claims: Record<string, unknown>, name: string): Result<string, ClaimFailure> {
   const value = claims[name];
   if (value === undefined || value === null) return err("CLAIMS_MISSING");
@@ -14,7 +14,7 @@ export function requiredString(claims: Record<string, unknown>, name: string): R
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether the value is a real calendar date written YYYY-MM-DD (ISO 8601 full-date). */
+/** Check whether the value is a real calendar date written YYYY-MM-DD (ISO 8601 full-date). */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== "string") return false;
   const match = ISO_DATE.exec(value);
@@ -37,9 +37,9 @@ export function optionalDate(claims: Record<string, unknown>, name: string): Res
 }
 
 /**
- * The locality of place_of_birth ({locality, region, country}); undefined when
- * the object names only a region or a country, because a locality is what the
- * identity key matches across channels.
+ * Read the locality of place_of_birth ({locality, region, country}). It is
+ * undefined when the object names only a region or a country, because a
+ * locality is what the identity key matches across channels.
  */
 export function placeOfBirthLocality(claims: Record<string, unknown>): Result<string | undefined, ClaimFailure> {
   const place = claims.place_of_birth;

@@ -5,10 +5,10 @@ import type { IdentityAttributes } from "./identity-attributes";
 /** A claims path pointer as DCQL uses it (OpenID4VP 1.0 §7): strings select object members, numbers array elements, null all elements. */
 export type ClaimPath = (string | number | null)[];
 
-/** Which eligibility rules a petition checks, so that only the claims they need are requested. */
+/** Eligibility rules a petition checks, so that only the claims they need are requested. */
 export type ClaimNeeds = { municipality: boolean; residence: boolean; nationality: boolean; age: boolean };
 
-/** How the platform reads one credential type (vct). */
+/** Reader of one credential type (vct): its claim paths and how its claims map to identity attributes. */
 export type CredentialType = {
   vct: string;
   readIdentityAttributes(claims: Record<string, unknown>): Result<IdentityAttributes, ClaimFailure>;

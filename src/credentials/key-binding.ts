@@ -4,7 +4,7 @@ import { isJsonObject, type CompactJws } from "./compact-jws";
 import { importPublicJwk, isAllowedAlgorithm } from "./signature-algorithms";
 
 export const KB_JWT_TYP = "kb+jwt";
-/** How old a KB-JWT may be: it is made for one transaction, moments before it is sent. */
+/** Maximum age of a KB-JWT, which a wallet signs for one transaction moments before sending it. */
 export const MAX_KEY_BINDING_AGE_SECONDS = 300;
 
 export type KeyBindingFailure =
@@ -49,7 +49,7 @@ export function checkKeyBindingClaims(
   return ok(undefined);
 }
 
-/** The holder's public key from cnf.jwk (RFC 7800 §3.2), imported once per distinct key. */
+/** Import the holder's public key from cnf.jwk (RFC 7800 §3.2), once per distinct key. */
 export function holderKeyOf(payload: Record<string, unknown>): KeyObject | undefined {
   const cnf = payload.cnf;
   if (!isJsonObject(cnf) || !isJsonObject(cnf.jwk)) return undefined;

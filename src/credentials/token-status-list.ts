@@ -1,7 +1,7 @@
 import { inflateSync } from "node:zlib";
 import { isJsonObject } from "./compact-jws";
 
-/** Largest decompressed status list accepted (bytes); 16 MiB holds 134 million one-bit entries. */
+/** Largest decompressed status list accepted (bytes); 16 MiB is room for 134 million one-bit entries. */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
 const ALLOWED_BITS = new Set([1, 2, 4, 8]);
 
@@ -23,7 +23,7 @@ export function decodeStatusList(claim: unknown): StatusList | undefined {
   }
 }
 
-/** The status value at index `idx` (0 = valid, 1 = invalid, 2 = suspended, others application-specific); undefined when out of range. */
+/** Read the status value at index `idx` (0 = valid, 1 = invalid, 2 = suspended, others application-specific); undefined when out of range. */
 export function statusAt(list: StatusList, idx: number): number | undefined {
   if (!Number.isSafeInteger(idx) || idx < 0) return undefined;
   const bitOffset = idx * list.bits;

@@ -26,9 +26,10 @@ export type TrustIndex = {
 const indexes = new WeakMap<TrustList, TrustIndex>();
 
 /**
- * The index of a trust list, built once per TrustList object so that keys are
- * imported and chains verified once rather than per presentation.
- * NOTE: the index is keyed by object identity; a TrustList must not be changed after its first use.
+ * Return the index of a trust list, built once per TrustList object so that
+ * keys are imported and chains verified once rather than per presentation.
+ * NOTE: the index is keyed by object identity, so a TrustList must not be
+ * changed after its first use.
  */
 export function trustIndexFor(trustList: TrustList): TrustIndex {
   let index = indexes.get(trustList);

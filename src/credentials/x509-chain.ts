@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import type { KeyObject } from "node:crypto";
 
-/** Longest x5c accepted, leaf included. */
+/** Maximum number of certificates accepted in x5c, leaf included. */
 const MAX_CHAIN_LENGTH = 8;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 

@@ -107,7 +107,7 @@ export const KOMMPASS_DISCLOSURE_FRAME: DisclosureFrame<SdJwtVcPayload> = {
   address: { _sd: ["street_address", "postal_code", "locality", "country"] },
 } as unknown as DisclosureFrame<SdJwtVcPayload>;
 
-/** The KommPass claims of a resident, as the demo issuer signs them. */
+/** Build the KommPass claims of a resident, as the demo issuer signs them. */
 export function kommPassClaims(resident: DemoResident, now: Date): Record<string, unknown> {
   return {
     family_name: resident.familyName,
@@ -139,7 +139,7 @@ function kommPassPayload(resident: DemoResident, holderPublicJwk: JWK, iss: stri
   };
 }
 
-/** Whether someone born on birthDate (YYYY-MM-DD) has turned `years` by the UTC calendar day of `now`. */
+/** Check whether someone born on birthDate (YYYY-MM-DD) has turned `years` by the UTC calendar day of `now`. */
 function isAtLeastYearsOld(birthDate: string, years: number, now: Date): boolean {
   const [year, month, day] = birthDate.split("-").map(Number) as [number, number, number];
   const birthday = Date.UTC(year + years, month - 1, day);

@@ -2,7 +2,7 @@
 export type DemoResident = {
   /** Stable identifier for URLs and tests. */
   id: string;
-  /** What the resident demonstrates; the wallet shows a label for it. */
+  /** Case the resident demonstrates; the wallet shows a label for it. */
   situation: "eligible" | "eu-citizen" | "moved-recently" | "underage" | "outside-municipality" | "born-abroad";
   familyName: string;
   /** All given names, space separated. */
@@ -32,7 +32,7 @@ function shiftUtc(date: Date, years: number, months: number, days: number): Date
 }
 
 /**
- * The demo residents as of `today`. Dates that a rule depends on (the
+ * List the demo residents as of `today`. Dates that a rule depends on (the
  * 17-year-old's birth date, the recent move) are computed from `today` so that
  * each resident keeps demonstrating the same case.
  */
@@ -125,7 +125,7 @@ export function demoResidents(today: Date): DemoResident[] {
   ];
 }
 
-/** A demo resident by id, as of `today`. */
+/** Find a demo resident by id, as of `today`. */
 export function findDemoResident(id: string, today: Date): DemoResident | undefined {
   return demoResidents(today).find((resident) => resident.id === id);
 }

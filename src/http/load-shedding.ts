@@ -6,7 +6,7 @@ import { renderErrorPage } from "./error-page";
 const SHED_REPORT_INTERVAL_MS = 1000;
 
 /**
- * Answer 503 with Retry-After at once when more than `limit` requests are in
+ * Respond 503 with Retry-After at once when more than `limit` requests are in
  * flight, instead of queueing without bound. A request that was admitted runs
  * to completion, so a signature confirmed to a wallet is never dropped.
  */

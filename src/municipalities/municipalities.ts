@@ -1,4 +1,4 @@
-/** A municipality the platform knows, with the postal codes that resolve an address to it. */
+/** A municipality the platform supports, with the postal codes that resolve an address to it. */
 export type Municipality = {
   /** Amtlicher Gemeindeschlüssel (AGS), 8 digits. */
   key: string;
@@ -14,7 +14,7 @@ export type Municipality = {
 };
 
 /**
- * Municipalities the platform knows. Add an entry to support another
+ * Municipalities the platform supports. Add an entry to support another
  * municipality; a postal code may appear in `postalCodes` of one entry only.
  * NOTE: Dresden's codes are the delivery codes whose place name is Dresden;
  * check them against the current Deutsche Post directory before relying on

@@ -92,7 +92,7 @@ export async function receiveWalletResponse(
   });
 }
 
-/** The worker threads when the server started them, else the same checks in process. */
+/** Pick the worker threads when the server started them, else the same checks in process. */
 function responseChecksOf(ctx: WalletContext): ResponseChecks {
   return ctx.responseChecks ?? inProcessResponseChecks({ trustList: ctx.trustList, fetchStatusList: ctx.fetchStatusList });
 }

@@ -1,6 +1,6 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether a string is a real calendar date written YYYY-MM-DD (no 2026-02-30). */
+/** Check whether a string is a real calendar date written YYYY-MM-DD (no 2026-02-30). */
 export function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (match === null) return false;

@@ -23,23 +23,23 @@ function berlinWallClock(instant: Date): WallClock {
   };
 }
 
-/** The calendar date (YYYY-MM-DD) in Europe/Berlin at an instant, whatever the process time zone. */
+/** Return the calendar date (YYYY-MM-DD) in Europe/Berlin at an instant, whatever the process time zone. */
 export function berlinDate(instant: Date): string {
   return berlinWallClock(instant).date;
 }
 
-/** The date `days` calendar days after (or before, when negative) a YYYY-MM-DD date. */
+/** Add `days` calendar days to a YYYY-MM-DD date; a negative count goes back. */
 export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** Calendar days from one YYYY-MM-DD date to another; negative when `to` is earlier. */
+/** Count the calendar days from one YYYY-MM-DD date to another; negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The instant at which a Berlin calendar day begins. Berlin changes its clocks at 02:00 or 03:00, never at midnight. */
+/** Return the instant at which a Berlin calendar day begins. Berlin changes its clocks at 02:00 or 03:00, never at midnight. */
 export function berlinMidnight(date: string): Date {
   const utcMidnight = Date.parse(`${date}T00:00:00Z`);
   for (const offsetHours of [1, 2]) {
@@ -53,8 +53,8 @@ export function berlinMidnight(date: string): Date {
 type CollectionPeriod = { status: string; collectionStart: string; collectionEnd: string };
 
 /**
- * Whether a petition takes signatures at an instant: it is collecting and
- * the Berlin date lies within the period. The last day counts until 24:00
+ * Check whether a petition takes signatures at an instant: it is collecting
+ * and the Berlin date lies within the period. The last day counts until 24:00
  * Berlin time.
  */
 export function isCollecting(petition: CollectionPeriod, now: Date): boolean {
@@ -63,7 +63,7 @@ export function isCollecting(petition: CollectionPeriod, now: Date): boolean {
   return petition.collectionStart <= today && today <= petition.collectionEnd;
 }
 
-/** The instant the collection period ends: midnight in Berlin at the start of the day after the last day. */
+/** Return the instant the collection period ends: midnight in Berlin at the start of the day after the last day. */
 export function collectionEndsAt(petition: Pick<CollectionPeriod, "collectionEnd">): Date {
   return berlinMidnight(addDays(petition.collectionEnd, 1));
 }
@@ -74,7 +74,7 @@ export type CollectionPhase =
   | { phase: "ended"; endedOn: string };
 
 /**
- * Where a public petition stands in its period, for the page: not started,
+ * Place a public petition in its period, for the page: not started,
  * open with the calendar days left after today (0 on the last day), or
  * ended. A closed petition has ended whatever its dates say.
  */

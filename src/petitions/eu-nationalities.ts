@@ -9,7 +9,7 @@ export const EU_NATIONALITIES = [
   "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
 ] as const;
 
-/** Whether a list of nationalities is exactly the EU-27, in any order. */
+/** Check whether a list of nationalities is exactly the EU-27, in any order. */
 export function isEuNationalities(nationalities: readonly string[]): boolean {
   const given = new Set(nationalities);
   return given.size === EU_NATIONALITIES.length && EU_NATIONALITIES.every((code) => given.has(code));

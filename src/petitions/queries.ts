@@ -8,12 +8,12 @@ export type NewPetition = typeof petitions.$inferInsert;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Whether a string can be a petition id; PostgreSQL rejects anything else in a uuid column. */
+/** Check whether a string can be a petition id; PostgreSQL rejects anything else in a uuid column. */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** The petition with this id, in any status; undefined for an unknown or malformed id. */
+/** Find the petition with this id, in any status; undefined for an unknown or malformed id. */
 export async function findPetition(database: Database, id: string): Promise<Petition | undefined> {
   if (!isUuid(id)) return undefined;
   const [petition] = await database.db.select().from(petitions).where(eq(petitions.id, id));

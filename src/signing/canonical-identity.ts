@@ -48,8 +48,8 @@ export function canonicalNamePart(value: string): string {
 }
 
 /**
- * The identity key behind the resident key: family name, given names (in
- * their order), birth date and place of birth, each canonical, joined by a
+ * Build the identity key behind the resident key: family name, given names
+ * (in their order), birth date and place of birth, each canonical, joined by a
  * separator. An unknown place of birth gives an empty last field, so such a
  * key matches only other sources that lack the place too.
  */

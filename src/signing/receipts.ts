@@ -13,7 +13,7 @@ const GROUP_LENGTH = 4;
 const SEPARATORS = /[\s\-\u2010-\u2015]/g;
 const RECEIPT_SYMBOLS = new RegExp(`^[${RECEIPT_ALPHABET}]{${RECEIPT_LENGTH}}$`);
 
-/** A new receipt code: 80 random bits as 16 symbols in groups of four, e.g. "ABCD-EFGH-JKLM-NPQR". */
+/** Generate a receipt code: 80 random bits as 16 symbols in groups of four, e.g. "ABCD-EFGH-JKLM-NPQR". */
 export function generateReceiptCode(): string {
   const bytes = randomBytes(RECEIPT_BYTES);
   let bits = 0;
@@ -38,7 +38,7 @@ function groupSymbols(symbols: string): string {
 }
 
 /**
- * The canonical form of a receipt code as a resident types it back: case,
+ * Normalise a receipt code as a resident types it back: case,
  * spaces and dashes do not matter. Returns undefined when it cannot be a
  * receipt code at all.
  */
@@ -52,7 +52,7 @@ export function hashReceiptCode(code: string): Buffer {
   return createHash("sha256").update(code.replace(SEPARATORS, ""), "utf8").digest();
 }
 
-/** Whether a receipt code belongs to a signature counted for this petition; false for a malformed code. */
+/** Check whether a receipt code belongs to a signature counted for this petition; false for a malformed code. */
 export async function isReceiptCounted(database: Database, petitionId: string, receiptCode: string): Promise<boolean> {
   const code = parseReceiptCode(receiptCode);
   if (code === undefined || !isUuid(petitionId)) return false;

@@ -3,7 +3,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { sql } from "drizzle-orm";
 import { systemClock } from "../../src/clock";
 import { loadConfig } from "../../src/config";
 import { loadTrustList } from "../../src/credentials/load-trust-list";

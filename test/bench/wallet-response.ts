@@ -5,7 +5,7 @@ import { KOMMPASS_VCT } from "../../src/credentials/credential-types";
 import { generateTestKey, issueKommPass, presentCredential, type TestIssuer } from "../helpers/credentials";
 import { benchResident } from "./bench-residents";
 
-/** What a wallet reads from one transaction's request object to answer it. */
+/** Values a wallet reads from one transaction's request object to build its response. */
 export type ResponseJob = {
   residentIndex: number;
   clientId: string;

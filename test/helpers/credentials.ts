@@ -160,7 +160,7 @@ export function trustListOf(...issuers: TestIssuer[]): TrustList {
   return { issuers: issuers.map((issuer) => issuer.trustedIssuer) };
 }
 
-/** A status list fetcher for credentials without status: any call fails the test's expectations loudly. */
+/** Status list fetcher for credentials without status; any call rejects with the requested URI in the message. */
 export const noStatusLists: StatusListFetcher = async (uri) => {
   throw new Error(`unexpected status list fetch: ${uri}`);
 };
@@ -289,7 +289,7 @@ export function withoutKeyBinding(presentation: string): string {
   return presentation.slice(0, presentation.lastIndexOf("~") + 1);
 }
 
-/** The disclosures of a presentation, in order. */
+/** Split the disclosures out of a presentation, in order. */
 export function disclosuresOf(presentation: string): string[] {
   return presentation.split("~").slice(1, -1);
 }
@@ -346,7 +346,7 @@ function signWith(header: Record<string, unknown>, payload: Record<string, unkno
 }
 
 /**
- * A status list token (statuslist+jwt) signed by the issuer, with one status
+ * Sign a status list token (statuslist+jwt) by the issuer, with one status
  * per index packed least significant bit first and zlib-compressed.
  */
 export async function statusListToken(

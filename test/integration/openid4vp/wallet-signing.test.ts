@@ -32,7 +32,7 @@ afterAll(async () => {
   await setup.deps.database.close();
 });
 
-/** Create a petition of its own for a test, so that nobody in it has signed yet. */
+/** Create a petition of its own for a test, so that it has no signatures yet. */
 async function freshPetition(overrides: Parameters<typeof createTestPetition>[1] = {}) {
   return createTestPetition(setup.deps.database, { now: setup.clock.now(), serverSecret: setup.deps.serverSecret, ...overrides });
 }
