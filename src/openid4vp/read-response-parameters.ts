@@ -16,15 +16,14 @@ export type ResponseParameterError =
  * send an error unencrypted. With direct_post they are form fields, and
  * vp_token is JSON-encoded.
  */
-export async function readResponseParameters(
+export function readResponseParameters(
   responseMode: ResponseMode,
   form: Record<string, string>,
   responseKey: JWK | null,
-  decrypt: typeof decryptResponse = decryptResponse,
-): Promise<Result<Record<string, unknown>, ResponseParameterError>> {
+): Result<Record<string, unknown>, ResponseParameterError> {
   if (form.response !== undefined) {
     if (responseMode !== "direct_post.jwt" || responseKey === null) return err("ENCRYPTION_NOT_REQUESTED");
-    return decrypt(form.response, responseKey);
+    return decryptResponse(form.response, responseKey);
   }
 
   if (form.vp_token !== undefined) {

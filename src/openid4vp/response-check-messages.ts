@@ -1,10 +1,7 @@
-import type { JWK } from "jose";
-import type { PresentationPolicy } from "../credentials/verify-presentation";
+import type { WalletResponseCheck } from "./check-wallet-response";
 
 /** Messages between the main thread and a response check worker. */
-export type CheckRequest =
-  | { kind: "decrypt"; checkId: number; jwe: string; privateJwk: JWK }
-  | { kind: "verify"; checkId: number; presentation: string; policy: PresentationPolicy };
+export type CheckRequest = { kind: "check"; checkId: number; check: WalletResponseCheck };
 
 /** The main thread's reply to a status list fetch: the JWT, or the fetcher's error message. */
 export type StatusListReply = { kind: "status-list"; fetchId: number; jwt?: string; error?: string };

@@ -1,8 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { TrustList } from "../credentials/trust-list";
-import { decryptResponse } from "./response-encryption";
+import { checkWalletResponse } from "./check-wallet-response";
 import type { CheckRequest, StatusListReply, WorkerMessage } from "./response-check-messages";
-import { verifyIdentity } from "./response-checks";
 
 // Entry of one thread started by startResponseCheckWorkers. Status lists are
 // fetched by the main thread, which owns the injected fetcher.
@@ -30,17 +29,12 @@ function settleFetch(reply: StatusListReply): void {
   else pending.reject(new Error(reply.error ?? "status list fetch failed"));
 }
 
-async function runCheck(request: CheckRequest): Promise<unknown> {
-  if (request.kind === "decrypt") return decryptResponse(request.jwe, request.privateJwk);
-  return verifyIdentity(request.presentation, request.policy, { trustList, fetchStatusList });
-}
-
 port.on("message", (message: CheckRequest | StatusListReply) => {
   if (message.kind === "status-list") {
     settleFetch(message);
     return;
   }
-  runCheck(message).then(
+  checkWalletResponse(message.check, { trustList, fetchStatusList }).then(
     (result) => port.postMessage({ kind: "result", checkId: message.checkId, result } satisfies WorkerMessage),
     (error: unknown) =>
       port.postMessage({ kind: "failure", checkId: message.checkId, error: String(error) } satisfies WorkerMessage),

@@ -9,14 +9,13 @@ export type ResponseCheckWorkers = ResponseChecks & { close(): Promise<void> };
 
 type PendingCheck = { resolve: (result: never) => void; reject: (error: Error) => void };
 type CheckWorker = { worker: Worker; pending: Map<number, PendingCheck> };
-type NewCheck = CheckRequest extends infer R ? (R extends CheckRequest ? Omit<R, "checkId"> : never) : never;
 
 /** Plain JavaScript, so Node loads it without a TypeScript loader. */
 const WORKER_BOOTSTRAP = new URL("./response-check-worker-bootstrap.mjs", import.meta.url);
 
 /**
- * Start `size` worker threads that decrypt wallet responses and verify
- * presentations, so these steps use more than the one JavaScript thread.
+ * Start `size` worker threads that run checkWalletResponse (decryption and
+ * verification), so these steps use more than the one JavaScript thread.
  * Checks go to the worker with the fewest in flight. Status lists are still
  * fetched on this thread through fetchStatusList, on a worker's request.
  * A worker that exits fails its pending checks, which show up as
@@ -64,7 +63,7 @@ export function startResponseCheckWorkers(options: {
     else pending.reject(new Error(`response check failed in a worker: ${message.error}`));
   }
 
-  function run<T>(check: NewCheck): Promise<T> {
+  function run<T>(check: CheckRequest["check"]): Promise<T> {
     const target = workers.reduce<CheckWorker | undefined>(
       (least, candidate) => (least === undefined || candidate.pending.size < least.pending.size ? candidate : least),
       undefined,
@@ -73,7 +72,7 @@ export function startResponseCheckWorkers(options: {
     const checkId = nextCheckId++;
     return new Promise<T>((resolve, reject) => {
       target.pending.set(checkId, { resolve: resolve as (result: never) => void, reject });
-      target.worker.postMessage({ ...check, checkId } as CheckRequest);
+      target.worker.postMessage({ kind: "check", checkId, check } satisfies CheckRequest);
     });
   }
 
@@ -89,10 +88,7 @@ export function startResponseCheckWorkers(options: {
   }
 
   return {
-    decryptResponse: (jwe, privateJwk) =>
-      noWorkerLeft() ? onMainThread.decryptResponse(jwe, privateJwk) : run({ kind: "decrypt", jwe, privateJwk }),
-    verifyIdentity: (presentation, policy) =>
-      noWorkerLeft() ? onMainThread.verifyIdentity(presentation, policy) : run({ kind: "verify", presentation, policy }),
+    checkResponse: (check) => (noWorkerLeft() ? onMainThread.checkResponse(check) : run(check)),
     close: async () => {
       await Promise.all(workers.map(({ worker }) => worker.terminate()));
     },

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import type { Clock } from "../clock";
 import type { IdentityAttributes } from "../credentials/identity-attributes";
 import type { Database } from "../db/client";
-import { COUNT_SHARDS, type EligibilityChecks, type WalletOutcome } from "../db/schema";
+import { COUNT_SHARDS, type EligibilityChecks } from "../db/schema";
 import type { Logger } from "../log";
 import { berlinDate, isCollecting } from "../petitions/collection-period";
 import { checkEligibility, type IneligibleReason } from "../petitions/eligibility";
@@ -24,12 +24,6 @@ export type SignInput = {
   /** vct of the presented credential; required on the wallet channel. */
   credentialType?: string;
   issuer?: string;
-  /**
-   * Wallet transaction in status processing to complete with outcome signed
-   * in the statement that records the signature. On an error result it is
-   * left untouched, and the caller records the outcome.
-   */
-  completeWalletTransaction?: { id: string; responseCodeHash: Buffer | null };
 };
 
 export type SignError = "NOT_COLLECTING" | "ALREADY_SIGNED" | IneligibleReason;
@@ -42,79 +36,31 @@ export type SignOutcome = {
 };
 
 /**
- * Insert the signature and count it on a random shard in one statement, so
- * both happen or neither, in one round trip. The unique constraint on
- * (petition, nullifier) decides a repeat: the insert then does nothing, the
- * counter is not touched and no row comes back. The same happens when the
- * petition stopped collecting after the caller loaded it.
+ * A signature checked against the petition's rules and ready to insert: its
+ * nullifier, receipt and the parameters $1 to $10 of the insert statements
+ * built by signatureInsertSql. The identity attributes are no longer in it.
  */
-const INSERT_SIGNATURE_AND_COUNT = `
-with inserted as (${insertSignatureSql()})
-${countInsertedSql()}
-returning shard`;
+export type PreparedSignature = { outcome: SignOutcome; params: unknown[] };
 
 /**
- * INSERT_SIGNATURE_AND_COUNT, and when a signature was inserted, also move
- * wallet transaction $11 from processing to completed with outcome $12,
- * response code hash $13 and completion time $9. All three writes commit
- * together or not at all. Data-modifying WITH queries run once whether or not
- * the outer query reads them, so the counter is updated here as well.
+ * Check a verified resident against the petition's rules on the signing day
+ * and derive the nullifier. The attributes are used here and dropped: only
+ * the nullifier, channel, status, credential type, issuer, eligibility checks
+ * and the receipt code's hash go on to the database.
  */
-const INSERT_SIGNATURE_COUNT_AND_COMPLETE = `
-with inserted as (${insertSignatureSql()}),
-counted as (${countInsertedSql()} returning shard),
-completed as (
-  update wallet_transactions
-  set status = 'completed', outcome = $12::jsonb, response_code_hash = $13, completed_at = $9::timestamptz
-  where id = $11::uuid and status = 'processing' and exists (select 1 from inserted)
-  returning id
-)
-select shard from counted`;
-
-function insertSignatureSql(): string {
-  return `
-  insert into signatures (petition_id, nullifier, channel, status, credential_type, issuer, checks, receipt_hash, signed_at)
-  select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz
-  where exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
-  on conflict (petition_id, nullifier) do nothing
-  returning petition_id, channel, status`;
-}
-
-function countInsertedSql(): string {
-  return `
-insert into signature_counts (petition_id, channel, status, shard, count)
-select petition_id, channel, status, $10::smallint, 1 from inserted
-on conflict (petition_id, channel, status, shard) do update set count = signature_counts.count + 1`;
-}
-
-/**
- * Sign a petition for a resident whose attributes were verified by the
- * caller. The attributes are used to check eligibility and derive the
- * nullifier, then dropped: only the nullifier, channel, status, credential
- * type, issuer, eligibility checks and the receipt code's hash are stored.
- */
-export async function signPetition(ctx: SignContext, input: SignInput): Promise<Result<SignOutcome, SignError>> {
+export async function prepareSignature(ctx: SignContext, input: SignInput): Promise<Result<PreparedSignature, "NOT_COLLECTING" | IneligibleReason>> {
   const { petition, channel } = input;
   const now = ctx.clock.now();
-  const log = ctx.log.child({ petitionId: petition.id, channel });
-
-  if (!isCollecting(petition, now)) {
-    log.info({ event: "signature.rejected", reason: "NOT_COLLECTING" }, "petition is not collecting");
-    return err("NOT_COLLECTING");
-  }
+  if (!isCollecting(petition, now)) return err("NOT_COLLECTING");
 
   const credentialType = channel === "wallet" ? (input.credentialType ?? "") : input.credentialType;
   const eligibility = checkEligibility(input.identity, petition.rules, berlinDate(now), credentialType);
-  if (!eligibility.ok) {
-    log.info({ event: "signature.rejected", reason: eligibility.error }, "resident not eligible");
-    return eligibility;
-  }
+  if (!eligibility.ok) return eligibility;
 
   const petitionKey = await loadPetitionKey(ctx.database, ctx.serverSecret, petition.id);
   const petitionNullifier = nullifier(petitionKey, residentKey(ctx.serverSecret, canonicalIdentityKey(input.identity)));
   const receiptCode = generateReceiptCode();
   const { status, checks } = eligibility.value;
-
   const unproven = (Object.keys(checks) as (keyof EligibilityChecks)[]).filter((check) => checks[check] === "unproven");
   const params: unknown[] = [
     petition.id,
@@ -128,17 +74,59 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
     now.toISOString(),
     randomInt(COUNT_SHARDS),
   ];
-  const transaction = input.completeWalletTransaction;
-  let rows: Record<string, unknown>[];
-  if (transaction === undefined) {
-    rows = await ctx.database.rows(INSERT_SIGNATURE_AND_COUNT, params);
-  } else {
-    const outcome: WalletOutcome = { kind: "signed", receiptCode, provisional: status === "provisional", unproven };
-    params.push(transaction.id, JSON.stringify(outcome), transaction.responseCodeHash);
-    rows = await ctx.database.rows(INSERT_SIGNATURE_COUNT_AND_COMPLETE, params);
+  return ok({ outcome: { receiptCode, status, unproven }, params });
+}
+
+/**
+ * SQL of two data-modifying WITH queries, `inserted` and `counted`, that
+ * insert the signature with parameters $1 to $10 (see prepareSignature) and
+ * count it on shard $10. The unique constraint on (petition, nullifier)
+ * decides a repeat: the insert then does nothing and the counter is not
+ * touched. `guard` is a further SQL condition for the insert, such as a
+ * claimed wallet transaction; the petition must be collecting in any case.
+ */
+export function signatureInsertSql(guard = "true"): string {
+  return `
+inserted as (
+  insert into signatures (petition_id, nullifier, channel, status, credential_type, issuer, checks, receipt_hash, signed_at)
+  select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz
+  where (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
+  on conflict (petition_id, nullifier) do nothing
+  returning petition_id, channel, status
+),
+counted as (
+  insert into signature_counts (petition_id, channel, status, shard, count)
+  select petition_id, channel, status, $10::smallint, 1 from inserted
+  on conflict (petition_id, channel, status, shard) do update set count = signature_counts.count + 1
+  returning shard
+)`;
+}
+
+/**
+ * Insert the signature and count it in one statement, so both happen or
+ * neither, in one round trip. No row comes back for a repeat or when the
+ * petition stopped collecting after the caller loaded it. Data-modifying WITH
+ * queries run once whether or not the outer query reads them.
+ */
+const INSERT_SIGNATURE_AND_COUNT = `with ${signatureInsertSql()} select shard from counted`;
+
+/**
+ * Sign a petition for a resident whose attributes were verified by the
+ * caller: prepareSignature, then the insert. The wallet channel records its
+ * signatures with recordWalletSignature instead, which also completes the
+ * wallet transaction in the same statement.
+ */
+export async function signPetition(ctx: SignContext, input: SignInput): Promise<Result<SignOutcome, SignError>> {
+  const log = ctx.log.child({ petitionId: input.petition.id, channel: input.channel });
+  const prepared = await prepareSignature(ctx, input);
+  if (!prepared.ok) {
+    log.info({ event: "signature.rejected", reason: prepared.error }, "signature rejected before recording");
+    return prepared;
   }
+
+  const rows = await ctx.database.rows(INSERT_SIGNATURE_AND_COUNT, prepared.value.params);
   if (rows.length === 0) {
-    if (!(await isStillCollecting(ctx.database, petition.id))) {
+    if (!(await isStillCollecting(ctx.database, input.petition.id))) {
       log.info({ event: "signature.rejected", reason: "NOT_COLLECTING" }, "petition stopped collecting while signing");
       return err("NOT_COLLECTING");
     }
@@ -146,8 +134,8 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
     return err("ALREADY_SIGNED");
   }
 
-  log.info({ event: "signature.recorded", status }, "signature recorded");
-  return ok({ receiptCode, status, unproven });
+  log.info({ event: "signature.recorded", status: prepared.value.outcome.status }, "signature recorded");
+  return ok(prepared.value.outcome);
 }
 
 async function isStillCollecting(database: Database, petitionId: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import { findDemoResident } from "../../../src/demo/demo-residents";
 import { createLogger } from "../../../src/log";
 import { generateResponseKey, publicResponseKey } from "../../../src/openid4vp/response-encryption";
 import { type ResponseCheckWorkers, startResponseCheckWorkers } from "../../../src/openid4vp/response-check-workers";
+import type { WalletResponseCheck } from "../../../src/openid4vp/check-wallet-response";
 import { inProcessResponseChecks } from "../../../src/openid4vp/response-checks";
 import { requestUri, walletInvocationUrl } from "../../../src/openid4vp/wallet-urls";
 import {
@@ -27,7 +28,6 @@ import { createWalletTestSetup, presentForRequest, resolveInvocation, startSigni
 
 const NOW = new Date("2026-03-02T10:00:00Z");
 const LIST_URI = "https://status.example.test/lists/3";
-const POLICY = { nonce: TEST_NONCE, audience: TEST_AUDIENCE, acceptedCredentialTypes: [KOMMPASS_VCT], now: NOW };
 
 let issuer: TestIssuer;
 let holder: TestKey;
@@ -59,56 +59,68 @@ async function kommPassPresentation(payload: Record<string, unknown> = {}): Prom
   return presentCredential(issued, { holder, now: NOW });
 }
 
-describe("startResponseCheckWorkers", () => {
-  it("decrypts a response as in process", async () => {
-    const privateJwk = await generateResponseKey();
-    const plaintext = new TextEncoder().encode(JSON.stringify({ vp_token: { kommpass: ["x~"] }, state: "s-1" }));
-    const jwe = await new CompactEncrypt(plaintext)
+/** A direct_post.jwt response carrying the presentation (or a raw JWE), as the main thread hands it to checkResponse. */
+async function responseCheck(content: { presentation?: string; jwe?: string; state?: string; nonce?: string }): Promise<WalletResponseCheck> {
+  const privateJwk = await generateResponseKey();
+  const payload = { vp_token: { kommpass: [content.presentation ?? "x~"] }, state: content.state ?? "s-1" };
+  const jwe =
+    content.jwe ??
+    (await new CompactEncrypt(new TextEncoder().encode(JSON.stringify(payload)))
       .setProtectedHeader({ alg: "ECDH-ES", enc: "A128GCM", kid: privateJwk.kid })
-      .encrypt(await importJWK(publicResponseKey(privateJwk), "ECDH-ES"));
+      .encrypt(await importJWK(publicResponseKey(privateJwk), "ECDH-ES")));
+  return {
+    responseMode: "direct_post.jwt",
+    form: { response: jwe },
+    responseKey: privateJwk,
+    state: "s-1",
+    dcqlQuery: { credentials: [{ id: "kommpass", format: "dc+sd-jwt", meta: { vct_values: [KOMMPASS_VCT] } }] },
+    nonce: content.nonce ?? TEST_NONCE,
+    audience: TEST_AUDIENCE,
+    now: NOW,
+  };
+}
 
-    const result = await workers.decryptResponse(jwe, privateJwk);
+describe("startResponseCheckWorkers", () => {
+  it("verifies a presentation and reads the identity", async () => {
+    const result = await workers.checkResponse(await responseCheck({ presentation: await kommPassPresentation() }));
 
-    expect(result).toEqual({ ok: true, value: { vp_token: { kommpass: ["x~"] }, state: "s-1" } });
+    if (!result.ok || result.value.kind !== "verified") throw new Error(`expected a verified identity, got ${JSON.stringify(result)}`);
+    expect(result.value.verified.vct).toBe(KOMMPASS_VCT);
+    expect(result.value.verified.issuer).toBe(trustListOf(issuer).issuers[0]!.name);
+    expect(result.value.verified.identity.familyName).toBe(findDemoResident("zofia-wisniewska", NOW)!.familyName);
   });
 
   it("checks on the main thread once no worker is left", async () => {
     const pool = startResponseCheckWorkers({ size: 1, trustList: trustListOf(issuer), fetchStatusList, log: createLogger("silent") });
     await pool.close();
 
-    const verified = await pool.verifyIdentity(await kommPassPresentation(), POLICY);
+    const result = await pool.checkResponse(await responseCheck({ presentation: await kommPassPresentation() }));
 
-    expect(verified.ok).toBe(true);
+    expect(result.ok && result.value.kind).toBe("verified");
   });
 
-  it("rejects a malformed response as in process", async () => {
-    const privateJwk = await generateResponseKey();
+  it.each([
+    ["a malformed JWE", { jwe: "a.b.c.d.e" }],
+    ["a wrong state", { state: "s-2" }],
+    ["a presentation that is no SD-JWT", { presentation: "x~" }],
+  ])("returns the in-process result for %s", async (_name, content) => {
+    const check = await responseCheck(content);
     const inProcess = inProcessResponseChecks({ trustList: trustListOf(issuer), fetchStatusList });
 
-    const result = await workers.decryptResponse("a.b.c.d.e", privateJwk);
+    const result = await workers.checkResponse(check);
 
-    expect(result).toEqual(await inProcess.decryptResponse("a.b.c.d.e", privateJwk));
-    expect(result.ok).toBe(false);
-  });
-
-  it("verifies a presentation and reads the identity", async () => {
-    const result = await workers.verifyIdentity(await kommPassPresentation(), POLICY);
-
-    if (!result.ok) throw new Error(`expected a verified identity, got ${result.error}`);
-    expect(result.value.vct).toBe(KOMMPASS_VCT);
-    expect(result.value.issuer).toBe(trustListOf(issuer).issuers[0]!.name);
-    expect(result.value.identity.familyName).toBe(findDemoResident("zofia-wisniewska", NOW)!.familyName);
+    expect(result).toEqual(await inProcess.checkResponse(check));
+    expect(result.ok && result.value.kind === "verified").toBe(false);
   });
 
   it("rejects a wrong nonce with the in-process code", async () => {
-    const presentation = await kommPassPresentation();
-    const policy = { ...POLICY, nonce: "another-nonce" };
+    const check = await responseCheck({ presentation: await kommPassPresentation(), nonce: "another-nonce" });
     const inProcess = inProcessResponseChecks({ trustList: trustListOf(issuer), fetchStatusList });
 
-    const result = await workers.verifyIdentity(presentation, policy);
+    const result = await workers.checkResponse(check);
 
-    expect(result.ok).toBe(false);
-    expect(result).toEqual(await inProcess.verifyIdentity(presentation, policy));
+    expect(result).toEqual({ ok: true, value: { kind: "rejected", reason: "NONCE_MISMATCH" } });
+    expect(result).toEqual(await inProcess.checkResponse(check));
   });
 
   it("fetches status lists on the main thread", async () => {
@@ -116,8 +128,8 @@ describe("startResponseCheckWorkers", () => {
     const valid = await kommPassPresentation({ status: { status_list: { idx: 0, uri: LIST_URI } } });
     const revoked = await kommPassPresentation({ status: { status_list: { idx: 1, uri: LIST_URI } } });
 
-    expect((await workers.verifyIdentity(valid, POLICY)).ok).toBe(true);
-    expect(await workers.verifyIdentity(revoked, POLICY)).toEqual({ ok: false, error: "REVOKED" });
+    expect((await workers.checkResponse(await responseCheck({ presentation: valid }))).ok).toBe(true);
+    expect(await workers.checkResponse(await responseCheck({ presentation: revoked }))).toEqual({ ok: true, value: { kind: "rejected", reason: "REVOKED" } });
     expect(fetchedUris.length).toBeGreaterThanOrEqual(1);
     expect(fetchedUris.every((uri) => uri === LIST_URI)).toBe(true);
   });
@@ -134,10 +146,7 @@ describe("startResponseCheckWorkers", () => {
       const calls: string[] = [];
       const app = createApp({
         ...setup.deps,
-        responseChecks: {
-          decryptResponse: (jwe, privateJwk) => (calls.push("decrypt"), appWorkers.decryptResponse(jwe, privateJwk)),
-          verifyIdentity: (presentation, policy) => (calls.push("verify"), appWorkers.verifyIdentity(presentation, policy)),
-        },
+        responseChecks: { checkResponse: (check) => (calls.push("check"), appWorkers.checkResponse(check)) },
       });
       const session = await startSigning(app, setup.petition.id);
       const client = testWalletClient(app);
@@ -152,7 +161,7 @@ describe("startResponseCheckWorkers", () => {
       expect(response.status).toBe(200);
       const [row] = await setup.deps.database.rows<{ outcome: { kind: string } }>("select outcome from wallet_transactions where id = $1", [session.transactionId]);
       expect(row?.outcome.kind).toBe("signed");
-      expect(calls).toEqual(["decrypt", "verify"]);
+      expect(calls).toEqual(["check"]);
     } finally {
       await appWorkers.close();
       await setup.deps.database.close();

@@ -1,0 +1,95 @@
+import type { Database } from "../db/client";
+import type { WalletOutcome } from "../db/schema";
+import { type PreparedSignature, signatureInsertSql } from "../signing/sign-petition";
+import type { WalletFlowName } from "./wallet-urls";
+
+/** What finishes a pending transaction besides its outcome: the flow the wallet used and the same-device response code's hash. */
+export type WalletCompletion = { id: string; flow: WalletFlowName; responseCodeHash: Buffer | null; now: Date };
+
+export type WalletSignatureResult = "signed" | "already_signed" | "not_collecting" | "transaction_unavailable";
+
+function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
+  return flow === "same-device" ? "same_device" : "cross_device";
+}
+
+/**
+ * Claim pending, unexpired transaction $11, insert and count the signature
+ * (parameters $1 to $10, see prepareSignature) and complete the transaction
+ * with outcome $14 (signed), $15 (already signed) or $16 (petition no longer
+ * collecting), all in one statement and one round trip.
+ *
+ * The claim locks the transaction row, so of two responses racing for one
+ * transaction the second waits, finds it completed and changes nothing. No
+ * row comes back then, nor for an expired transaction. Data-modifying WITH
+ * queries run once whether or not the outer query reads them.
+ */
+const RECORD_WALLET_SIGNATURE = `
+with claimed as (
+  select id from wallet_transactions
+  where id = $11::uuid and status = 'pending' and expires_at > $9::timestamptz
+  for update
+),
+${signatureInsertSql("exists (select 1 from claimed)")},
+completed as (
+  update wallet_transactions
+  set status = 'completed', flow = $12::wallet_flow, response_key = null, response_code_hash = $13, completed_at = $9::timestamptz,
+    outcome = case
+      when exists (select 1 from inserted) then $14::jsonb
+      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting') then $15::jsonb
+      else $16::jsonb
+    end
+  where id in (select id from claimed)
+  returning outcome ->> 'kind' as kind
+)
+select kind from completed`;
+
+/**
+ * Record a signature made with a wallet and complete its transaction, see
+ * RECORD_WALLET_SIGNATURE. The transaction is left pending only when it
+ * could not be claimed: another response completed it or it expired.
+ */
+export async function recordWalletSignature(
+  database: Database,
+  prepared: PreparedSignature,
+  completion: WalletCompletion,
+): Promise<WalletSignatureResult> {
+  const { receiptCode, status, unproven } = prepared.outcome;
+  const outcomes: WalletOutcome[] = [
+    { kind: "signed", receiptCode, provisional: status === "provisional", unproven },
+    { kind: "already_signed" },
+    { kind: "rejected", reason: "NOT_COLLECTING" },
+  ];
+  const rows = await database.rows(RECORD_WALLET_SIGNATURE, [
+    ...prepared.params,
+    completion.id,
+    storedFlow(completion.flow),
+    completion.responseCodeHash,
+    ...outcomes.map((outcome) => JSON.stringify(outcome)),
+  ]);
+  const kind = rows[0]?.kind;
+  if (kind === undefined) return "transaction_unavailable";
+  if (kind === "signed") return "signed";
+  return kind === "already_signed" ? "already_signed" : "not_collecting";
+}
+
+/**
+ * Complete pending, unexpired transaction $1 with an outcome other than a
+ * signature. Raw SQL because it runs on every rejected response.
+ */
+const COMPLETE_WITHOUT_SIGNATURE = `
+update wallet_transactions
+set status = 'completed', flow = $2::wallet_flow, response_key = null, outcome = $3::jsonb, response_code_hash = $4, completed_at = $5::timestamptz
+where id = $1::uuid and status = 'pending' and expires_at > $5::timestamptz
+returning id`;
+
+/** Complete a transaction with a rejection or wallet error; false when another response completed it first or it expired. */
+export async function completeWithoutSignature(database: Database, completion: WalletCompletion, outcome: WalletOutcome): Promise<boolean> {
+  const rows = await database.rows(COMPLETE_WITHOUT_SIGNATURE, [
+    completion.id,
+    storedFlow(completion.flow),
+    JSON.stringify(outcome),
+    completion.responseCodeHash,
+    completion.now.toISOString(),
+  ]);
+  return rows.length === 1;
+}
