@@ -36,6 +36,18 @@ export type Config = {
   maxConcurrentRequests: number;
   /** Worker threads that decrypt and verify wallet responses; 0 runs these checks on the main thread. */
   responseCheckWorkers: number;
+  webauthn: {
+    /** WebAuthn relying party ID: the host of PUBLIC_URL or a registrable suffix of it. */
+    rpId: string;
+    /** Origin the browser reports in clientDataJSON, e.g. https://mitzeichnen.example.de. */
+    origin: string;
+  };
+  staffSessions: {
+    /** A staff session ends after this many minutes without a request. */
+    idleTimeoutMinutes: number;
+    /** A staff session ends this many hours after sign-in, however active. */
+    absoluteTimeoutHours: number;
+  };
 };
 
 const booleanFlag = z
@@ -79,6 +91,16 @@ const environmentSchema = z.object({
   TRANSACTION_TTL_SECONDS: integerIn(60, 3600).default(300),
   MAX_CONCURRENT_REQUESTS: integerIn(1, 100000).default(512),
   RESPONSE_CHECK_WORKERS: integerIn(0, 256).optional(),
+  WEBAUTHN_RP_ID: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, "expected a lower-case host name such as mitzeichnen.example.de")
+    .optional(),
+  WEBAUTHN_ORIGIN: z
+    .url({ protocol: /^https?$/, message: "expected an origin such as https://mitzeichnen.example.de" })
+    .refine((url) => new URL(url).origin === url, "expected an origin without path or trailing slash")
+    .optional(),
+  STAFF_SESSION_IDLE_MINUTES: integerIn(1, 24 * 60).default(30),
+  STAFF_SESSION_MAX_HOURS: integerIn(1, 24 * 7).default(12),
 });
 
 export class ConfigError extends Error {
@@ -116,9 +138,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     if (e.TRUST_LIST === undefined) problems.push("TRUST_LIST: a trust list file is required in production");
   }
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  const webauthnOrigin = e.WEBAUTHN_ORIGIN ?? new URL(publicUrl).origin;
+  const rpId = e.WEBAUTHN_RP_ID ?? new URL(webauthnOrigin).hostname;
+  if (!isRegistrableSuffix(rpId, new URL(webauthnOrigin).hostname)) {
+    problems.push(`WEBAUTHN_RP_ID: "${rpId}" must equal the host of WEBAUTHN_ORIGIN (or PUBLIC_URL) or be a parent domain of it`);
+  }
+  if (e.STAFF_SESSION_IDLE_MINUTES > e.STAFF_SESSION_MAX_HOURS * 60) {
+    problems.push("STAFF_SESSION_IDLE_MINUTES: must not exceed STAFF_SESSION_MAX_HOURS");
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -140,5 +170,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
     responseCheckWorkers: e.RESPONSE_CHECK_WORKERS ?? os.availableParallelism(),
+    webauthn: { rpId, origin: webauthnOrigin },
+    staffSessions: {
+      idleTimeoutMinutes: e.STAFF_SESSION_IDLE_MINUTES,
+      absoluteTimeoutHours: e.STAFF_SESSION_MAX_HOURS,
+    },
   };
+}
+
+/** Whether a WebAuthn RP ID is the host itself or one of its parent domains (WebAuthn Level 2 §5.1.4.1). */
+function isRegistrableSuffix(rpId: string, host: string): boolean {
+  return host === rpId || host.endsWith(`.${rpId}`);
 }
