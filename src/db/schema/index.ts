@@ -1,3 +1,6 @@
 export * from "./petitions";
 export * from "./signatures";
 export * from "./wallet-transactions";
+export * from "./staff";
+export * from "./webauthn-challenges";
+export * from "./audit-log";

@@ -1,0 +1,23 @@
+/**
+ * Every action the audit log records. Add a code here, and its label in
+ * src/i18n/{de,en}/audit.ts, before recording it.
+ */
+export const AUDIT_ACTIONS = [
+  "staff.invited",
+  "staff.registered",
+  "staff.signed_in",
+  "staff.signed_out",
+  "staff.passkey_added",
+  "staff.passkey_renamed",
+  "staff.passkey_removed",
+  "petition.team_member_added",
+  "petition.created",
+  "petition.updated",
+  "petition.published",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
