@@ -11,8 +11,10 @@ import { loadShedding } from "./http/load-shedding";
 import { localeMiddleware } from "./http/locale";
 import { requestLog } from "./http/request-log";
 import { securityHeaders } from "./http/security-headers";
+import { staffSession } from "./http/staff-session";
 import { walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
+import { staffRoutes } from "./staff/routes";
 
 /** Largest request body a browser form may send; the wallet endpoints set their own limit. */
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
@@ -61,10 +63,16 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use("/static/vendor/htmx.min.js", serveStatic({ path: "./node_modules/htmx.org/dist/htmx.min.js" }));
+  app.use(
+    "/static/vendor/simplewebauthn-browser.js",
+    serveStatic({ path: "./node_modules/@simplewebauthn/browser/dist/bundle/index.umd.min.js" }),
+  );
   app.use("/static/*", serveStatic({ root: "./" }));
+  app.use(staffSession(deps));
 
   app.route("/", petitionRoutes(deps));
   app.route("/", walletRoutes(deps));
+  app.route("/", staffRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
+import type { SignedInStaff } from "../staff/signed-in-staff";
 
 /** Variables every request carries, set by the middleware in app.ts. */
 export type AppEnv = {
@@ -11,5 +12,9 @@ export type AppEnv = {
     t: Messages;
     /** Whether the demo issuer and wallet are on; every page then says so. */
     demo: boolean;
+    /** The signed-in staff member, set by the staff session middleware; undefined without a valid session. */
+    staff: SignedInStaff | undefined;
+    /** CSRF token of the staff session, sent back in the X-CSRF-Token header or the _csrf form field. */
+    csrfToken: string | undefined;
   };
 };

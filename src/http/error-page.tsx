@@ -4,7 +4,7 @@ import { ErrorPage } from "../../views/error-page";
 import type { AppEnv } from "./env";
 import { renderPage } from "./render";
 
-export type ErrorKind = "badRequest" | "notFound" | "internal" | "overloaded" | "payloadTooLarge" | "forbidden";
+export type ErrorKind = "badRequest" | "notFound" | "internal" | "overloaded" | "payloadTooLarge" | "forbidden" | "accessDenied";
 
 /** Render the German (or English) error page for a status, with the request id for support. */
 export function renderErrorPage(c: Context<AppEnv>, status: ContentfulStatusCode, kind: ErrorKind) {

@@ -16,7 +16,15 @@ export function renderPage(c: Context<AppEnv>, options: PageOptions, body: Child
   const t = c.get("t");
   const title = options.hasErrors ? `${t.common.errorTitlePrefix}${options.title}` : options.title;
   const page = (
-    <Layout t={t} locale={c.get("locale")} title={title} demo={c.get("demo")} languageSwitchHref={languageSwitchHref(c)}>
+    <Layout
+      t={t}
+      locale={c.get("locale")}
+      title={title}
+      demo={c.get("demo")}
+      languageSwitchHref={languageSwitchHref(c)}
+      staff={c.get("staff")}
+      csrfToken={c.get("csrfToken")}
+    >
       {body}
     </Layout>
   );

@@ -6,6 +6,7 @@ export const common = {
     about: "mitzeichnen – Bürgerbegehren online unterstützen",
     demoNotice: "Demo-Betrieb: Alle Daten sind erfunden.",
   },
+  staffNavigation: { label: "Verwaltung", home: "Verwaltung", signOut: "Abmelden" },
   errorTitlePrefix: "Fehler: ",
   errors: {
     badRequest: {
@@ -31,6 +32,10 @@ export const common = {
     forbidden: {
       title: "Anfrage abgelehnt",
       body: "Diese Anfrage kam nicht von einer Seite dieses Dienstes. Laden Sie die Seite neu und versuchen Sie es erneut.",
+    },
+    accessDenied: {
+      title: "Kein Zugriff",
+      body: "Ihr Konto hat keine Berechtigung für diese Seite. Wenn Sie sie für Ihre Arbeit brauchen, wenden Sie sich an eine Administratorin oder einen Administrator.",
     },
     backToOverview: "Zur Übersicht der Bürgerbegehren",
   },

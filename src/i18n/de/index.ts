@@ -3,7 +3,8 @@ import { credentials } from "./credentials";
 import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { signing } from "./signing";
+import { staff } from "./staff";
 import { wallet } from "./wallet";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { common, credentials, demo, petitions, signing, wallet } as const;
+export const de = { common, credentials, demo, petitions, signing, staff, wallet } as const;

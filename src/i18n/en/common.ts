@@ -9,6 +9,7 @@ export const common: Widen<typeof de> = {
     about: "mitzeichnen – support citizens' initiatives online",
     demoNotice: "Demo mode: all data is made up.",
   },
+  staffNavigation: { label: "Staff area", home: "Staff area", signOut: "Sign out" },
   errorTitlePrefix: "Error: ",
   errors: {
     badRequest: {
@@ -34,6 +35,10 @@ export const common: Widen<typeof de> = {
     forbidden: {
       title: "Request rejected",
       body: "This request did not come from a page of this service. Reload the page and try again.",
+    },
+    accessDenied: {
+      title: "Access denied",
+      body: "Your account is not allowed to open this page. If you need it for your work, ask an administrator.",
     },
     backToOverview: "To the list of citizens' initiatives",
   },

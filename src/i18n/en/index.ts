@@ -4,6 +4,7 @@ import { credentials } from "./credentials";
 import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { signing } from "./signing";
+import { staff } from "./staff";
 import { wallet } from "./wallet";
 
-export const en: Messages = { common, credentials, demo, petitions, signing, wallet };
+export const en: Messages = { common, credentials, demo, petitions, signing, staff, wallet };

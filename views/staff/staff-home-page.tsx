@@ -1,0 +1,27 @@
+import type { Messages } from "../../src/i18n/messages";
+import type { SignedInStaff } from "../../src/staff/signed-in-staff";
+
+export function StaffHomePage({ t, staff }: { t: Messages; staff: SignedInStaff }) {
+  const text = t.staff.home;
+  return (
+    <section class="staff-home">
+      <h1>{text.heading(staff.name)}</h1>
+      <p>{text.role(t.staff.roles[staff.role])}</p>
+      <ul class="staff-links">
+        <li>
+          <a href="/verwaltung/passkeys">{text.passkeysLink}</a>
+        </li>
+        {staff.role === "admin" ? (
+          <>
+            <li>
+              <a href="/verwaltung/mitarbeitende">{text.staffLink}</a>
+            </li>
+            <li>
+              <a href="/verwaltung/protokoll">{text.auditLink}</a>
+            </li>
+          </>
+        ) : null}
+      </ul>
+    </section>
+  );
+}
