@@ -19,16 +19,23 @@ CREATE TABLE "petitions" (
 	"representative" jsonb NOT NULL,
 	"deputy" jsonb NOT NULL,
 	"quorum" integer NOT NULL,
+	"eligible_residents" integer,
 	"notification_date" date NOT NULL,
+	"opposes_council_decision" boolean DEFAULT false NOT NULL,
+	"council_decision_published_on" date,
 	"collection_start" date NOT NULL,
 	"collection_end" date NOT NULL,
 	"status" "petition_status" DEFAULT 'draft' NOT NULL,
 	"signature_kinds" jsonb NOT NULL,
 	"rules" jsonb NOT NULL,
+	"created_by" uuid,
+	"published_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "petitions_quorum_positive" CHECK ("petitions"."quorum" > 0),
-	CONSTRAINT "petitions_period_ordered" CHECK ("petitions"."collection_start" <= "petitions"."collection_end")
+	CONSTRAINT "petitions_eligible_residents_positive" CHECK ("petitions"."eligible_residents" is null or "petitions"."eligible_residents" > 0),
+	CONSTRAINT "petitions_period_ordered" CHECK ("petitions"."collection_start" <= "petitions"."collection_end"),
+	CONSTRAINT "petitions_council_decision_date" CHECK ("petitions"."opposes_council_decision" = ("petitions"."council_decision_published_on" is not null))
 );
 --> statement-breakpoint
 CREATE TABLE "signature_counts" (
@@ -138,11 +145,21 @@ CREATE TABLE "webauthn_challenges" (
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"id" bigserial PRIMARY KEY NOT NULL,
-	"at" timestamp with time zone NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
 	"actor_id" uuid,
 	"action" text NOT NULL,
 	"petition_id" uuid,
 	"details" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "signature_daily_counts" (
+	"petition_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"channel" "signature_channel" NOT NULL,
+	"status" "signature_status" NOT NULL,
+	"shard" smallint NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "signature_daily_counts_petition_id_day_channel_status_shard_pk" PRIMARY KEY("petition_id","day","channel","status","shard")
 );
 --> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -157,6 +174,7 @@ ALTER TABLE "staff_invitations" ADD CONSTRAINT "staff_invitations_staff_member_i
 ALTER TABLE "staff_passkeys" ADD CONSTRAINT "staff_passkeys_staff_member_id_staff_members_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."staff_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_staff_member_id_staff_members_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."staff_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_staff_members_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signature_daily_counts" ADD CONSTRAINT "signature_daily_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING btree ("expires_at");--> statement-breakpoint

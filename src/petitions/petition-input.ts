@@ -2,8 +2,8 @@ import { z } from "zod";
 import { de } from "../i18n/de";
 import { municipalityName } from "../municipalities/lookup-municipality";
 import type { Messages } from "../i18n/messages";
-import { addDays } from "./collection-period";
-import { anniversary, isIsoDate } from "./calendar";
+import { isIsoDate } from "./calendar";
+import { lastDayOfMonthsAfter, MONTHS_AFTER_NOTIFICATION } from "./deadlines";
 import { EU_NATIONALITIES } from "./eu-nationalities";
 
 type InputMessages = Messages["petitions"]["input"];
@@ -15,9 +15,9 @@ export type ParsedPetitionInput = z.output<ReturnType<typeof petitionInputSchema
 
 export type PetitionInputResult = { ok: true; value: ParsedPetitionInput } | { ok: false; problems: FieldProblem[] };
 
-const MAX_TITLE_LENGTH = 200;
-const MAX_TEXT_LENGTH = 20_000;
-const MAX_NAME_LENGTH = 200;
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_TEXT_LENGTH = 20_000;
+export const MAX_NAME_LENGTH = 200;
 
 /**
  * First words of a question answerable with yes or no, as German
@@ -43,7 +43,7 @@ export function isCountryCode(code: string): boolean {
  * bidirectional overrides. PostgreSQL rejects NUL in text, and the others can
  * make a published title or name read differently from what is stored.
  */
-const HIDDEN_CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+export const HIDDEN_CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 /** Check whether a decision proposal reads as a yes-or-no question: a question word first and "?" last. */
 export function isYesNoQuestion(text: string): boolean {
@@ -136,19 +136,10 @@ function periodProblems(raw: Record<string, unknown>, m: InputMessages): FieldPr
   }
   // NOTE: In Saxony a petition is submitted within one year of its
   // notification, so collecting cannot go on past the last day of that year.
-  if (valid(notificationDate) && valid(collectionEnd) && collectionEnd > lastDayOfYearAfter(notificationDate)) {
+  if (valid(notificationDate) && valid(collectionEnd) && collectionEnd > lastDayOfMonthsAfter(notificationDate, MONTHS_AFTER_NOTIFICATION)) {
     problems.push({ field: "collectionEnd", message: m.endTooLate });
   }
   return problems;
-}
-
-/**
- * Compute the last day of a one-year period that starts with an event on
- * `date` (BGB § 187 (1), § 188 (2)). It is the same date a year later, or
- * 28 February when the event was on 29 February.
- */
-function lastDayOfYearAfter(date: string): string {
-  return addDays(anniversary(addDays(date, 1), 12), -1);
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {

@@ -78,11 +78,13 @@ export async function prepareSignature(ctx: SignContext, input: SignInput): Prom
 }
 
 /**
- * SQL of two data-modifying WITH queries, `inserted` and `counted`, that
- * insert the signature with parameters $1 to $10 (see prepareSignature) and
- * count it on shard $10. The unique constraint on (petition, nullifier)
- * decides a repeat: the insert then does nothing and the counter is not
- * touched. `guard` is a further SQL condition for the insert, such as a
+ * SQL of three data-modifying WITH queries, `inserted`, `counted_daily` and
+ * `counted`, that insert the signature with parameters $1 to $10 (see
+ * prepareSignature) and count it on shard $10, in the totals and in the
+ * counter of the Berlin calendar day of its time $9. The daily counter uses
+ * the same shard as the totals, so it adds no lock contention of its own.
+ * The unique constraint on (petition, nullifier) decides a repeat: the insert
+ * then does nothing and the counters are not touched. `guard` is a further SQL condition for the insert, such as a
  * claimed wallet transaction; the petition must be collecting in any case.
  */
 export function signatureInsertSql(guard = "true"): string {
@@ -93,6 +95,11 @@ inserted as (
   where (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
   on conflict (petition_id, nullifier) do nothing
   returning petition_id, channel, status
+),
+counted_daily as (
+  insert into signature_daily_counts (petition_id, day, channel, status, shard, count)
+  select petition_id, ($9::timestamptz at time zone 'Europe/Berlin')::date, channel, status, $10::smallint, 1 from inserted
+  on conflict (petition_id, day, channel, status, shard) do update set count = signature_daily_counts.count + 1
 ),
 counted as (
   insert into signature_counts (petition_id, channel, status, shard, count)

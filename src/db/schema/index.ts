@@ -4,3 +4,4 @@ export * from "./wallet-transactions";
 export * from "./staff";
 export * from "./webauthn-challenges";
 export * from "./audit-log";
+export * from "./signature-daily-counts";

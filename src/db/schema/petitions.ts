@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const petitionStatus = pgEnum("petition_status", ["draft", "collecting", "closed"]);
 
@@ -37,20 +37,35 @@ export const petitions = pgTable(
     representative: jsonb("representative").$type<Representative>().notNull(),
     deputy: jsonb("deputy").$type<Representative>().notNull(),
     quorum: integer("quorum").notNull(),
+    /** Number of residents entitled to sign, when the organisers know it; the quorum is then derived from it. */
+    eligibleResidents: integer("eligible_residents"),
     /** Date of the notification (Anzeige) to the municipality, YYYY-MM-DD. */
     notificationDate: date("notification_date", { mode: "string" }).notNull(),
+    /** Whether the petition opposes a council decision (kassatorisches Bürgerbegehren), which shortens its deadline. */
+    opposesCouncilDecision: boolean("opposes_council_decision").notNull().default(false),
+    /** Publication date of the opposed council decision, YYYY-MM-DD; set exactly when opposesCouncilDecision is. */
+    councilDecisionPublishedOn: date("council_decision_published_on", { mode: "string" }),
     /** First and last day of collecting, inclusive, as Europe/Berlin calendar dates. */
     collectionStart: date("collection_start", { mode: "string" }).notNull(),
     collectionEnd: date("collection_end", { mode: "string" }).notNull(),
     status: petitionStatus("status").notNull().default("draft"),
     signatureKinds: jsonb("signature_kinds").$type<SignatureKind[]>().notNull(),
     rules: jsonb("rules").$type<EligibilityRules>().notNull(),
+    /** Staff member who created the petition in the workspace; null for seeded and command-line petitions. */
+    createdBy: uuid("created_by"),
+    /** When the petition left the draft status; its content is frozen from then on. */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     check("petitions_quorum_positive", sql`${table.quorum} > 0`),
+    check("petitions_eligible_residents_positive", sql`${table.eligibleResidents} is null or ${table.eligibleResidents} > 0`),
     check("petitions_period_ordered", sql`${table.collectionStart} <= ${table.collectionEnd}`),
+    check(
+      "petitions_council_decision_date",
+      sql`${table.opposesCouncilDecision} = (${table.councilDecisionPublishedOn} is not null)`,
+    ),
     index("petitions_status_idx").on(table.status),
   ],
 );

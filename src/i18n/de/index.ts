@@ -5,6 +5,7 @@ import { petitions } from "./petitions";
 import { signing } from "./signing";
 import { staff } from "./staff";
 import { wallet } from "./wallet";
+import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { common, credentials, demo, petitions, signing, staff, wallet } as const;
+export const de = { common, credentials, demo, petitions, signing, staff, wallet, workspace } as const;

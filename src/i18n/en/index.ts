@@ -6,5 +6,6 @@ import { petitions } from "./petitions";
 import { signing } from "./signing";
 import { staff } from "./staff";
 import { wallet } from "./wallet";
+import { workspace } from "./workspace";
 
-export const en: Messages = { common, credentials, demo, petitions, signing, staff, wallet };
+export const en: Messages = { common, credentials, demo, petitions, signing, staff, wallet, workspace };
