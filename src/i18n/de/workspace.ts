@@ -255,6 +255,13 @@ export const workspace = {
     signatureLines: "Unterschriften der Vertrauenspersonen",
     placeAndDate: "Ort, Datum",
     signature: (name: string) => `Unterschrift ${name}`,
+    rulesMunicipalities: (names: string) => `Hauptwohnsitz in: ${names}`,
+    rulesMinimumAge: (years: number) => `Mindestalter am Tag der Unterschrift: ${years} Jahre`,
+    rulesEuNationalities: "Deutsche und Staatsangehörige anderer Mitgliedstaaten der Europäischen Union",
+    rulesNationalities: (names: string) => `Staatsangehörigkeit: ${names}`,
+    rulesResidence: (months: number) => `Hauptwohnsitz in der Gemeinde seit mindestens ${months} ${months === 1 ? "Monat" : "Monaten"}`,
+    submissionDeadline: (lastDay: string, rule: string) => `Einreichung spätestens am ${formatDate(lastDay)} (${rule})`,
+    createdOn: (date: string) => `Erstellt am ${formatDate(date)} mit mitzeichnen`,
     page: (page: number, pages: number) => `Seite ${page} von ${pages}`,
   },
 } as const;

@@ -252,6 +252,13 @@ export const workspace: Widen<typeof de> = {
     signatureLines: "Signatures of the representatives",
     placeAndDate: "Place, date",
     signature: (name: string) => `Signature of ${name}`,
+    rulesMunicipalities: (names: string) => `Main residence in: ${names}`,
+    rulesMinimumAge: (years: number) => `Minimum age on the day of signing: ${years} years`,
+    rulesEuNationalities: "Germans and citizens of other member states of the European Union",
+    rulesNationalities: (names: string) => `Nationality: ${names}`,
+    rulesResidence: (months: number) => `Main residence in the municipality for at least ${months} ${months === 1 ? "month" : "months"}`,
+    submissionDeadline: (lastDay: string, rule: string) => `Submission by ${formatDate(lastDay)} (${rule})`,
+    createdOn: (date: string) => `Created on ${formatDate(date)} with mitzeichnen`,
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
   },
 };

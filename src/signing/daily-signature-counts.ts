@@ -1,0 +1,46 @@
+import type { Database } from "../db/client";
+import { addDays } from "../petitions/collection-period";
+import type { SignatureChannel } from "./signature-counts";
+
+/** Signatures recorded on one Berlin calendar day, split by status and channel. */
+export type DailyCount = {
+  day: string;
+  total: number;
+  proven: number;
+  provisional: number;
+  byChannel: Record<SignatureChannel, number>;
+};
+
+type DailyRow = { day: string; channel: SignatureChannel; status: "proven" | "provisional"; count: number };
+
+function emptyDay(day: string): DailyCount {
+  return { day, total: 0, proven: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
+}
+
+/**
+ * Read a petition's signatures per Berlin day from the daily counter shards,
+ * with a row for every day from `from` to `to` inclusive (zero where nobody
+ * signed) and for any day outside that range that has signatures. The cost
+ * grows with the number of days, not of signatures.
+ */
+export async function readDailySignatureCounts(database: Database, petitionId: string, from: string, to: string): Promise<DailyCount[]> {
+  const rows = await database.rows<DailyRow>(
+    `select day::text as day, channel, status, sum(count)::int as count
+       from signature_daily_counts
+      where petition_id = $1
+      group by day, channel, status`,
+    [petitionId],
+  );
+
+  const byDay = new Map<string, DailyCount>();
+  for (let day = from; day <= to; day = addDays(day, 1)) byDay.set(day, emptyDay(day));
+  for (const row of rows) {
+    const entry = byDay.get(row.day) ?? emptyDay(row.day);
+    const count = Number(row.count);
+    entry.total += count;
+    entry[row.status] += count;
+    entry.byChannel[row.channel] += count;
+    byDay.set(row.day, entry);
+  }
+  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
