@@ -18,7 +18,7 @@ export type SubmissionDeadline = { lastDay: string; rule: "notification" | "coun
 
 /**
  * Compute the last day of a period of whole months that starts with an event
- * on `date` (BGB § 187 (1), § 188 (2) and (3)): the period ends on the day of
+ * on `date` (BGB § 187 (1), § 188 (2) and (3)). The period ends on the day of
  * the last month that has the event day's number, or on that month's last day
  * when it has no such day. So 28 February 2027 plus a year ends on
  * 28 February 2028, and 30 November plus three months on 28 or 29 February.

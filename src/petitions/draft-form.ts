@@ -19,7 +19,7 @@ import { quorumForEligibleResidents } from "./quorum";
 
 type WorkspaceMessages = Messages["workspace"];
 
-/** What the draft form sent, as typed, so a rejected form can be shown again unchanged. */
+/** Values of the draft form as typed, so a rejected form can be shown again unchanged. */
 export type DraftFormValues = {
   title: string;
   decisionProposal: string;
@@ -84,7 +84,8 @@ function firstString(value: FormBody[string] | undefined): string {
 }
 
 function allStrings(value: FormBody[string] | undefined): string[] {
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  if (value === undefined) return [];
+  const values = Array.isArray(value) ? value : [value];
   return values.filter((entry): entry is string => typeof entry === "string");
 }
 
@@ -118,7 +119,7 @@ export function readDraftForm(body: FormBody): DraftFormValues {
   };
 }
 
-/** Form values for a new draft: Saxony's default rules, every credential type and both kinds of signature. */
+/** Form values for a new draft: Saxony's default rules, every credential type, and paper signatures, which count everywhere. */
 export function emptyDraftForm(supportedCredentialTypes: readonly string[]): DraftFormValues {
   return {
     title: "",
@@ -190,8 +191,8 @@ export function parseWholeNumber(input: string): number | undefined {
 
 /**
  * Read a calendar date as a date input sends it (2026-03-15) or as Germans
- * write it (15.03.2026, 15.3.2026); undefined for anything else and for
- * dates the calendar lacks, such as 30.02.2026.
+ * write it (15.03.2026, 15.3.2026). Anything else, and a date the calendar
+ * lacks such as 30.02.2026, gives undefined.
  */
 export function parseFormDate(input: string): string | undefined {
   const trimmed = input.trim();

@@ -19,8 +19,8 @@ function emptyDay(day: string): DailyCount {
 
 /**
  * Read a petition's signatures per Berlin day from the daily counter shards,
- * with a row for every day from `from` to `to` inclusive (zero where nobody
- * signed) and for any day outside that range that has signatures. The cost
+ * with a row for every day from `from` to `to` inclusive (zero on a day
+ * without signatures) and for any day outside that range that has signatures. The cost
  * grows with the number of days, not of signatures.
  */
 export async function readDailySignatureCounts(database: Database, petitionId: string, from: string, to: string): Promise<DailyCount[]> {
@@ -42,5 +42,5 @@ export async function readDailySignatureCounts(database: Database, petitionId: s
     entry.byChannel[row.channel] += count;
     byDay.set(row.day, entry);
   }
-  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day));
 }

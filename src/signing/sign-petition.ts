@@ -80,9 +80,9 @@ export async function prepareSignature(ctx: SignContext, input: SignInput): Prom
 /**
  * SQL of three data-modifying WITH queries, `inserted`, `counted_daily` and
  * `counted`, that insert the signature with parameters $1 to $10 (see
- * prepareSignature) and count it on shard $10, in the totals and in the
- * counter of the Berlin calendar day of its time $9. The daily counter uses
- * the same shard as the totals, so it adds no lock contention of its own.
+ * prepareSignature) and count it on shard $10. It is counted in the totals
+ * and in the counter of the Berlin calendar day of its time $9. The daily
+ * counter uses the same shard as the totals, so it adds no lock contention.
  * The unique constraint on (petition, nullifier) decides a repeat: the insert
  * then does nothing and the counters are not touched. `guard` is a further SQL condition for the insert, such as a
  * claimed wallet transaction; the petition must be collecting in any case.

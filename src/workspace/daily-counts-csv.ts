@@ -20,7 +20,7 @@ export function dailyCountsCsv(columns: readonly string[], days: DailyCount[]): 
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }
 
-/** Quote a field when it holds the separator, a quote or a line break (RFC 4180, with ";" as separator). */
+/** Quote a field when it contains the separator, a quote or a line break (RFC 4180, with ";" as separator). */
 function csvField(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

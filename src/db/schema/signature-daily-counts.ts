@@ -5,9 +5,9 @@ import { signatureChannel, signatureStatus } from "./signatures";
 /**
  * Signatures per Berlin calendar day, for the organisers' dashboard. The
  * signing statement increments the row of the same shard it increments in
- * signature_counts, so this table adds no lock contention of its own, and a
- * dashboard reads a number of rows bounded by days × channels × statuses ×
- * shards instead of counting signatures.
+ * signature_counts, so this table adds no lock contention of its own. A
+ * dashboard reads at most days × channels × statuses × shards rows instead
+ * of counting signatures.
  */
 export const signatureDailyCounts = pgTable(
   "signature_daily_counts",

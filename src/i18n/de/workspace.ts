@@ -163,8 +163,12 @@ export const workspace = {
     submission: (lastDay: string) => `Einreichung spätestens am ${formatDate(lastDay)}`,
     ruleNotification: "ein Jahr nach der Anzeige",
     ruleCouncilDecision: "drei Monate nach der Bekanntmachung des Beschlusses",
-    daysLeft: (days: number) =>
-      days < 0 ? "Die Frist ist abgelaufen." : days === 0 ? "Heute ist der letzte Tag." : days === 1 ? "Noch 1 Tag." : `Noch ${formatNumber(days)} Tage.`,
+    daysLeft: (days: number) => {
+      if (days < 0) return "Die Frist ist abgelaufen.";
+      if (days === 0) return "Heute ist der letzte Tag.";
+      if (days === 1) return "Noch 1 Tag.";
+      return `Noch ${formatNumber(days)} Tage.`;
+    },
     collection: (start: string, end: string) => `Sammlung vom ${formatDate(start)} bis zum ${formatDate(end)}, 24:00 Uhr`,
     notification: (date: string) => `Anzeige bei der Gemeinde am ${formatDate(date)}`,
   },

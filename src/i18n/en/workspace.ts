@@ -161,8 +161,12 @@ export const workspace: Widen<typeof de> = {
     submission: (lastDay: string) => `Submit by ${formatDate(lastDay)}`,
     ruleNotification: "one year after the notification",
     ruleCouncilDecision: "three months after the decision's publication",
-    daysLeft: (days: number) =>
-      days < 0 ? "The deadline has passed." : days === 0 ? "Today is the last day." : days === 1 ? "1 day left." : `${formatNumber(days)} days left.`,
+    daysLeft: (days: number) => {
+      if (days < 0) return "The deadline has passed.";
+      if (days === 0) return "Today is the last day.";
+      if (days === 1) return "1 day left.";
+      return `${formatNumber(days)} days left.`;
+    },
     collection: (start: string, end: string) => `Collecting from ${formatDate(start)} to ${formatDate(end)}, midnight`,
     notification: (date: string) => `Notified to the municipality on ${formatDate(date)}`,
   },
