@@ -3,7 +3,7 @@ import { de } from "../i18n/de";
 import { municipalityName } from "../municipalities/lookup-municipality";
 import type { Messages } from "../i18n/messages";
 import { isIsoDate } from "./calendar";
-import { lastDayOfMonthsAfter, MONTHS_AFTER_NOTIFICATION } from "./deadlines";
+import { submissionDeadline } from "./deadlines";
 import { EU_NATIONALITIES } from "./eu-nationalities";
 
 type InputMessages = Messages["petitions"]["input"];
@@ -111,7 +111,10 @@ export function petitionInputSchema(m: InputMessages) {
       representative: person,
       deputy: person,
       quorum: wholeNumber(1, 10_000_000, m.quorum),
+      eligibleResidents: wholeNumber(1, 200_000_000, m.eligibleResidents).nullable().default(null),
       notificationDate: isoDate,
+      opposesCouncilDecision: z.boolean({ error: m.opposesCouncilDecision }).default(false),
+      councilDecisionPublishedOn: isoDate.nullable().default(null),
       collectionStart: isoDate,
       collectionEnd: isoDate,
       status: z.enum(["draft", "collecting", "closed"], { error: m.status }).default("draft"),
@@ -124,7 +127,8 @@ export function petitionInputSchema(m: InputMessages) {
 
 /** Problems between fields, reported only when the fields involved are valid dates themselves. */
 function periodProblems(raw: Record<string, unknown>, m: InputMessages): FieldProblem[] {
-  const { notificationDate, collectionStart, collectionEnd } = raw;
+  const { notificationDate, collectionStart, collectionEnd, councilDecisionPublishedOn } = raw;
+  const opposesCouncilDecision = raw.opposesCouncilDecision === true;
   const valid = (value: unknown): value is string => typeof value === "string" && isIsoDate(value);
   const problems: FieldProblem[] = [];
 
@@ -134,10 +138,23 @@ function periodProblems(raw: Record<string, unknown>, m: InputMessages): FieldPr
   if (valid(notificationDate) && valid(collectionStart) && notificationDate > collectionStart) {
     problems.push({ field: "notificationDate", message: m.notificationAfterStart });
   }
-  // NOTE: In Saxony a petition is submitted within one year of its
-  // notification, so collecting cannot go on past the last day of that year.
-  if (valid(notificationDate) && valid(collectionEnd) && collectionEnd > lastDayOfMonthsAfter(notificationDate, MONTHS_AFTER_NOTIFICATION)) {
-    problems.push({ field: "collectionEnd", message: m.endTooLate });
+  if (opposesCouncilDecision && (councilDecisionPublishedOn === undefined || councilDecisionPublishedOn === null)) {
+    problems.push({ field: "councilDecisionPublishedOn", message: m.councilDecisionDateMissing });
+  }
+  if (!opposesCouncilDecision && typeof councilDecisionPublishedOn === "string") {
+    problems.push({ field: "councilDecisionPublishedOn", message: m.councilDecisionDateWithoutDecision });
+  }
+
+  const deadlineKnown = valid(notificationDate) && (!opposesCouncilDecision || valid(councilDecisionPublishedOn));
+  if (deadlineKnown && valid(collectionEnd)) {
+    const deadline = submissionDeadline({
+      notificationDate,
+      opposesCouncilDecision,
+      councilDecisionPublishedOn: valid(councilDecisionPublishedOn) ? councilDecisionPublishedOn : null,
+    });
+    if (collectionEnd > deadline.lastDay) {
+      problems.push({ field: "collectionEnd", message: deadline.rule === "councilDecision" ? m.endAfterCouncilDeadline : m.endTooLate });
+    }
   }
   return problems;
 }

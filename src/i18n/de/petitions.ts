@@ -122,6 +122,14 @@ export const petitions = {
       "liegt nach collectionStart. Zeigen Sie das Bürgerbegehren der Gemeinde vor dem ersten Sammeltag an und tragen Sie dieses Datum ein.",
     endTooLate:
       "liegt mehr als ein Jahr nach notificationDate. Das Bürgerbegehren muss innerhalb eines Jahres nach der Anzeige eingereicht werden; wählen Sie ein früheres Ende.",
+    endAfterCouncilDeadline:
+      "liegt mehr als drei Monate nach councilDecisionPublishedOn. Ein Bürgerbegehren gegen einen Gemeinderatsbeschluss muss innerhalb von drei Monaten nach dessen Bekanntmachung eingereicht werden; wählen Sie ein früheres Ende.",
+    eligibleResidents: "muss eine ganze Zahl größer als 0 sein (die Zahl der Bürgerinnen und Bürger, die unterschreiben dürfen), oder null.",
+    opposesCouncilDecision: "muss true oder false sein: ob sich das Bürgerbegehren gegen einen Gemeinderatsbeschluss richtet.",
+    councilDecisionDateMissing:
+      "fehlt. Wenn opposesCouncilDecision true ist, tragen Sie das Datum der Bekanntmachung des Beschlusses ein, zum Beispiel \"2026-02-20\".",
+    councilDecisionDateWithoutDecision:
+      "ist nur zusammen mit \"opposesCouncilDecision\": true erlaubt. Setzen Sie opposesCouncilDecision auf true oder entfernen Sie das Datum.",
     status: "muss „draft“, „collecting“ oder „closed“ sein.",
     signatureKinds: "muss eine Liste mit „online“, „paper“ oder beidem sein, zum Beispiel [\"paper\"].",
     rules: "muss ein Objekt mit den Regeln sein: municipalityKeys und credentialTypes, dazu wahlweise minimumAge, nationalities und minimumResidenceMonths.",

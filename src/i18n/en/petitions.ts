@@ -120,6 +120,14 @@ export const petitions: Widen<typeof de> = {
       "is after collectionStart. Notify the municipality before the first day of collection and enter that date.",
     endTooLate:
       "is more than one year after notificationDate. The initiative must be submitted within one year of the notification; choose an earlier end.",
+    endAfterCouncilDeadline:
+      "is more than three months after councilDecisionPublishedOn. An initiative against a council decision must be submitted within three months of its publication; choose an earlier end.",
+    eligibleResidents: "must be a whole number greater than 0 (the number of citizens entitled to sign), or null.",
+    opposesCouncilDecision: "must be true or false: whether the initiative opposes a council decision.",
+    councilDecisionDateMissing:
+      "is missing. When opposesCouncilDecision is true, enter the date the decision was published, for example \"2026-02-20\".",
+    councilDecisionDateWithoutDecision:
+      "is allowed only with \"opposesCouncilDecision\": true. Set opposesCouncilDecision to true or remove the date.",
     status: "must be \"draft\", \"collecting\" or \"closed\".",
     signatureKinds: "must be a list of \"online\", \"paper\" or both, for example [\"paper\"].",
     rules: "must be an object with the rules: municipalityKeys and credentialTypes, and optionally minimumAge, nationalities and minimumResidenceMonths.",

@@ -104,6 +104,30 @@ describe("parsePetitionInput", () => {
     expect(parsePetitionInput(withField("collectionEnd", "2027-04-01")).ok).toBe(true);
   });
 
+  it("accepts an opposed council decision with its date", () => {
+    const raw = { ...withField("collectionEnd", "2026-06-20"), opposesCouncilDecision: true, councilDecisionPublishedOn: "2026-03-20" };
+    expect(parsePetitionInput(raw)).toMatchObject({ ok: true, value: { opposesCouncilDecision: true, councilDecisionPublishedOn: "2026-03-20" } });
+  });
+
+  it("rejects an end more than three months after an opposed decision", () => {
+    const raw = { ...withField("collectionEnd", "2026-06-21"), opposesCouncilDecision: true, councilDecisionPublishedOn: "2026-03-20" };
+    const result = parsePetitionInput(raw);
+    expect(result).toMatchObject({ ok: false, problems: [{ field: "collectionEnd", message: expect.stringContaining("drei Monate") }] });
+  });
+
+  it("rejects an opposed decision without its date", () => {
+    expect(problemFields({ ...example, opposesCouncilDecision: true })).toEqual(["councilDecisionPublishedOn"]);
+  });
+
+  it("rejects a decision date without an opposed decision", () => {
+    expect(problemFields({ ...example, councilDecisionPublishedOn: "2026-03-20" })).toEqual(["councilDecisionPublishedOn"]);
+  });
+
+  it("accepts the number of eligible residents", () => {
+    expect(parsePetitionInput({ ...example, eligibleResidents: 435_720 })).toMatchObject({ ok: true, value: { eligibleResidents: 435_720 } });
+    expect(problemFields({ ...example, eligibleResidents: 0 })).toEqual(["eligibleResidents"]);
+  });
+
   it("names an unknown field", () => {
     expect(problemFields({ ...example, titel: "Tippfehler" })).toEqual(["titel"]);
   });
