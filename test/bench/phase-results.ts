@@ -1,3 +1,4 @@
+import type { CpuSnapshot } from "./cpu-time";
 import type { RequestRecord } from "./http-load";
 import { type LatencySummary, summariseLatencies } from "./latency-summary";
 
@@ -14,6 +15,8 @@ export type PhaseRun = {
   exhausted: boolean;
   /** Open loop: the most a send started after its due time. */
   sendLagMs: number;
+  /** CPU time the server, PostgreSQL and the load generator used during the phase. */
+  cpu: CpuSnapshot;
 };
 
 export type PhaseResult = {
@@ -32,6 +35,7 @@ export type PhaseResult = {
   latency: LatencySummary;
   exhausted: boolean;
   sendLagMs: number;
+  cpu: CpuSnapshot;
 };
 
 /** Check that the response endpoint confirmed this request and the database recorded a signature for its transaction. */
@@ -59,6 +63,7 @@ export function evaluatePhase(run: PhaseRun, outcomes: ReadonlyMap<string, strin
     latency: summariseLatencies(confirmedRecords.map((record) => record.endMs - record.dueMs)),
     exhausted: run.exhausted,
     sendLagMs: run.sendLagMs,
+    cpu: run.cpu,
   };
 }
 

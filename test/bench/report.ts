@@ -45,7 +45,19 @@ function phaseRow(result: PhaseResult, bound: number): string {
   return `| ${result.spec.name} | ${loadLabel(result)} | ${integer(result.sent)} | ${integer(result.confirmed)} | ${integer(result.confirmedPerSecond)} | ${percent(result.confirmedPerSecond / bound)} | ${milliseconds(result.latency.p50)} | ${milliseconds(result.latency.p99)} | ${milliseconds(result.latency.max)} | ${result.shed503} | ${errors} | ${notes.join("; ")} |`;
 }
 
-function databaseSection(run: DatabaseRun, bound: number): string {
+/** CPU milliseconds of one part per confirmed signature, or a dash. */
+function cpuPerSignature(milliseconds: number | undefined, confirmed: number): string {
+  return milliseconds === undefined || confirmed === 0 ? "–" : (milliseconds / confirmed).toFixed(2);
+}
+
+function cpuRow(result: PhaseResult, cores: number): string {
+  const { serverMs, postgresMs, loadGeneratorMs } = result.cpu;
+  const totalMs = (serverMs ?? 0) + (postgresMs ?? 0) + loadGeneratorMs;
+  const capacity = result.confirmed === 0 || serverMs === undefined ? "–" : integer((cores * 1000 * result.confirmed) / totalMs);
+  return `| ${result.spec.name} | ${cpuPerSignature(serverMs, result.confirmed)} | ${cpuPerSignature(postgresMs, result.confirmed)} | ${cpuPerSignature(loadGeneratorMs, result.confirmed)} | ${cpuPerSignature(totalMs, result.confirmed)} | ${capacity} |`;
+}
+
+function databaseSection(run: DatabaseRun, bound: number, cores: number): string {
   const title = run.database === "postgres" ? "PostgreSQL (127.0.0.1:5432, fresh database)" : "PGlite (fresh folder under the temporary directory)";
   if (run.skipped !== undefined) return `### ${title}\n\nSkipped: ${run.skipped}\n`;
 
@@ -58,6 +70,12 @@ function databaseSection(run: DatabaseRun, bound: number): string {
     "| phase | load | sent | confirmed | signatures/s | share of bound | p50 ms | p99 ms | max ms | 503 | other errors | notes |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...run.phases.map((phase) => phaseRow(phase, bound)),
+    "",
+    `CPU time per confirmed signature in milliseconds, all threads, read from /proc. The last column divides the ${cores} cores' time by the total: an estimate of the rate if nothing else ran and every part scaled perfectly.`,
+    "",
+    "| phase | server | PostgreSQL | load generator | total | estimate: signatures/s |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...run.phases.map((phase) => cpuRow(phase, cores)),
     "",
     `Database check: ${integer(check.signatureRows)} signature rows, ${integer(check.confirmed)} confirmed signatures, ${integer(check.signedOutcomes)} transactions with outcome "signed", counters sum to ${integer(check.counterSum)}: ${checkPasses(check) ? "no signature lost or doubled" : "MISMATCH"}.`,
     "",
@@ -88,7 +106,7 @@ export function renderResults(input: { date: Date; machine: MachineInfo; crypto:
       "one-thread figure, although the server decrypts and verifies on worker threads, and the server, the load generator " +
       "and PostgreSQL share the machine's cores.",
     "",
-    ...input.runs.map((run) => databaseSection(run, bound)),
+    ...input.runs.map((run) => databaseSection(run, bound, machine.cores)),
   ].join("\n");
 }
 

@@ -15,6 +15,7 @@ import { loadVerifierIdentity } from "../../src/openid4vp/load-verifier-identity
 import { createTestPetition } from "../helpers/petitions";
 import { createBenchPostgresDatabase, postgresServerVersion } from "./bench-database";
 import { measureCryptoRates } from "./crypto-bound";
+import { cpuTimeBetween, takeCpuSnapshot } from "./cpu-time";
 import { LoadClient, type LoadItem, runClosedLoop, runOpenLoop } from "./http-load";
 import { evaluatePhase, type PhaseRun, type PhaseSpec } from "./phase-results";
 import { prepareResponses } from "./prepare-responses";
@@ -163,13 +164,16 @@ async function benchmarkDatabase(kind: "postgres" | "pglite", issuer: BenchIssue
         ...OPEN_LOOP_RATES.map((rate): PhaseSpec => ({ name: `${rate}/s`, kind: "open", rate, seconds: OPEN_LOOP_SECONDS })),
       ];
       for (const spec of phases) {
+        const cpuBefore = takeCpuSnapshot(server.pid, kind === "postgres");
         if (spec.kind === "closed") {
           const measured = await runClosedLoop(client, take(spec.poolSize), spec);
-          runs.push({ spec, records: measured.records, elapsedMs: measured.elapsedMs, exhausted: spec.name !== "warm-up" && measured.exhausted, sendLagMs: 0 });
+          const cpu = cpuTimeBetween(cpuBefore, takeCpuSnapshot(server.pid, kind === "postgres"));
+          runs.push({ spec, records: measured.records, elapsedMs: measured.elapsedMs, exhausted: spec.name !== "warm-up" && measured.exhausted, sendLagMs: 0, cpu });
         } else {
           const pool = take(Math.round(spec.rate * spec.seconds));
           const measured = await runOpenLoop(client, pool, spec);
-          runs.push({ spec, records: measured.records, elapsedMs: 0, exhausted: false, sendLagMs: measured.sendLagMs });
+          const cpu = cpuTimeBetween(cpuBefore, takeCpuSnapshot(server.pid, kind === "postgres"));
+          runs.push({ spec, records: measured.records, elapsedMs: 0, exhausted: false, sendLagMs: measured.sendLagMs, cpu });
         }
         log(`[${kind}] ${spec.name}: ${runs.at(-1)!.records.length} requests`);
         await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_PHASES_MS));

@@ -2,7 +2,7 @@ import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { BenchServerMessage } from "./bench-server";
 
-export type RunningServer = { port: number; stop: () => Promise<void> };
+export type RunningServer = { port: number; pid: number; stop: () => Promise<void> };
 
 const SERVER_ENTRY = fileURLToPath(new URL("./bench-server.ts", import.meta.url));
 const START_TIMEOUT_MS = 60_000;
@@ -31,7 +31,7 @@ export function startServerProcess(env: Record<string, string>, cpuProfileDir: s
       if (message.kind !== "listening") return;
       clearTimeout(timer);
       child.removeAllListeners("exit");
-      resolve({ port: message.port, stop: () => stopServerProcess(child) });
+      resolve({ port: message.port, pid: child.pid!, stop: () => stopServerProcess(child) });
     });
   });
 }
