@@ -5,12 +5,14 @@ type ErrorSummaryProps = { title: string; errors: SummaryError[] };
 
 /**
  * Render the list of a form's errors at the top of the page, each linking to
- * its field. role="alert" makes screen readers announce it when the page loads.
+ * its field. role="alert" makes screen readers announce it when the page loads,
+ * and autofocus moves the keyboard focus to it without a script, which the
+ * Content Security Policy would not allow inline.
  */
 export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} autofocus>
       <h2 id="error-summary-title">{title}</h2>
       <ul>
         {errors.map((error) => (

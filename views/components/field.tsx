@@ -10,10 +10,16 @@ type FieldProps = {
   errorPrefix: string;
   autocomplete?: string;
   spellcheck?: boolean;
+  /** Input type; "text" unless given. */
+  type?: "text" | "date";
+  /** Keyboard to offer on touch screens, such as "numeric" for whole numbers. */
+  inputmode?: "numeric" | "text";
+  /** Extra class on the input, such as "input-short" for numbers and dates. */
+  inputClass?: string;
 };
 
 /** Render a labelled text input with optional hint and error message, tied together by aria-describedby. */
-export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck }: FieldProps) {
+export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck, type, inputmode, inputClass }: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ");
@@ -34,7 +40,9 @@ export function Field({ id, name, label, hint, value, error, errorPrefix, autoco
       <input
         id={id}
         name={name}
-        type="text"
+        type={type ?? "text"}
+        inputmode={inputmode}
+        class={inputClass}
         value={value ?? ""}
         autocomplete={autocomplete}
         spellcheck={spellcheck}

@@ -9,7 +9,13 @@ import { ReceiptForm } from "./receipt-form";
 import { SignatureCount } from "./signature-count";
 import { TextParagraphs } from "./text-paragraphs";
 
-type PetitionPageProps = { t: Messages; locale: Locale; view: PublicPetition };
+type PetitionPageProps = {
+  t: Messages;
+  locale: Locale;
+  view: PublicPetition;
+  /** Show the page as the workspace's preview of a draft: no signing, no receipt check, no live count. */
+  preview?: boolean;
+};
 
 function nationalityNames(locale: Locale, codes: string[]): string {
   const names = new Intl.DisplayNames([locale], { type: "region" });
@@ -39,11 +45,11 @@ function RepresentativeEntry({ role, person }: { role: string; person: Represent
 }
 
 /** Render the public page of a petition: full text, rules, count, time left, signing and receipt check. */
-export function PetitionPage({ t, locale, view }: PetitionPageProps) {
+export function PetitionPage({ t, locale, view, preview = false }: PetitionPageProps) {
   const { petition, phase, progress } = view;
   const p = t.petitions.page;
   const rules = petition.rules;
-  const open = phase.phase === "open";
+  const open = phase.phase === "open" && !preview;
 
   return (
     <article class="petition">
@@ -126,14 +132,18 @@ export function PetitionPage({ t, locale, view }: PetitionPageProps) {
         <p class="signature-kinds">{signatureKindsText(p.signatureKinds, petition.signatureKinds)}</p>
       </section>
 
-      <section aria-labelledby="receipt-heading">
-        <h2 id="receipt-heading">{t.petitions.receipt.heading}</h2>
-        <ReceiptForm t={t} petitionId={petition.id} />
-      </section>
+      {preview ? null : (
+        <>
+          <section aria-labelledby="receipt-heading">
+            <h2 id="receipt-heading">{t.petitions.receipt.heading}</h2>
+            <ReceiptForm t={t} petitionId={petition.id} />
+          </section>
 
-      <p>
-        <a href="/">{p.backToList}</a>
-      </p>
+          <p>
+            <a href="/">{p.backToList}</a>
+          </p>
+        </>
+      )}
     </article>
   );
 }

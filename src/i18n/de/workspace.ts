@@ -207,7 +207,7 @@ export const workspace = {
     title: (title: string) => `Sammlung: ${title}`,
     countHeading: "Stand gegenüber dem Quorum",
     towardQuorum: (count: number, quorum: number) => `${formatNumber(count)} von ${formatNumber(quorum)} nötigen Unterschriften`,
-    percent: (percent: string) => `${percent} Prozent des Quorums`,
+    percent: (percent: number) => `${percent.toLocaleString("de-DE", { maximumFractionDigits: 1 })} Prozent des Quorums`,
     proven: "Durch Nachweis belegt",
     provisional: "Vorläufig (das Wahlamt prüft im Melderegister)",
     onlineNotCounting: (count: number) => `Online-Unterstützungen, die nicht für das Quorum zählen: ${formatNumber(count)}`,

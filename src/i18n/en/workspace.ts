@@ -205,7 +205,7 @@ export const workspace: Widen<typeof de> = {
     title: (title: string) => `Collection: ${title}`,
     countHeading: "Count against the quorum",
     towardQuorum: (count: number, quorum: number) => `${formatNumber(count)} of ${formatNumber(quorum)} signatures needed`,
-    percent: (percent: string) => `${percent} percent of the quorum`,
+    percent: (percent: number) => `${percent.toLocaleString("en-GB", { maximumFractionDigits: 1 })} percent of the quorum`,
     proven: "Proven by credential",
     provisional: "Provisional (the election office checks the population register)",
     onlineNotCounting: (count: number) => `Online support that does not count toward the quorum: ${formatNumber(count)}`,

@@ -1,0 +1,6 @@
+import type { Clock } from "../clock";
+import type { Database } from "../db/client";
+import type { Logger } from "../log";
+
+/** What the workspace's verbs need: the database, the clock, the logger and the key that wraps petition keys. */
+export type PetitionContext = { database: Database; serverSecret: Buffer; clock: Clock; log: Logger };

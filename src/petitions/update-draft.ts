@@ -1,0 +1,47 @@
+import { eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
+import { petitions } from "../db/schema";
+import { err, ok, type Result } from "../result";
+import type { DraftContent } from "./draft-form";
+import type { PetitionContext } from "./petition-context";
+import { isUuid, type Petition } from "./queries";
+
+export type UpdateDraftError = "PETITION_NOT_FOUND" | "NOT_A_DRAFT";
+
+/**
+ * Replace a draft's content. Only drafts change: once published, the text
+ * residents sign is frozen, so NOT_A_DRAFT. The row is locked while it is
+ * checked and written, so a publish running at the same time either sees
+ * the new content or makes this update fail. The audit entry names the
+ * fields that changed, not their values.
+ */
+export async function updateDraft(
+  ctx: PetitionContext,
+  input: { actorId: string; petitionId: string; content: DraftContent },
+): Promise<Result<Petition, UpdateDraftError>> {
+  if (!isUuid(input.petitionId)) return err("PETITION_NOT_FOUND");
+  const now = ctx.clock.now();
+
+  const result = await ctx.database.db.transaction(async (tx): Promise<Result<Petition, UpdateDraftError>> => {
+    const [current] = await tx.select().from(petitions).where(eq(petitions.id, input.petitionId)).for("update");
+    if (current === undefined) return err("PETITION_NOT_FOUND");
+    if (current.status !== "draft") return err("NOT_A_DRAFT");
+
+    const changedFields = (Object.keys(input.content) as (keyof DraftContent)[]).filter(
+      (field) => JSON.stringify(current[field]) !== JSON.stringify(input.content[field]),
+    );
+    const [updated] = await tx
+      .update(petitions)
+      .set({ ...input.content, updatedAt: now })
+      .where(eq(petitions.id, input.petitionId))
+      .returning();
+    if (updated === undefined) throw new Error("update of a locked petition returned no row");
+    await recordAudit(tx, { actorId: input.actorId, action: "petition.updated", petitionId: updated.id, details: { changedFields }, at: now });
+    return ok(updated);
+  });
+
+  const log = ctx.log.child({ petitionId: input.petitionId, staffId: input.actorId });
+  if (result.ok) log.info({ event: "petition.updated" }, "draft updated");
+  else log.warn({ event: "petition.update_rejected", reason: result.error }, "draft update rejected");
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { Database } from "../db/client";
+import { berlinDate, type CollectionPhase, collectionPhase } from "../petitions/collection-period";
+import { daysUntil, type SubmissionDeadline, submissionDeadline } from "../petitions/deadlines";
+import type { Petition } from "../petitions/queries";
+import { type QuorumProgress, quorumProgress } from "../petitions/quorum-progress";
+import { type DailyCount, readDailySignatureCounts } from "../signing/daily-signature-counts";
+import { readSignatureCounts, type SignatureCounts } from "../signing/signature-counts";
+
+/** What a petition's team sees of its collection: counts only, never who signed. */
+export type PetitionDashboard = {
+  petition: Petition;
+  counts: SignatureCounts;
+  progress: QuorumProgress;
+  phase: CollectionPhase;
+  deadline: SubmissionDeadline;
+  daysToDeadline: number;
+  /** One entry per day of the period up to today (or its last day), oldest first. */
+  days: DailyCount[];
+};
+
+/**
+ * Load a petition's dashboard from the sharded counters, so the cost does
+ * not grow with the number of signatures: the totals from signature_counts,
+ * the days from signature_daily_counts.
+ */
+export async function loadPetitionDashboard(database: Database, petition: Petition, now: Date): Promise<PetitionDashboard> {
+  const today = berlinDate(now);
+  const lastShownDay = today < petition.collectionEnd ? today : petition.collectionEnd;
+  const [counts, days] = await Promise.all([
+    readSignatureCounts(database, petition.id),
+    readDailySignatureCounts(database, petition.id, petition.collectionStart, lastShownDay),
+  ]);
+  const deadline = submissionDeadline(petition);
+
+  return {
+    petition,
+    counts,
+    progress: quorumProgress(petition, counts),
+    phase: collectionPhase(petition, now),
+    deadline,
+    daysToDeadline: daysUntil(today, deadline.lastDay),
+    days,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Messages } from "../../src/i18n/messages";
+import type { PetitionDashboard } from "../../src/workspace/petition-dashboard";
+import { workspacePaths } from "../../src/workspace/workspace-paths";
+import { DeadlineList } from "./deadline-list";
+import { DashboardFigures } from "./dashboard-figures";
+
+type DashboardPageProps = { t: Messages; dashboard: PetitionDashboard; published: boolean };
+
+/** Render a published petition's dashboard: figures that refresh every 10 seconds, deadlines and the CSV download. */
+export function DashboardPage({ t, dashboard, published }: DashboardPageProps) {
+  const d = t.workspace.dashboard;
+  const { petition } = dashboard;
+  const paths = workspacePaths(petition.id);
+  return (
+    <section class="dashboard">
+      {published ? (
+        <p class="notice-success" role="status">
+          {t.workspace.publish.published}
+        </p>
+      ) : null}
+      <h1>{d.title(petition.title)}</h1>
+      <p class="dashboard-privacy">{d.privacy}</p>
+      <p class="dashboard-live">{d.live}</p>
+      <div id="dashboard-figures" hx-get={paths.figures} hx-trigger="every 10s" hx-swap="innerHTML">
+        <DashboardFigures t={t} dashboard={dashboard} />
+      </div>
+      <p>
+        <a href={paths.dailyCsv} download>
+          {d.csv}
+        </a>
+      </p>
+      <DeadlineList t={t} petition={petition} deadline={dashboard.deadline} daysToDeadline={dashboard.daysToDeadline} />
+      <ul class="action-list">
+        <li>
+          <a href={`/petitionen/${petition.id}`}>{d.publicPage}</a>
+        </li>
+        <li>
+          <a href={paths.notificationPdf}>{t.workspace.draft.notificationPdf}</a>
+        </li>
+        <li>
+          <a href={paths.list}>{t.workspace.draft.backToList}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
