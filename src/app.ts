@@ -15,6 +15,7 @@ import { staffSession } from "./http/staff-session";
 import { walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
 import { staffRoutes } from "./staff/routes";
+import { workspaceRoutes } from "./workspace/routes";
 
 /** Largest request body a browser form may send; the wallet endpoints set their own limit. */
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", petitionRoutes(deps));
   app.route("/", walletRoutes(deps));
   app.route("/", staffRoutes(deps));
+  app.route("/", workspaceRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));

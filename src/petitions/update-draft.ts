@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit";
 import { petitions } from "../db/schema";
@@ -28,7 +29,7 @@ export async function updateDraft(
     if (current.status !== "draft") return err("NOT_A_DRAFT");
 
     const changedFields = (Object.keys(input.content) as (keyof DraftContent)[]).filter(
-      (field) => JSON.stringify(current[field]) !== JSON.stringify(input.content[field]),
+      (field) => !isDeepStrictEqual(current[field], input.content[field]),
     );
     const [updated] = await tx
       .update(petitions)

@@ -1,0 +1,230 @@
+import { type Context, Hono } from "hono";
+import { DashboardFigures } from "../../views/workspace/dashboard-figures";
+import { DashboardPage } from "../../views/workspace/dashboard-page";
+import { DraftFormPage } from "../../views/workspace/draft-form-page";
+import { DraftPage } from "../../views/workspace/draft-page";
+import { PreviewPage } from "../../views/workspace/preview-page";
+import { WorkspaceListPage } from "../../views/workspace/workspace-list-page";
+import { WorkspaceMessagePage } from "../../views/workspace/workspace-message-page";
+import { SUPPORTED_CREDENTIAL_TYPES } from "../credentials/credential-types";
+import type { AppDeps } from "../deps";
+import type { AppEnv } from "../http/env";
+import { renderErrorPage } from "../http/error-page";
+import { renderPage } from "../http/render";
+import { requirePetitionTeam, requireStaff } from "../http/staff-guards";
+import { berlinDate } from "../petitions/collection-period";
+import { createDraft } from "../petitions/create-draft";
+import { daysUntil, submissionDeadline } from "../petitions/deadlines";
+import { type DraftFormValues, type DraftProblem, draftFormValues, emptyDraftForm, parseDraftForm, readDraftForm } from "../petitions/draft-form";
+import { notificationPdf } from "../petitions/notification-pdf";
+import type { PetitionContext } from "../petitions/petition-context";
+import { previewPetition } from "../petitions/preview-petition";
+import { publishPetition } from "../petitions/publish-petition";
+import { findPetition, type Petition } from "../petitions/queries";
+import { updateDraft } from "../petitions/update-draft";
+import type { SignedInStaff } from "../staff/signed-in-staff";
+import { dailyCountsCsv } from "./daily-counts-csv";
+import { loadPetitionDashboard } from "./petition-dashboard";
+import { listWorkspacePetitions } from "./workspace-petitions";
+import { WORKSPACE_PATH, workspacePaths } from "./workspace-paths";
+
+function signedInStaff(c: Context<AppEnv>): SignedInStaff {
+  const staff = c.get("staff");
+  if (staff === undefined) throw new Error("a staff guard let a request without a session through");
+  return staff;
+}
+
+/**
+ * Check whether a staff member may see a petition's dashboard: its team and
+ * administrators, and the election office once the petition is published,
+ * because the office checks the count later and a draft is none of its
+ * business yet.
+ */
+function canViewDashboard(staff: SignedInStaff, petition: Petition): boolean {
+  if (staff.role === "admin") return true;
+  if (staff.role === "organiser") return staff.teamPetitionIds.includes(petition.id);
+  return petition.status !== "draft";
+}
+
+/**
+ * Route the organisers' workspace: the list of their petitions, creating and
+ * editing drafts, preview, the notification PDF, publishing, and each
+ * published petition's dashboard with its live figures and CSV download.
+ */
+export function workspaceRoutes(deps: AppDeps) {
+  const routes = new Hono<AppEnv>();
+  const context = (c: Context<AppEnv>): PetitionContext => ({
+    database: deps.database,
+    serverSecret: deps.serverSecret,
+    clock: deps.clock,
+    log: c.get("log"),
+  });
+  const authors = requireStaff("admin", "organiser");
+  const team = [requireStaff("admin", "organiser"), requirePetitionTeam()] as const;
+
+  /** Run a handler with the petition named by :id, or answer 404 for an unknown one. */
+  const withPetition =
+    (handler: (c: Context<AppEnv>, petition: Petition) => Response | Promise<Response>) => async (c: Context<AppEnv>) => {
+      const petition = await findPetition(deps.database, c.req.param("id") ?? "");
+      if (petition === undefined) return renderErrorPage(c, 404, "notFound");
+      return handler(c, petition);
+    };
+
+  /** Run a handler for the dashboard's viewers only; others get 403 and a German page. */
+  const forViewers = (handler: (c: Context<AppEnv>, petition: Petition) => Response | Promise<Response>) =>
+    withPetition((c, petition) => {
+      const staff = signedInStaff(c);
+      if (!canViewDashboard(staff, petition)) {
+        c.get("log").warn({ event: "staff.forbidden", staffId: staff.id, role: staff.role, petitionId: petition.id }, "no access to the dashboard");
+        return renderErrorPage(c, 403, "accessDenied");
+      }
+      return handler(c, petition);
+    });
+
+  const renderForm = (c: Context<AppEnv>, options: { action: string; heading: string; cancelHref: string; values: DraftFormValues; problems: DraftProblem[] }) => {
+    const t = c.get("t");
+    return renderPage(
+      c,
+      { title: options.heading, status: options.problems.length > 0 ? 422 : 200, hasErrors: options.problems.length > 0 },
+      <DraftFormPage t={t} credentialTypes={SUPPORTED_CREDENTIAL_TYPES} csrfToken={c.get("csrfToken")} {...options} />,
+    );
+  };
+
+  const renderFrozen = (c: Context<AppEnv>, petition: Petition) => {
+    const p = c.get("t").workspace.publish;
+    return renderPage(
+      c,
+      { title: p.frozenTitle, status: 409 },
+      <WorkspaceMessagePage title={p.frozenTitle} body={p.frozen} petitionId={petition.id} linkText={p.toDashboard} />,
+    );
+  };
+
+  routes.get(WORKSPACE_PATH, requireStaff(), async (c) => {
+    const t = c.get("t");
+    const staff = signedInStaff(c);
+    const petitions = await listWorkspacePetitions(deps.database, staff);
+    return renderPage(c, { title: t.workspace.list.title }, <WorkspaceListPage t={t} petitions={petitions} canCreate={staff.role !== "election_office"} />);
+  });
+
+  routes.get(`${WORKSPACE_PATH}/neu`, authors, (c) => {
+    const f = c.get("t").workspace.form;
+    return renderForm(c, { action: WORKSPACE_PATH, heading: f.createTitle, cancelHref: WORKSPACE_PATH, values: emptyDraftForm(SUPPORTED_CREDENTIAL_TYPES), problems: [] });
+  });
+
+  routes.post(WORKSPACE_PATH, authors, async (c) => {
+    const t = c.get("t");
+    const values = readDraftForm(await c.req.parseBody({ all: true }));
+    const parsed = parseDraftForm(values, t.workspace);
+    if (!parsed.ok) {
+      return renderForm(c, { action: WORKSPACE_PATH, heading: t.workspace.form.createTitle, cancelHref: WORKSPACE_PATH, values, problems: parsed.problems });
+    }
+
+    const petition = await createDraft(context(c), { actorId: signedInStaff(c).id, content: parsed.value });
+    return c.redirect(`${workspacePaths(petition.id).overview}?gespeichert=1`, 303);
+  });
+
+  routes.get(`${WORKSPACE_PATH}/:id`, requireStaff(), forViewers(async (c, petition) => {
+    const t = c.get("t");
+    const now = deps.clock.now();
+
+    if (petition.status === "draft") {
+      const deadline = submissionDeadline(petition);
+      return renderPage(
+        c,
+        { title: t.workspace.draft.title(petition.title) },
+        <DraftPage
+          t={t}
+          petition={petition}
+          deadline={deadline}
+          daysToDeadline={daysUntil(berlinDate(now), deadline.lastDay)}
+          saved={c.req.query("gespeichert") === "1"}
+          csrfToken={c.get("csrfToken")}
+        />,
+      );
+    }
+
+    const dashboard = await loadPetitionDashboard(deps.database, petition, now);
+    return renderPage(
+      c,
+      { title: t.workspace.dashboard.title(petition.title) },
+      <DashboardPage t={t} dashboard={dashboard} published={c.req.query("veroeffentlicht") === "1"} />,
+    );
+  }));
+
+  routes.get(`${WORKSPACE_PATH}/:id/bearbeiten`, ...team, withPetition((c, petition) => {
+    const t = c.get("t");
+    if (petition.status !== "draft") return renderFrozen(c, petition);
+    const paths = workspacePaths(petition.id);
+    return renderForm(c, { action: paths.edit, heading: t.workspace.form.editTitle, cancelHref: paths.overview, values: draftFormValues(petition), problems: [] });
+  }));
+
+  routes.post(`${WORKSPACE_PATH}/:id/bearbeiten`, ...team, withPetition(async (c, petition) => {
+    const t = c.get("t");
+    const paths = workspacePaths(petition.id);
+    if (petition.status !== "draft") return renderFrozen(c, petition);
+
+    const values = readDraftForm(await c.req.parseBody({ all: true }));
+    const parsed = parseDraftForm(values, t.workspace);
+    if (!parsed.ok) {
+      return renderForm(c, { action: paths.edit, heading: t.workspace.form.editTitle, cancelHref: paths.overview, values, problems: parsed.problems });
+    }
+
+    const result = await updateDraft(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id, content: parsed.value });
+    if (!result.ok && result.error === "NOT_A_DRAFT") return renderFrozen(c, petition);
+    if (!result.ok) return renderErrorPage(c, 404, "notFound");
+    return c.redirect(`${paths.overview}?gespeichert=1`, 303);
+  }));
+
+  routes.get(`${WORKSPACE_PATH}/:id/vorschau`, ...team, withPetition(async (c, petition) => {
+    const t = c.get("t");
+    if (petition.status !== "draft") return c.redirect(`/petitionen/${petition.id}`, 303);
+    return renderPage(
+      c,
+      { title: t.workspace.preview.title(petition.title) },
+      <PreviewPage t={t} locale={c.get("locale")} view={previewPetition(petition, deps.clock.now())} />,
+    );
+  }));
+
+  routes.get(`${WORKSPACE_PATH}/:id/anzeige.pdf`, ...team, withPetition(async (c, petition) => {
+    const t = c.get("t");
+    const pdf = await notificationPdf({ content: petition, today: berlinDate(deps.clock.now()), t, locale: c.get("locale") });
+    c.header("Content-Type", "application/pdf");
+    c.header("Content-Disposition", `attachment; filename="${t.workspace.notificationPdf.filename}"`);
+    c.header("Cache-Control", "no-store");
+    return c.body(new Uint8Array(pdf));
+  }));
+
+  routes.post(`${WORKSPACE_PATH}/:id/veroeffentlichen`, ...team, withPetition(async (c, petition) => {
+    const t = c.get("t");
+    const result = await publishPetition(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id });
+    if (result.ok) return c.redirect(`${workspacePaths(petition.id).overview}?veroeffentlicht=1`, 303);
+
+    if (result.error === "NOT_A_DRAFT") return renderFrozen(c, petition);
+    if (result.error === "PERIOD_ENDED") {
+      const p = t.workspace.publish;
+      return renderPage(
+        c,
+        { title: p.periodEndedTitle, status: 409 },
+        <WorkspaceMessagePage title={p.periodEndedTitle} body={p.periodEnded(petition.collectionEnd)} petitionId={petition.id} linkText={t.workspace.preview.back} />,
+      );
+    }
+    return renderErrorPage(c, 404, "notFound");
+  }));
+
+  routes.get(`${WORKSPACE_PATH}/:id/stand`, requireStaff(), forViewers(async (c, petition) => {
+    const dashboard = await loadPetitionDashboard(deps.database, petition, deps.clock.now());
+    c.header("Cache-Control", "no-store");
+    return c.html(<DashboardFigures t={c.get("t")} dashboard={dashboard} />);
+  }));
+
+  routes.get(`${WORKSPACE_PATH}/:id/tageszahlen.csv`, requireStaff(), forViewers(async (c, petition) => {
+    const t = c.get("t");
+    const dashboard = await loadPetitionDashboard(deps.database, petition, deps.clock.now());
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", `attachment; filename="${t.workspace.csv.filename(petition.id.slice(0, 8))}"`);
+    c.header("Cache-Control", "no-store");
+    return c.body(dailyCountsCsv(t.workspace.csv.columns, dashboard.days));
+  }));
+
+  return routes;
+}
