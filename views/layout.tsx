@@ -51,6 +51,7 @@ export function Layout({ t, locale, title, demo, languageSwitchHref, staff, csrf
           <link rel="stylesheet" href="/static/style.css" />
           <link rel="stylesheet" href="/static/petitions.css" />
           <link rel="stylesheet" href="/static/wallet.css" />
+          <link rel="stylesheet" href="/static/workspace.css" />
           <script src="/static/vendor/htmx.min.js" defer></script>
         </head>
         <body hx-headers={csrfToken === undefined ? undefined : JSON.stringify({ "X-CSRF-Token": csrfToken })}>

@@ -9,6 +9,9 @@ export function StaffHomePage({ t, staff }: { t: Messages; staff: SignedInStaff 
       <p>{text.role(t.staff.roles[staff.role])}</p>
       <ul class="staff-links">
         <li>
+          <a href="/verwaltung/buergerbegehren">{t.workspace.nav.overview}</a>
+        </li>
+        <li>
           <a href="/verwaltung/passkeys">{text.passkeysLink}</a>
         </li>
         {staff.role === "admin" ? (
