@@ -2,5 +2,5 @@ import type { Clock } from "../clock";
 import type { Database } from "../db/client";
 import type { Logger } from "../log";
 
-/** What the workspace's verbs need: the database, the clock, the logger and the key that wraps petition keys. */
+/** Dependencies of the workspace's verbs: the database, the clock, the logger and the key that wraps petition keys. */
 export type PetitionContext = { database: Database; serverSecret: Buffer; clock: Clock; log: Logger };

@@ -11,7 +11,7 @@ export type PublishError = "PETITION_NOT_FOUND" | "NOT_A_DRAFT" | "PERIOD_ENDED"
 /**
  * Publish a draft: its status becomes collecting and its content is frozen.
  * Residents can sign from the first day of the collection period, which may
- * lie in the future; a period that has already ended cannot be published.
+ * lie in the future. A period that has already ended cannot be published.
  */
 export async function publishPetition(
   ctx: PetitionContext,

@@ -12,8 +12,8 @@ export type UpdateDraftError = "PETITION_NOT_FOUND" | "NOT_A_DRAFT";
 /**
  * Replace a draft's content. Only drafts change: once published, the text
  * residents sign is frozen, so NOT_A_DRAFT. The row is locked while it is
- * checked and written, so a publish running at the same time either sees
- * the new content or makes this update fail. The audit entry names the
+ * checked and written, so a publish running at the same time either
+ * publishes the new content or makes this update fail. The audit entry names the
  * fields that changed, not their values.
  */
 export async function updateDraft(

@@ -6,7 +6,7 @@ import { type QuorumProgress, quorumProgress } from "../petitions/quorum-progres
 import { type DailyCount, readDailySignatureCounts } from "../signing/daily-signature-counts";
 import { readSignatureCounts, type SignatureCounts } from "../signing/signature-counts";
 
-/** What a petition's team sees of its collection: counts only, never who signed. */
+/** Figures of a petition's collection for its team: counts only, never who signed. */
 export type PetitionDashboard = {
   petition: Petition;
   counts: SignatureCounts;

@@ -36,9 +36,8 @@ function signedInStaff(c: Context<AppEnv>): SignedInStaff {
 
 /**
  * Check whether a staff member may see a petition's dashboard: its team and
- * administrators, and the election office once the petition is published,
- * because the office checks the count later and a draft is none of its
- * business yet.
+ * administrators, and the election office once the petition is published.
+ * The office checks the count later, but it has no part in drafting.
  */
 function canViewDashboard(staff: SignedInStaff, petition: Petition): boolean {
   if (staff.role === "admin") return true;
@@ -62,7 +61,7 @@ export function workspaceRoutes(deps: AppDeps) {
   const authors = requireStaff("admin", "organiser");
   const team = [requireStaff("admin", "organiser"), requirePetitionTeam()] as const;
 
-  /** Run a handler with the petition named by :id, or answer 404 for an unknown one. */
+  /** Run a handler with the petition named by :id, or respond 404 for an unknown one. */
   const withPetition =
     (handler: (c: Context<AppEnv>, petition: Petition) => Response | Promise<Response>) => async (c: Context<AppEnv>) => {
       const petition = await findPetition(deps.database, c.req.param("id") ?? "");

@@ -1,7 +1,7 @@
 /** Path of the organiser workspace, under the staff area. */
 export const WORKSPACE_PATH = "/verwaltung/buergerbegehren";
 
-/** The workspace's paths for one petition, so views and routes agree on them. */
+/** Build the workspace's paths for one petition, so views and routes agree on them. */
 export function workspacePaths(petitionId: string) {
   const base = `${WORKSPACE_PATH}/${petitionId}`;
   return {

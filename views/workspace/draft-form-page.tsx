@@ -9,7 +9,7 @@ import { TextareaField } from "../components/textarea-field";
 
 type DraftFormPageProps = {
   t: Messages;
-  /** Where the form posts: the create or the edit route. */
+  /** Target of the form's post: the create or the edit route. */
   action: string;
   heading: string;
   cancelHref: string;

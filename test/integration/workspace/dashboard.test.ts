@@ -66,9 +66,9 @@ beforeAll(async () => {
   admin = await createSignedInStaff(deps, { role: "admin" });
   electionOffice = await createSignedInStaff(deps, { role: "election_office" });
 
-  // Two proven wallet signatures on 12 March, a provisional one (no residence date) on 13 March,
-  // one just before Berlin midnight on 14 March (22:59 UTC is 23:59 in winter time) and one paper
-  // signature on 15 March, when the clock stays for the requests.
+  // Two proven wallet signatures on 12 March and a provisional one (no residence date) on 13 March.
+  // One comes just before Berlin midnight on 14 March (22:59 UTC is 23:59 in winter time), and one
+  // paper signature on 15 March, where the clock then stays for the requests.
   await signAt("2026-03-12T09:00:00Z", "Anna");
   await signAt("2026-03-12T15:00:00Z", "Berta");
   await signAt("2026-03-13T10:00:00Z", "Clara", "wallet", { mainResidenceSince: undefined });

@@ -11,7 +11,7 @@ type SignedIn = TestStaffMember & { session: TestStaffSession };
 
 const BASE = "/verwaltung/buergerbegehren";
 
-/** A complete draft form as a browser posts it; the fixed clock stands at 15 March 2026. */
+/** A complete draft form as a browser posts it; the fixed clock is at 15 March 2026. */
 function formFields(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
   return {
     title: "Freibad Elbwiesen erhalten",
