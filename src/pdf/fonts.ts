@@ -13,11 +13,14 @@ const FONT_DIRECTORY = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/
 
 export const REGULAR_FONT = "body";
 export const BOLD_FONT = "body-bold";
+/** Bold monospaced font for codes that people type, where every character must stand apart. */
+export const CODE_FONT = "code";
 
-/** Register the embedded regular and bold fonts on a document and select the regular one. */
+/** Register the embedded regular, bold and code fonts on a document and select the regular one. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
   doc.registerFont(REGULAR_FONT, path.join(FONT_DIRECTORY, "DejaVuSans.ttf"));
   doc.registerFont(BOLD_FONT, path.join(FONT_DIRECTORY, "DejaVuSans-Bold.ttf"));
+  doc.registerFont(CODE_FONT, path.join(FONT_DIRECTORY, "DejaVuSansMono-Bold.ttf"));
   doc.font(REGULAR_FONT);
 }
 

@@ -1,3 +1,4 @@
+import { activation } from "./activation";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
@@ -8,4 +9,4 @@ import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { common, credentials, demo, petitions, signing, staff, wallet, workspace } as const;
+export const de = { activation, common, credentials, demo, petitions, signing, staff, wallet, workspace } as const;

@@ -1,4 +1,5 @@
 import type { Messages } from "../messages";
+import { activation } from "./activation";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
@@ -8,4 +9,4 @@ import { staff } from "./staff";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { common, credentials, demo, petitions, signing, staff, wallet, workspace };
+export const en: Messages = { activation, common, credentials, demo, petitions, signing, staff, wallet, workspace };
