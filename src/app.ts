@@ -14,6 +14,7 @@ import { securityHeaders } from "./http/security-headers";
 import { staffSession } from "./http/staff-session";
 import { walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
+import { passkeyCeremonyRoutes } from "./staff/passkey-ceremony-routes";
 import { staffRoutes } from "./staff/routes";
 import { workspaceRoutes } from "./workspace/routes";
 
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", walletRoutes(deps));
   app.route("/", staffRoutes(deps));
   app.route("/", workspaceRoutes(deps));
+  app.route("/", passkeyCeremonyRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));
