@@ -15,6 +15,7 @@ import { staffSession } from "./http/staff-session";
 import { walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
 import { passkeyCeremonyRoutes } from "./staff/passkey-ceremony-routes";
+import { passkeyRoutes } from "./staff/passkey-routes";
 import { staffRoutes } from "./staff/routes";
 import { workspaceRoutes } from "./workspace/routes";
 
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", staffRoutes(deps));
   app.route("/", workspaceRoutes(deps));
   app.route("/", passkeyCeremonyRoutes(deps));
+  app.route("/", passkeyRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { staffPasskeys } from "../db/schema";
 import type { VerifiedPasskey } from "../passkeys/verify-passkey-registration";
@@ -42,16 +42,6 @@ export async function credentialIdsOf(db: Db | Tx, staffMemberId: string): Promi
     .from(staffPasskeys)
     .where(eq(staffPasskeys.staffMemberId, staffMemberId));
   return rows;
-}
-
-/** Whether a passkey id belongs to a staff member. */
-export async function ownsPasskey(db: Db | Tx, staffMemberId: string, passkeyId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: staffPasskeys.id })
-    .from(staffPasskeys)
-    .where(and(eq(staffPasskeys.id, passkeyId), eq(staffPasskeys.staffMemberId, staffMemberId)))
-    .limit(1);
-  return rows.length > 0;
 }
 
 /** Normalise a passkey name the user typed: trimmed, inner whitespace collapsed, control characters removed. */
