@@ -14,6 +14,7 @@ import { securityHeaders } from "./http/security-headers";
 import { staffSession } from "./http/staff-session";
 import { walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
+import { adminRoutes } from "./staff/admin-routes";
 import { passkeyCeremonyRoutes } from "./staff/passkey-ceremony-routes";
 import { passkeyRoutes } from "./staff/passkey-routes";
 import { staffRoutes } from "./staff/routes";
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", workspaceRoutes(deps));
   app.route("/", passkeyCeremonyRoutes(deps));
   app.route("/", passkeyRoutes(deps));
+  app.route("/", adminRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));

@@ -1,6 +1,6 @@
 /**
  * Every action the audit log records. Add a code here, and its label in
- * src/i18n/{de,en}/audit.ts, before recording it.
+ * staff.auditLog.actions of src/i18n/{de,en}/staff.ts, before recording it.
  */
 export const AUDIT_ACTIONS = [
   "staff.invited",

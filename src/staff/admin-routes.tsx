@@ -1,0 +1,90 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { z } from "zod";
+import { AuditLogPage } from "../../views/staff/audit-log-page";
+import { InvitationCreatedPage, type InvitationFormErrors, type InvitationFormValues, StaffAdminPage } from "../../views/staff/staff-admin-page";
+import { readAuditLog } from "../audit/read-audit-log";
+import type { AppDeps } from "../deps";
+import { inputForEcho } from "../http/echo-input";
+import type { AppEnv } from "../http/env";
+import { renderPage } from "../http/render";
+import { requireStaff } from "../http/staff-guards";
+import { findPetition } from "../petitions/queries";
+import { parseInvitationInput } from "./invitation-input";
+import { invitationLink, inviteStaffMember, MAX_DISPLAY_NAME_LENGTH } from "./invite-staff-member";
+import { listPetitionChoices, listStaffMembers } from "./staff-directory";
+
+const STAFF_PATH = "/verwaltung/mitarbeitende";
+const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+const petitionFilterSchema = z.uuid().optional().catch(undefined);
+
+/** Route the administrators' pages: inviting staff and reading the audit log. */
+export function adminRoutes(deps: AppDeps) {
+  const routes = new Hono<AppEnv>();
+
+  async function renderStaffPage(c: Context<AppEnv>, status: 200 | 422, values: InvitationFormValues, errors: InvitationFormErrors) {
+    const t = c.get("t");
+    const [members, petitions] = await Promise.all([listStaffMembers(deps.database.db), listPetitionChoices(deps.database.db)]);
+    return renderPage(
+      c,
+      { title: t.staff.admin.title, status, hasErrors: Object.keys(errors).length > 0 },
+      <StaffAdminPage t={t} csrfToken={c.get("csrfToken")} members={members} petitions={petitions} values={values} errors={errors} />,
+    );
+  }
+
+  routes.get(STAFF_PATH, requireStaff("admin"), (c) => renderStaffPage(c, 200, { name: "", role: "organiser", petition: "" }, {}));
+
+  routes.post(STAFF_PATH, requireStaff("admin"), async (c) => {
+    const t = c.get("t");
+    const admin = c.get("staff");
+    if (admin === undefined) throw new Error("requireStaff let a request without staff through");
+    const form = await c.req.parseBody();
+    const raw = {
+      name: typeof form.name === "string" ? form.name : undefined,
+      role: typeof form.role === "string" ? form.role : undefined,
+      petition: typeof form.petition === "string" ? form.petition : undefined,
+    };
+    const values = {
+      name: inputForEcho(raw.name, MAX_DISPLAY_NAME_LENGTH * 2),
+      role: inputForEcho(raw.role, 40),
+      petition: inputForEcho(raw.petition, 40),
+    };
+
+    const parsed = parseInvitationInput(raw);
+    if (!parsed.ok) {
+      const messages = t.staff.admin.errors;
+      const errors: InvitationFormErrors = {};
+      if (parsed.problems.name !== undefined) errors.name = messages[parsed.problems.name];
+      if (parsed.problems.role !== undefined) errors.role = messages[parsed.problems.role];
+      if (parsed.problems.petition !== undefined) errors.petition = messages[parsed.problems.petition];
+      return renderStaffPage(c, 422, values, errors);
+    }
+    const { petitionId } = parsed.value;
+    if (petitionId !== undefined && (await findPetition(deps.database, petitionId)) === undefined) {
+      return renderStaffPage(c, 422, values, { petition: t.staff.admin.errors.PETITION_NOT_FOUND });
+    }
+
+    const created = await inviteStaffMember(deps.database, { ...parsed.value, createdBy: admin.id }, deps.clock.now());
+    c.get("log").info({ event: "staff.invited", staffId: admin.id, invitationId: created.invitationId, role: parsed.value.role }, "staff member invited");
+    c.header("Cache-Control", "no-store");
+    return renderPage(
+      c,
+      { title: t.staff.admin.createdTitle, status: 201 },
+      <InvitationCreatedPage t={t} name={parsed.value.displayName} link={invitationLink(deps.config.publicUrl, created.token)} expiresAt={created.expiresAt} />,
+    );
+  });
+
+  routes.get("/verwaltung/protokoll", requireStaff("admin"), async (c) => {
+    const t = c.get("t");
+    const page = pageSchema.parse(c.req.query("seite"));
+    const petitionId = petitionFilterSchema.parse(c.req.query("petition") || undefined);
+    const [log, petitions] = await Promise.all([readAuditLog(deps.database.db, { petitionId, page }), listPetitionChoices(deps.database.db)]);
+    return renderPage(
+      c,
+      { title: t.staff.auditLog.title },
+      <AuditLogPage t={t} entries={log.entries} petitions={petitions} petitionId={petitionId} page={page} hasNextPage={log.hasNextPage} />,
+    );
+  });
+
+  return routes;
+}

@@ -1,0 +1,131 @@
+import type { Messages } from "../../src/i18n/messages";
+import { STAFF_ROLES } from "../../src/staff/signed-in-staff";
+import type { StaffDirectoryEntry } from "../../src/staff/staff-directory";
+import { CsrfField } from "../components/csrf-field";
+import { ErrorSummary, type SummaryError } from "../components/error-summary";
+import { Field } from "../components/field";
+
+export type InvitationFormValues = { name: string; role: string; petition: string };
+export type InvitationFormErrors = Partial<Record<"name" | "role" | "petition", string>>;
+
+type StaffAdminPageProps = {
+  t: Messages;
+  csrfToken: string | undefined;
+  members: StaffDirectoryEntry[];
+  petitions: { id: string; title: string }[];
+  values: InvitationFormValues;
+  errors: InvitationFormErrors;
+};
+
+/** The administrators' page: the invitation form and the list of all staff members. */
+export function StaffAdminPage({ t, csrfToken, members, petitions, values, errors }: StaffAdminPageProps) {
+  const text = t.staff.admin;
+  const summary: SummaryError[] = [
+    errors.name === undefined ? undefined : { fieldId: "invite-name", message: errors.name },
+    errors.role === undefined ? undefined : { fieldId: "invite-role", message: errors.role },
+    errors.petition === undefined ? undefined : { fieldId: "invite-petition", message: errors.petition },
+  ].filter((entry): entry is SummaryError => entry !== undefined);
+  return (
+    <section class="staff-admin">
+      <ErrorSummary title={text.errorSummaryTitle} errors={summary} />
+      <h1>{text.heading}</h1>
+      <h2>{text.inviteHeading}</h2>
+      <p>{text.inviteIntro}</p>
+      <form method="post" action="/verwaltung/mitarbeitende" novalidate>
+        <CsrfField token={csrfToken} />
+        <Field id="invite-name" name="name" label={text.nameLabel} value={values.name} error={errors.name} errorPrefix={t.common.errorTitlePrefix} autocomplete="off" />
+        <SelectField
+          id="invite-role"
+          name="role"
+          label={text.roleLabel}
+          value={values.role}
+          error={errors.role}
+          errorPrefix={t.common.errorTitlePrefix}
+          options={STAFF_ROLES.map((role) => ({ value: role, label: t.staff.roles[role] }))}
+        />
+        <SelectField
+          id="invite-petition"
+          name="petition"
+          label={text.petitionLabel}
+          value={values.petition}
+          error={errors.petition}
+          errorPrefix={t.common.errorTitlePrefix}
+          options={[{ value: "", label: text.noPetition }, ...petitions.map((petition) => ({ value: petition.id, label: petition.title }))]}
+        />
+        <button type="submit" class="button">
+          {text.inviteButton}
+        </button>
+      </form>
+      <h2>{text.listHeading}</h2>
+      <table class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{text.columns.name}</th>
+            <th scope="col">{text.columns.role}</th>
+            <th scope="col">{text.columns.since}</th>
+            <th scope="col">{text.columns.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr>
+              <td>{member.displayName}</td>
+              <td>{t.staff.roles[member.role]}</td>
+              <td>{t.staff.formatDateTime(member.createdAt)}</td>
+              <td>{member.disabledAt === null ? text.active : text.disabled}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+type SelectFieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  errorPrefix: string;
+  options: { value: string; label: string }[];
+};
+
+function SelectField({ id, name, label, value, error, errorPrefix, options }: SelectFieldProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div class={error ? "field field-error" : "field"}>
+      <label for={id}>{label}</label>
+      {error ? (
+        <p id={errorId} class="field-error-message">
+          <span class="visually-hidden">{errorPrefix}</span>
+          {error}
+        </p>
+      ) : null}
+      <select id={id} name={name} aria-describedby={error ? errorId : undefined} aria-invalid={error ? "true" : undefined}>
+        {options.map((option) => (
+          <option value={option.value} selected={option.value === value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The page that shows a new invitation link once. */
+export function InvitationCreatedPage({ t, name, link, expiresAt }: { t: Messages; name: string; link: string; expiresAt: Date }) {
+  const text = t.staff.admin;
+  return (
+    <section class="staff-admin">
+      <h1>{text.createdHeading(name)}</h1>
+      <p class="invitation-link">
+        <code>{link}</code>
+      </p>
+      <p>{text.createdBody(t.staff.formatDateTime(expiresAt))}</p>
+      <p>
+        <a href="/verwaltung/mitarbeitende">{text.backToList}</a>
+      </p>
+    </section>
+  );
+}
