@@ -6,7 +6,7 @@ import type { RelyingParty } from "./relying-party";
 
 export type CeremonyType = "webauthn.create" | "webauthn.get";
 
-/** What the checks read from the authenticator data and pass on. */
+/** Values read from the authenticator data by the checks. */
 export type CheckedAuthenticatorData = { counter: number };
 
 /**

@@ -19,7 +19,7 @@ export type VerifiedPasskey = {
 /**
  * Verify a registration response for the challenge we issued, with user
  * verification required. Attestation is not checked ("none" is asked for),
- * so the result says nothing about the authenticator's make.
+ * so the result tells nothing about the authenticator model.
  */
 export async function verifyPasskeyRegistration(
   rp: RelyingParty,
