@@ -1,5 +1,5 @@
 /**
-* Reason a WebAuthn response was rejected. Each code comes from our own checks
+ * Reason a WebAuthn response was rejected. Each code comes from our own checks
  * of the response before @simplewebauthn/server verifies it, so no code
  * depends on the library's error messages. RESPONSE_INVALID covers malformed
  * responses and everything the library rejects beyond those checks, such as
