@@ -2,7 +2,7 @@ import { EU_NATIONALITIES } from "../petitions/eu-nationalities";
 import { dateOfReachingAge } from "../petitions/eligibility";
 
 /**
- * What the platform keeps about a resident proven eligible once, by
+ * Facts the platform keeps about a resident proven eligible once, by
  * activation letter, in person or by wallet: no name, no address, no birth
  * date, only the facts the petitions' rules ask about.
  */

@@ -76,7 +76,7 @@ function writeLetter(doc: PDFKit.PDFDocument, letter: ActivationLetter, context:
   doc.moveDown(0.6).text(m.questions, { width });
 }
 
-/** Draw a QR code as vector squares, with the four-module quiet zone the standard asks for around it. */
+/** Draw a QR code as vector squares, with the four-module quiet zone that ISO/IEC 18004 requires around it. */
 function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
   const quietZone = 4;

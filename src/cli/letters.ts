@@ -177,7 +177,7 @@ function readOptions(args: string[], output: Output): LetterOptions | number {
       },
     });
   } catch (error) {
-    const option = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? "";
+    const option = /'(-[^' ]*)/.exec((error as Error).message)?.[1] ?? "";
     const code = (error as { code?: string }).code;
     return usage(code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ? m.missingValue(option) : m.unknownOption(option));
   }
