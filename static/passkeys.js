@@ -34,6 +34,17 @@
     status.classList.toggle("passkey-status-error", Boolean(isError));
   }
 
+  function ceremonyErrorMessage(form, error) {
+    const name = error && error.name;
+    // NotAllowedError is what browsers raise when the user cancels or the prompt times out.
+    if (name === "NotAllowedError") return form.dataset.messageCancelled;
+    // NOTE: an authenticator that already stores a credential listed in
+    // excludeCredentials makes the browser raise InvalidStateError (WebAuthn
+    // Level 2, authenticatorMakeCredential step 3): this device has a passkey.
+    if (name === "InvalidStateError") return form.dataset.messageAlreadyRegistered;
+    return form.dataset.messageFailed;
+  }
+
   async function runCeremony(form) {
     const button = form.querySelector("button[type=submit]");
     const action = form.dataset.passkeyAction;
@@ -52,8 +63,7 @@
             ? await webauthn.startRegistration({ optionsJSON: options.payload })
             : await webauthn.startAuthentication({ optionsJSON: options.payload });
       } catch (error) {
-        // NotAllowedError is what browsers raise when the user cancels or the prompt times out.
-        setStatus(form, error && error.name === "NotAllowedError" ? form.dataset.messageCancelled : form.dataset.messageFailed, true);
+        setStatus(form, ceremonyErrorMessage(form, error), true);
         return;
       }
       const nameInput = form.querySelector('input[name="name"]');

@@ -29,6 +29,7 @@ export function PasskeyCeremony({ t, action, optionsUrl, verifyUrl, buttonLabel,
       data-message-cancelled={text.cancelled}
       data-message-unsupported={text.unsupported}
       data-message-failed={text.failed}
+      data-message-already-registered={text.alreadyRegistered}
       data-message-working={t.staff.signIn.working}
     >
       {children}

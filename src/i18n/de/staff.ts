@@ -174,5 +174,7 @@ export const staff = {
     cancelled: "Der Vorgang wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut.",
     unsupported: "Dieser Browser unterstützt keine Passkeys. Verwenden Sie einen aktuellen Browser.",
     failed: "Das hat nicht geklappt. Laden Sie die Seite neu und versuchen Sie es erneut.",
+    alreadyRegistered:
+      "Auf diesem Gerät ist schon ein Passkey für Ihr Konto gespeichert. Fügen Sie den weiteren Passkey auf einem anderen Gerät oder mit einem Sicherheitsschlüssel hinzu.",
   },
 } as const;

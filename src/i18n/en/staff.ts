@@ -174,5 +174,6 @@ export const staff: Widen<typeof de> = {
     cancelled: "The request was cancelled or has timed out. Try again.",
     unsupported: "This browser does not support passkeys. Use an up-to-date browser.",
     failed: "That did not work. Reload the page and try again.",
+    alreadyRegistered: "This device already holds a passkey for your account. Add the other passkey on another device or with a security key.",
   },
 };
