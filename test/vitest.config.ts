@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import net from "node:net";
 import { defineConfig } from "vitest/config";
 
@@ -28,6 +29,15 @@ if (!withPostgres) {
   process.stderr.write(`No PostgreSQL at ${POSTGRES_HOST}:${POSTGRES_PORT}: integration tests run on PGlite only.\n`);
 }
 
+const CHROMIUM = "/usr/bin/chromium";
+const withBrowser = fs.existsSync(CHROMIUM);
+if (!withBrowser) {
+  if (process.env.REQUIRE_BROWSER === "1") {
+    throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing; install Debian's chromium package`);
+  }
+  process.stderr.write(`No Chromium at ${CHROMIUM}: browser tests are skipped (apt-get install chromium to run them).\n`);
+}
+
 const integration = ["test/integration/**/*.test.{ts,tsx}"];
 
 export default defineConfig({
@@ -50,6 +60,18 @@ export default defineConfig({
             },
           ]
         : []),
+      {
+        extends: true,
+        test: {
+          // One file at a time: each starts its own server and Chromium, and
+          // files running side by side would slow each other down.
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });

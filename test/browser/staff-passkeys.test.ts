@@ -1,0 +1,75 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { invitationLink, inviteStaffMember } from "../../src/staff/invite-staff-member";
+import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { checkPage } from "../helpers/page-checks";
+
+describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
+  let server: BrowserTestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startBrowserTestServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("registers, renames, adds and signs in again", async () => {
+    const { token } = await inviteStaffMember(
+      server.deps.database,
+      { role: "admin", displayName: "Erika Muster", createdBy: null },
+      server.clock.now(),
+    );
+    const context = await newGermanContext(browser, server.origin);
+    const page = await context.newPage();
+    const laptop = await addVirtualAuthenticator(page);
+
+    await page.goto(invitationLink(server.origin, token));
+    await expect.poll(() => page.getByRole("button", { name: "Passkey einrichten" }).isEnabled()).toBe(true);
+    await checkPage(page, "staff-invitation");
+    await page.getByLabel("Name des Passkeys").fill("Laptop Büro");
+    await page.getByRole("button", { name: "Passkey einrichten" }).click();
+    await page.waitForURL("**/verwaltung");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Willkommen, Erika Muster");
+    expect(await laptop.credentialCount()).toBe(1);
+    await checkPage(page, "staff-home");
+
+    await page.getByRole("link", { name: "Meine Passkeys" }).click();
+    await page.getByLabel("Neuer Name für „Laptop Büro“").fill("Laptop Rathaus");
+    await page.getByRole("button", { name: "Umbenennen" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Der Passkey wurde umbenannt.");
+    expect(await page.getByRole("heading", { level: 2, name: "Laptop Rathaus" }).count()).toBe(1);
+
+    await page.getByLabel("Name des Passkeys").fill("Laptop zweiter Versuch");
+    await page.getByRole("button", { name: "Passkey hinzufügen" }).click();
+    await expect
+      .poll(() => page.locator(".passkey-ceremony .passkey-status").textContent())
+      .toBe("Auf diesem Gerät ist schon ein Passkey für Ihr Konto gespeichert. Fügen Sie den weiteren Passkey auf einem anderen Gerät oder mit einem Sicherheitsschlüssel hinzu.");
+
+    await laptop.remove();
+    const phone = await addVirtualAuthenticator(page);
+    await page.getByLabel("Name des Passkeys").fill("Smartphone");
+    await page.getByRole("button", { name: "Passkey hinzufügen" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 2, name: "Smartphone" }).count()).toBe(1);
+    expect(await page.getByRole("status").first().textContent()).toBe("Der Passkey wurde hinzugefügt.");
+    expect(await phone.credentialCount()).toBe(1);
+    await checkPage(page, "staff-passkeys");
+
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.waitForURL("**/anmelden?abgemeldet=1");
+    await expect.poll(() => page.getByRole("button", { name: "Mit Passkey anmelden" }).isEnabled()).toBe(true);
+    await checkPage(page, "staff-sign-in");
+    await page.getByRole("button", { name: "Mit Passkey anmelden" }).click();
+    await page.waitForURL("**/verwaltung");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Willkommen, Erika Muster");
+    await page.getByRole("link", { name: "Meine Passkeys" }).click();
+    expect(await page.getByText("Zuletzt verwendet am").count()).toBe(1);
+
+    await context.close();
+  });
+});
