@@ -6,27 +6,35 @@ import { createHash, randomBytes } from "node:crypto";
  */
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const BITS_PER_SYMBOL = 5;
-/** 16 symbols of 5 bits: 80 bits of randomness, typed as four groups of four. */
-export const ACTIVATION_CODE_SYMBOLS = 16;
+/**
+ * A code is a selector of 8 symbols (40 bits), stored in plain to find the
+ * code's row and count wrong guesses per code, followed by a verifier of 16
+ * symbols (80 bits), stored only hashed. It is typed as six groups of four.
+ */
+export const SELECTOR_SYMBOLS = 8;
+export const VERIFIER_SYMBOLS = 16;
+const CODE_SYMBOLS = SELECTOR_SYMBOLS + VERIFIER_SYMBOLS;
 const GROUP_SIZE = 4;
-const CODE_BYTES = (ACTIVATION_CODE_SYMBOLS * BITS_PER_SYMBOL) / 8;
 
 /** Look-alike characters that a resident may type for a symbol of the alphabet (Crockford's decoding rules). */
 const LOOK_ALIKES: Record<string, string> = { O: "0", I: "1", L: "1" };
 
-/** Generate a one-time activation code such as "7KQ2-M9XD-4TNB-W3HC" from 80 random bits. */
+/** A code split into what is stored in plain and what is stored hashed. */
+export type ActivationCodeParts = { selector: string; verifier: string };
+
+/** Generate a one-time activation code such as "7KQ2-M9XD-4TNB-W3HC-R8PE-6FJA": 120 random bits, 80 of them secret. */
 export function generateActivationCode(): string {
-  const bytes = randomBytes(CODE_BYTES);
+  const bytes = randomBytes((CODE_SYMBOLS * BITS_PER_SYMBOL) / 8);
   let bits = 0n;
   for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
   let symbols = "";
-  for (let index = ACTIVATION_CODE_SYMBOLS - 1; index >= 0; index -= 1) {
+  for (let index = CODE_SYMBOLS - 1; index >= 0; index -= 1) {
     symbols += ALPHABET[Number((bits >> BigInt(index * BITS_PER_SYMBOL)) & 31n)];
   }
   return formatActivationCode(symbols);
 }
 
-/** Write 16 code symbols in groups of four joined by hyphens. */
+/** Write code symbols in groups of four joined by hyphens. */
 export function formatActivationCode(symbols: string): string {
   const groups: string[] = [];
   for (let start = 0; start < symbols.length; start += GROUP_SIZE) groups.push(symbols.slice(start, start + GROUP_SIZE));
@@ -34,12 +42,12 @@ export function formatActivationCode(symbols: string): string {
 }
 
 /**
- * Turn what a resident typed into the code's 16 symbols: case, spaces and
+ * Split what a resident typed into selector and verifier: case, spaces and
  * hyphens do not matter, and O, I and L count as 0, 1 and 1. Returns
  * undefined when the input cannot be a code (wrong length or characters).
  */
-export function normalizeActivationCode(input: string): string | undefined {
-  if (input.length > 64) return undefined;
+export function parseActivationCode(input: string): ActivationCodeParts | undefined {
+  if (input.length > 80) return undefined;
   let symbols = "";
   for (const character of input.toUpperCase()) {
     if (character === "-" || character === " " || character === "\t") continue;
@@ -47,16 +55,16 @@ export function normalizeActivationCode(input: string): string | undefined {
     if (!ALPHABET.includes(symbol)) return undefined;
     symbols += symbol;
   }
-  return symbols.length === ACTIVATION_CODE_SYMBOLS ? symbols : undefined;
+  if (symbols.length !== CODE_SYMBOLS) return undefined;
+  return { selector: symbols.slice(0, SELECTOR_SYMBOLS), verifier: symbols.slice(SELECTOR_SYMBOLS) };
 }
 
 /**
- * SHA-256 of a code's normalized symbols, base64url-encoded: the only form in
- * which the platform stores a code. A fast hash is enough because 80 random
- * bits cannot be searched, while wrong guesses online are limited separately.
+ * SHA-256 of a code's verifier, base64url-encoded: the only form in which the
+ * platform stores the secret part. A fast hash is enough because 80 random
+ * bits cannot be searched offline, while wrong guesses online are limited
+ * per selector and per client.
  */
-export function hashActivationCode(code: string): string {
-  const symbols = normalizeActivationCode(code);
-  if (symbols === undefined) throw new Error("hashActivationCode needs a well-formed activation code");
-  return createHash("sha256").update(`mitzeichnen-activation-code:${symbols}`, "utf8").digest("base64url");
+export function hashActivationVerifier(verifier: string): string {
+  return createHash("sha256").update(`mitzeichnen-activation-code:${verifier}`, "utf8").digest("base64url");
 }

@@ -3,12 +3,13 @@ import type { EligibilityFacts } from "./eligibility-facts";
 
 /**
  * One row of the file the election office uploads after printing the
- * letters: the hash of a letter's code, the resident key it unlocks, the
- * eligibility facts, and the last day the code may be used. Nothing in it
- * names or locates a person.
+ * letters: a letter code's selector and verifier hash, the resident key it
+ * unlocks, the eligibility facts, and the last day the code may be used.
+ * Nothing in it names or locates a person.
  */
 export type ActivationUploadRow = {
-  codeHash: string;
+  selector: string;
+  verifierHash: string;
   /** HMAC-SHA-256 resident key, base64url. */
   residentKey: string;
   facts: EligibilityFacts;
@@ -17,7 +18,8 @@ export type ActivationUploadRow = {
 };
 
 export const ACTIVATION_UPLOAD_HEADER = [
-  "code_hash",
+  "code_selector",
+  "verifier_hash",
   "resident_key",
   "municipality_key",
   "main_residence_since",
@@ -38,6 +40,7 @@ const SEPARATOR = ";";
 /** SHA-256 and HMAC-SHA-256 values in base64url without padding: 43 characters. */
 const DIGEST = /^[A-Za-z0-9_-]{43}$/;
 const MUNICIPALITY_KEY = /^\d{8}$/;
+const SELECTOR = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 const MAX_LINES = 2_000_000;
 /** The lowest minimum age a petition may set, as petition files allow (16 to 99). */
 const MIN_MINIMUM_AGE = 16;
@@ -46,7 +49,8 @@ const MIN_MINIMUM_AGE = 16;
 export function formatActivationUpload(rows: readonly ActivationUploadRow[]): string {
   const lines = rows.map((row) =>
     [
-      row.codeHash,
+      row.selector,
+      row.verifierHash,
       row.residentKey,
       row.facts.municipalityKey,
       row.facts.mainResidenceSince,
@@ -90,12 +94,11 @@ export function parseActivationUpload(bytes: Uint8Array): ParsedUpload | UploadF
       parsed.errors.push({ line: lineNumber, column: invalid, problem: "invalidValue" });
       continue;
     }
-    const [codeHash, residentKey, municipalityKey, mainResidenceSince, reachesMinimumAgeOn, minimumAge, citizenship, expiresOn] = values as [
-      string, string, string, string, string, string, "DE" | "EU", string,
-    ];
+    const [selector, verifierHash, residentKey, municipalityKey, mainResidenceSince, reachesMinimumAgeOn, minimumAge, citizenship, expiresOn] =
+      values as [string, string, string, string, string, string, string, "DE" | "EU", string];
     parsed.rows.push({
       line: lineNumber,
-      row: { codeHash, residentKey, facts: { municipalityKey, mainResidenceSince, reachesMinimumAgeOn, minimumAge: Number(minimumAge), citizenship }, expiresOn },
+      row: { selector, verifierHash, residentKey, facts: { municipalityKey, mainResidenceSince, reachesMinimumAgeOn, minimumAge: Number(minimumAge), citizenship }, expiresOn },
     });
   }
   return parsed;
@@ -103,7 +106,9 @@ export function parseActivationUpload(bytes: Uint8Array): ParsedUpload | UploadF
 
 function isValid(column: UploadColumn, value: string): boolean {
   switch (column) {
-    case "code_hash":
+    case "code_selector":
+      return SELECTOR.test(value);
+    case "verifier_hash":
     case "resident_key":
       return DIGEST.test(value);
     case "municipality_key":

@@ -66,7 +66,7 @@ function writeLetter(doc: PDFKit.PDFDocument, letter: ActivationLetter, context:
   const boxTop = doc.y + 6 * MM;
   const textWidth = width - QR_SIZE - 8 * MM;
   doc.font(REGULAR_FONT).fontSize(10).text(m.codeLabel, LEFT, boxTop, { width: textWidth });
-  doc.font(CODE_FONT).fontSize(20).text(letter.code, LEFT, doc.y + 2 * MM, { width: textWidth, characterSpacing: 1 });
+  doc.font(CODE_FONT).fontSize(16).text(letter.code, LEFT, doc.y + 2 * MM, { width: textWidth, characterSpacing: 0.5, lineBreak: false });
   doc.font(REGULAR_FONT).fontSize(9).text(m.validUntil(letter.expiresOn), LEFT, doc.y + 2 * MM, { width: textWidth });
   drawQrCode(doc, letter.link, LEFT + width - QR_SIZE, boxTop, QR_SIZE);
 

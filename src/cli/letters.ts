@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { generateActivationCode, hashActivationCode } from "../activation/activation-code";
+import { generateActivationCode, hashActivationVerifier, parseActivationCode } from "../activation/activation-code";
 import { type ActivationUploadRow, formatActivationUpload } from "../activation/activation-upload";
 import { eligibilityFactsOf } from "../activation/eligibility-facts";
 import { type ActivationLetter, lettersPdf } from "../activation/letters-pdf";
@@ -41,8 +41,8 @@ type LetterOptions = { registerFile: string; outDir: string; minimumAge: number;
  * Write activation letters from a population register extract, for the
  * election office to run on its own machine: a PDF with one letter per
  * resident (name, address, one-time code, QR code of the activation link)
- * and an upload file with only code hashes, resident keys and eligibility
- * facts. Resident keys need the platform's server secret (SERVER_SECRET, or
+ * and an upload file with only code selectors and hashes, resident keys and
+ * eligibility facts. Resident keys need the platform's server secret (SERVER_SECRET, or
  * DATA_DIR as the server uses it). Messages are German, or English with
  * --lang en, which also sets the letters' language.
  */
@@ -97,6 +97,7 @@ export async function writeActivationLetters(
   const letters: ActivationLetter[] = [];
   const rows: ActivationUploadRow[] = [];
   const firstLineOfResident = new Map<string, number>();
+  const selectorsInUse = new Set<string>();
   const expiresOn = addDays(today, options.validDays);
 
   for (const { line, entry } of register.entries) {
@@ -113,8 +114,9 @@ export async function writeActivationLetters(
     }
     firstLineOfResident.set(key, line);
 
-    const code = generateActivationCode();
-    rows.push({ codeHash: hashActivationCode(code), residentKey: key, facts, expiresOn });
+    const code = uniqueCode(selectorsInUse);
+    const { selector, verifier } = parseActivationCode(code)!;
+    rows.push({ selector, verifierHash: hashActivationVerifier(verifier), residentKey: key, facts, expiresOn });
     const town = entry.town ?? municipalityName(entry.municipalityKey) ?? "";
     letters.push({
       name: `${entry.givenNames} ${entry.familyName}`,
@@ -202,6 +204,20 @@ function readOptions(args: string[], output: Output): LetterOptions | number {
     locale: t === en ? "en" : "de",
     sender: sender === "" ? undefined : sender,
   };
+}
+
+/**
+ * Generate a code whose selector no other letter of this run has. Selectors
+ * from earlier runs are checked when the file is uploaded.
+ */
+function uniqueCode(selectorsInUse: Set<string>): string {
+  for (;;) {
+    const code = generateActivationCode();
+    const { selector } = parseActivationCode(code)!;
+    if (selectorsInUse.has(selector)) continue;
+    selectorsInUse.add(selector);
+    return code;
+  }
 }
 
 function wholeNumber(value: string | undefined, fallback: number, min: number, max: number): number | undefined {

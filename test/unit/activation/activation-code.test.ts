@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVATION_CODE_SYMBOLS, generateActivationCode, hashActivationCode, normalizeActivationCode } from "../../../src/activation/activation-code";
+import { generateActivationCode, hashActivationVerifier, parseActivationCode, SELECTOR_SYMBOLS, VERIFIER_SYMBOLS } from "../../../src/activation/activation-code";
+
+const CODE = "7KQ2-M9XD-4TNB-W3HC-R8PE-6FJA";
 
 describe("generateActivationCode", () => {
-  it("writes four groups of four Crockford symbols", () => {
-    expect(generateActivationCode()).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+  it("writes six groups of four Crockford symbols", () => {
+    expect(generateActivationCode()).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){5}$/);
   });
 
-  it("carries at least 80 bits", () => {
-    expect(ACTIVATION_CODE_SYMBOLS * Math.log2(32)).toBeGreaterThanOrEqual(80);
+  it("keeps at least 80 secret bits in the verifier", () => {
+    expect(VERIFIER_SYMBOLS * Math.log2(32)).toBeGreaterThanOrEqual(80);
   });
 
   it("gives a new code each time", () => {
@@ -21,49 +23,47 @@ describe("generateActivationCode", () => {
   });
 });
 
-describe("normalizeActivationCode", () => {
-  const code = "7KQ2-M9XD-4TNB-W3HC";
+describe("parseActivationCode", () => {
+  const parts = { selector: "7KQ2M9XD", verifier: "4TNBW3HCR8PE6FJA" };
 
   it.each([
-    ["the printed form", code],
-    ["lower case", code.toLowerCase()],
-    ["spaces instead of hyphens", "7KQ2 M9XD 4TNB W3HC"],
-    ["no separators", "7KQ2M9XD4TNBW3HC"],
-    ["surrounding spaces", `  ${code}\t`],
+    ["the printed form", CODE],
+    ["lower case", CODE.toLowerCase()],
+    ["spaces instead of hyphens", CODE.replaceAll("-", " ")],
+    ["no separators", CODE.replaceAll("-", "")],
+    ["surrounding spaces", `  ${CODE}\t`],
   ])("accepts %s", (_name, input) => {
-    expect(normalizeActivationCode(input)).toBe("7KQ2M9XD4TNBW3HC");
+    expect(parseActivationCode(input)).toEqual(parts);
+  });
+
+  it("splits selector and verifier", () => {
+    const parsed = parseActivationCode(generateActivationCode());
+    expect(parsed?.selector).toHaveLength(SELECTOR_SYMBOLS);
+    expect(parsed?.verifier).toHaveLength(VERIFIER_SYMBOLS);
   });
 
   it("reads O, I and L as 0, 1 and 1", () => {
-    expect(normalizeActivationCode("OIL0-0000-0000-0000")).toBe("0110000000000000");
+    expect(parseActivationCode("OIL0-0000-0000-0000-0000-0000")?.selector).toBe("01100000");
   });
 
   it.each([
-    ["too short", "7KQ2-M9XD-4TNB-W3H"],
-    ["too long", `${code}X`],
-    ["the letter U", "UKQ2-M9XD-4TNB-W3HC"],
-    ["punctuation", "7KQ2.M9XD.4TNB.W3HC"],
+    ["too short", CODE.slice(0, -1)],
+    ["too long", `${CODE}X`],
+    ["the letter U", `U${CODE.slice(1)}`],
+    ["punctuation", CODE.replaceAll("-", ".")],
     ["an empty input", ""],
     ["a very long input", "-".repeat(100)],
   ])("rejects %s", (_name, input) => {
-    expect(normalizeActivationCode(input)).toBeUndefined();
+    expect(parseActivationCode(input)).toBeUndefined();
   });
 });
 
-describe("hashActivationCode", () => {
-  it("hashes every spelling of a code alike", () => {
-    expect(hashActivationCode("7kq2 m9xd 4tnb w3hc")).toBe(hashActivationCode("7KQ2-M9XD-4TNB-W3HC"));
-  });
-
-  it("gives other codes other hashes", () => {
-    expect(hashActivationCode("7KQ2-M9XD-4TNB-W3HC")).not.toBe(hashActivationCode("7KQ2-M9XD-4TNB-W3HD"));
+describe("hashActivationVerifier", () => {
+  it("gives other verifiers other hashes", () => {
+    expect(hashActivationVerifier("4TNBW3HCR8PE6FJA")).not.toBe(hashActivationVerifier("4TNBW3HCR8PE6FJB"));
   });
 
   it("returns 43 base64url characters", () => {
-    expect(hashActivationCode(generateActivationCode())).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  });
-
-  it("throws for a malformed code", () => {
-    expect(() => hashActivationCode("nope")).toThrow();
+    expect(hashActivationVerifier(parseActivationCode(generateActivationCode())!.verifier)).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type ActivationUploadRow, formatActivationUpload, parseActivationUpload } from "../../../src/activation/activation-upload";
 
 const row: ActivationUploadRow = {
-  codeHash: "A".repeat(43),
+  selector: "7KQ2M9XD",
+  verifierHash: "A".repeat(43),
   residentKey: "b".repeat(42) + "_",
   facts: { municipalityKey: "14612000", mainResidenceSince: "2019-05-01", reachesMinimumAgeOn: "2026-03-01", minimumAge: 18, citizenship: "EU" },
   expiresOn: "2027-03-04",
@@ -12,13 +13,13 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("activation upload file", () => {
   it("reads back what it writes", () => {
-    const text = formatActivationUpload([row, { ...row, codeHash: "C".repeat(43) }]);
+    const text = formatActivationUpload([row, { ...row, selector: "8KQ2M9XD" }]);
 
     expect(parseActivationUpload(bytes(text))).toEqual({
       kind: "parsed",
       rows: [
         { line: 2, row },
-        { line: 3, row: { ...row, codeHash: "C".repeat(43) } },
+        { line: 3, row: { ...row, selector: "8KQ2M9XD" } },
       ],
       errors: [],
     });
@@ -26,7 +27,7 @@ describe("activation upload file", () => {
 
   it("holds no more columns than the facts", () => {
     expect(formatActivationUpload([row]).split("\n")[0]).toBe(
-      "code_hash;resident_key;municipality_key;main_residence_since;reaches_minimum_age_on;minimum_age;citizenship;expires_on",
+      "code_selector;verifier_hash;resident_key;municipality_key;main_residence_since;reaches_minimum_age_on;minimum_age;citizenship;expires_on",
     );
   });
 
@@ -42,20 +43,22 @@ describe("activation upload file", () => {
       `${good};extra`,
       "",
       good!.replace("A".repeat(43), "short"),
+      good!.replace("7KQ2M9XD", "UKQ2M9XD"),
       good,
     ];
 
     const parsed = parseActivationUpload(bytes(lines.join("\r\n")));
 
     if (parsed.kind !== "parsed") throw new Error(`expected rows, got ${parsed.kind}`);
-    expect(parsed.rows.map((entry) => entry.line)).toEqual([2, 10]);
+    expect(parsed.rows.map((entry) => entry.line)).toEqual([2, 11]);
     expect(parsed.errors).toEqual([
       { line: 3, column: "municipality_key", problem: "invalidValue" },
       { line: 4, column: "citizenship", problem: "invalidValue" },
       { line: 5, column: "expires_on", problem: "invalidValue" },
       { line: 6, column: "minimum_age", problem: "invalidValue" },
       { line: 7, column: undefined, problem: "wrongColumnCount" },
-      { line: 9, column: "code_hash", problem: "invalidValue" },
+      { line: 9, column: "verifier_hash", problem: "invalidValue" },
+      { line: 10, column: "code_selector", problem: "invalidValue" },
     ]);
   });
 

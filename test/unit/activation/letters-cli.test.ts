@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { hashActivationCode } from "../../../src/activation/activation-code";
+import { hashActivationVerifier, parseActivationCode } from "../../../src/activation/activation-code";
 import { parseActivationUpload } from "../../../src/activation/activation-upload";
 import { EXIT_ALL_WRITTEN, EXIT_FAILED, EXIT_ROWS_SKIPPED, EXIT_USAGE, writeActivationLetters } from "../../../src/cli/letters";
 import { canonicalIdentityKey } from "../../../src/signing/canonical-identity";
@@ -81,11 +81,13 @@ describe("npm run letters", () => {
     expect(pdf.pages[0]).toContain("04.03.2027");
     expect(pdf.pages[1]).toContain("Zofia Wiśniewska");
 
-    const codes = pdf.text.match(/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/g) ?? [];
+    const codes = pdf.text.match(/[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){5}/g) ?? [];
     expect(codes).toHaveLength(2);
     const upload = parseActivationUpload(fs.readFileSync(path.join(folder, "aktivierungscodes-2026-12-04.csv")));
     if (upload.kind !== "parsed") throw new Error("upload file unreadable");
-    expect(upload.rows.map(({ row }) => row.codeHash)).toEqual(codes.map(hashActivationCode));
+    const parts = codes.map((code) => parseActivationCode(code)!);
+    expect(upload.rows.map(({ row }) => row.selector)).toEqual(parts.map((part) => part.selector));
+    expect(upload.rows.map(({ row }) => row.verifierHash)).toEqual(parts.map((part) => hashActivationVerifier(part.verifier)));
   });
 
   it("writes English letters with --lang en", async () => {
