@@ -48,6 +48,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.{ts,tsx}"] } },
       { extends: true, test: { name: "pglite", include: integration, env: { TEST_DATABASE: "pglite" } } },
+      // Browser tests drive Debian's Chromium (/usr/bin/chromium) against a server on loopback, on PGlite only.
+      { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"], env: { TEST_DATABASE: "pglite" }, testTimeout: 120_000 } },
       ...(withPostgres
         ? [
             {

@@ -4,6 +4,7 @@ import type { DailyCount } from "../../src/signing/daily-signature-counts";
 const WIDTH = 640;
 const HEIGHT = 240;
 const PLOT = { left: 48, right: 12, top: 12, bottom: 36 };
+const MAX_BAR_WIDTH = 40;
 
 /** Round a maximum up to 1, 2 or 5 times a power of ten, so the axis labels are round numbers. */
 export function roundAxisMaximum(max: number): number {
@@ -35,7 +36,7 @@ export function DailyChart({ t, days }: DailyChartProps) {
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
   const slot = days.length === 0 ? plotWidth : plotWidth / days.length;
-  const barWidth = Math.max(1, slot * 0.8);
+  const barWidth = Math.min(MAX_BAR_WIDTH, Math.max(1, slot * 0.8));
   const y = (value: number) => PLOT.top + plotHeight - (value / axisMax) * plotHeight;
   const labelEvery = Math.max(1, Math.ceil(days.length / 8));
 
