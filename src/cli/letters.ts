@@ -39,9 +39,9 @@ type LetterOptions = { registerFile: string; outDir: string; minimumAge: number;
 
 /**
  * Write activation letters from a population register extract, for the
- * election office to run on its own machine: a PDF with one letter per
- * resident (name, address, one-time code, QR code of the activation link)
- * and an upload file with only code selectors and hashes, resident keys and
+ * election office to run on its own machine. The PDF has one letter per
+ * resident (name, address, one-time code, QR code of the activation link).
+ * The upload file has only code selectors and hashes, resident keys and
  * eligibility facts. Resident keys need the platform's server secret (SERVER_SECRET, or
  * DATA_DIR as the server uses it). Messages are German, or English with
  * --lang en, which also sets the letters' language.
@@ -207,8 +207,9 @@ function readOptions(args: string[], output: Output): LetterOptions | number {
 }
 
 /**
- * Generate a code whose selector no other letter of this run has. Selectors
- * from earlier runs are checked when the file is uploaded.
+ * Generate a code whose selector no other letter of this run has.
+ * NOTE: Selectors of earlier runs are not known here. The upload, not built
+ * yet, must reject a row whose selector is already stored.
  */
 function uniqueCode(selectorsInUse: Set<string>): string {
   for (;;) {
