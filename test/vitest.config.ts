@@ -48,8 +48,6 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.{ts,tsx}"] } },
       { extends: true, test: { name: "pglite", include: integration, env: { TEST_DATABASE: "pglite" } } },
-      // Browser tests drive Debian's Chromium (/usr/bin/chromium) against a server on loopback, on PGlite only.
-      { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"], env: { TEST_DATABASE: "pglite" }, testTimeout: 120_000 } },
       ...(withPostgres
         ? [
             {
@@ -67,10 +65,12 @@ export default defineConfig({
         test: {
           // One file at a time: each starts its own server and Chromium, and
           // files running side by side would slow each other down.
+          // Browser tests drive Debian's Chromium (/usr/bin/chromium) against a server on loopback, on PGlite only.
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
+          env: { TEST_DATABASE: "pglite" },
           fileParallelism: false,
-          testTimeout: 90_000,
+          testTimeout: 120_000,
           hookTimeout: 90_000,
         },
       },
