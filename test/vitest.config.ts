@@ -63,9 +63,9 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // One file at a time: each starts its own server and Chromium, and
-          // files running side by side would slow each other down.
-          // Browser tests drive Debian's Chromium (/usr/bin/chromium) against a server on loopback, on PGlite only.
+          // Browser tests drive Debian's Chromium against a server on
+          // loopback, on PGlite only. One file at a time: each starts its own
+          // server and Chromium, and files side by side would slow each other.
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           env: { TEST_DATABASE: "pglite" },

@@ -15,6 +15,7 @@ import { staffSessionCookieName } from "../../src/http/staff-session";
 import { loadVerifierIdentity } from "../../src/openid4vp/load-verifier-identity";
 import { addDays, berlinDate } from "../../src/petitions/collection-period";
 import { createTestDeps } from "../helpers/app";
+import { chromiumInstalled } from "../helpers/chromium";
 import { noStatusLists } from "../helpers/credentials";
 import { createTestStaffMember, signInTestStaff } from "../helpers/staff";
 
@@ -43,7 +44,7 @@ async function checkPage(page: Page, screenshot?: string): Promise<void> {
   if (screenshot !== undefined) await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${screenshot}.png`), fullPage: true });
 }
 
-describe("organiser workspace in Chromium", () => {
+describe.skipIf(!chromiumInstalled)("organiser workspace in Chromium", () => {
   let server: ServerType;
   let database: Database;
   let browser: Browser;
