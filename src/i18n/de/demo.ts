@@ -1,3 +1,5 @@
+const germanDate = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+
 export const demo = {
   wallet: {
     title: "Demo-Wallet",
@@ -14,7 +16,8 @@ export const demo = {
       "outside-municipality": "wohnt nicht in Dresden",
       "born-abroad": "im Ausland geboren",
     },
-    bornOn: (date: string) => `geboren am ${date}`,
+    /** Phrase a YYYY-MM-DD birth date the German way, e.g. geboren am 14.03.1961. */
+    bornOn: (date: string) => `geboren am ${germanDate.format(new Date(`${date}T00:00:00Z`))}`,
     presentButton: (name: string) => `Nachweis von ${name} freigeben`,
     declineButton: "Freigabe ablehnen",
     sentTitle: "Antwort gesendet",

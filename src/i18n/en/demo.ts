@@ -1,6 +1,8 @@
 import type { demo as de } from "../de/demo";
 import type { Widen } from "../widen";
 
+const englishDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
 export const demo: Widen<typeof de> = {
   wallet: {
     title: "Demo wallet",
@@ -17,7 +19,7 @@ export const demo: Widen<typeof de> = {
       "outside-municipality": "does not live in Dresden",
       "born-abroad": "born abroad",
     },
-    bornOn: (date) => `born on ${date}`,
+    bornOn: (date) => `born on ${englishDate.format(new Date(`${date}T00:00:00Z`))}`,
     presentButton: (name) => `Share the credential of ${name}`,
     declineButton: "Decline to share",
     sentTitle: "Response sent",
