@@ -119,7 +119,8 @@ describe.skipIf(!chromiumInstalled)("organiser workspace in Chromium", () => {
     await page.getByRole("button", { name: "Entwurf speichern" }).click();
 
     await expect.poll(() => page.title()).toBe("Fehler: Neues Bürgerbegehren – mitzeichnen");
-    expect(await page.evaluate("document.activeElement?.className")).toBe("error-summary");
+    // autofocus takes effect at the next rendering update, after the load event.
+    await expect.poll(() => page.evaluate("document.activeElement?.className")).toBe("error-summary");
     const summary = page.locator(".error-summary");
     expect(await summary.getByRole("link").allTextContents()).toEqual([
       expect.stringContaining("Formulieren Sie den Entscheidungsvorschlag als Ja-Nein-Frage"),
@@ -131,7 +132,7 @@ describe.skipIf(!chromiumInstalled)("organiser workspace in Chromium", () => {
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "draft-form-errors-top.png") });
 
     await summary.getByRole("link").first().click();
-    expect(await page.evaluate("document.activeElement?.id")).toBe("decisionProposal");
+    await expect.poll(() => page.evaluate("document.activeElement?.id")).toBe("decisionProposal");
     await page.getByLabel("Entscheidungsvorschlag (Fragestellung)").fill("Soll die Stadt den Spielplatz am Alaunpark bis 2027 erneuern?");
     await page.locator("#deputyName").fill("Zoë Öztürk");
     await page.locator("#deputyContact").fill("zoe@example.org");
