@@ -72,4 +72,16 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
 
     await context.close();
   });
+
+  it("shows the sign-in page in English", async () => {
+    const context = await browser.newContext({ baseURL: server.origin, locale: "en-GB", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto("/anmelden?lang=en");
+
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Sign in for staff");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await checkPage(page, "staff-sign-in-en-mobile");
+
+    await context.close();
+  });
 });

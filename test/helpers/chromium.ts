@@ -22,6 +22,8 @@ const CHROMIUM_FLAGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // Date inputs take their format from the browser's language, not the page's.
+  "--lang=de-DE",
 ];
 
 /** Launch Chromium with a fresh temporary profile, which Playwright deletes on close. */

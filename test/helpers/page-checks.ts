@@ -40,10 +40,10 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Save a full-page PNG of the page under test-results/screenshots/NAME.png. */
+/** Save a PNG of the page's viewport, small enough for the README, under test-results/screenshots/NAME.png. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
 /**

@@ -1,0 +1,130 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { addDays, berlinToday, registerStaffInBrowser, signInWithPasskey } from "../helpers/browser-staff";
+import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { checkPage } from "../helpers/page-checks";
+
+const TITLE = "Freibad Elbwiesen erhalten";
+
+describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => {
+  let server: BrowserTestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startBrowserTestServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("drafts, publishes, is signed and counts", async () => {
+    const organiserContext = await newGermanContext(browser, server.origin);
+    const page = await organiserContext.newPage();
+    await addVirtualAuthenticator(page);
+    await registerStaffInBrowser(page, server, { role: "organiser", name: "Olga Organisatorin" });
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.waitForURL("**/anmelden?abgemeldet=1");
+    await signInWithPasskey(page);
+
+    // A draft with mistakes: no yes-or-no question, no cost coverage, no deputy, the period backwards.
+    await page.getByRole("link", { name: "Meine Bürgerbegehren" }).click();
+    await checkPage(page, "workspace-list");
+    await page.getByRole("link", { name: "Neues Bürgerbegehren anlegen" }).click();
+    const today = berlinToday(server.clock.now());
+    await page.getByLabel("Titel", { exact: true }).fill(TITLE);
+    await page.getByLabel("Entscheidungsvorschlag (Fragestellung)").fill("Das Freibad Elbwiesen bleibt geöffnet.");
+    await page.getByLabel("Begründung").fill("Das Freibad ist das einzige im Stadtteil.\n\nSchulen nutzen es für den Schwimmunterricht.");
+    await page.getByRole("group", { name: "Vertrauensperson", exact: true }).getByLabel("Name").fill("Olga Organisatorin");
+    await page.getByRole("group", { name: "Vertrauensperson", exact: true }).getByLabel("Kontakt (Anschrift, E-Mail oder Telefon)").fill("olga@example.org");
+    await page.getByLabel("Nötige Unterschriften").fill("21786");
+    await page.getByLabel("Datum der Anzeige bei der Gemeinde").fill(today);
+    await page.getByLabel("Erster Sammeltag").fill(addDays(today, 10));
+    await page.getByLabel("Letzter Sammeltag").fill(today);
+    await page.getByLabel("Online-Unterschriften").check();
+    const rejected = page.waitForResponse((response) => response.request().method() === "POST");
+    await page.getByRole("button", { name: "Entwurf speichern" }).click();
+    expect((await rejected).status()).toBe(422);
+    await page.waitForLoadState();
+
+    expect(await page.title()).toMatch(/^Fehler: /);
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className)).toBe("error-summary");
+    const summary = page.getByRole("alert");
+    expect(await summary.getByRole("link").allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Formulieren Sie den Entscheidungsvorschlag als Ja-Nein-Frage"),
+        expect.stringContaining("Geben Sie einen Kostendeckungsvorschlag ein"),
+        expect.stringContaining("Geben Sie den Namen der stellvertretenden Vertrauensperson ein"),
+        expect.stringContaining("Der letzte Sammeltag liegt vor dem ersten"),
+      ]),
+    );
+    expect(await page.locator("#decisionProposal-error").textContent()).toContain("Ja-Nein-Frage");
+    expect(await page.locator("#costCoverageProposal-error").textContent()).toContain("Kostendeckungsvorschlag");
+    expect(await page.locator("#deputyName-error").textContent()).toContain("stellvertretenden Vertrauensperson");
+    expect(await page.locator("#collectionEnd-error").textContent()).toContain("Der letzte Sammeltag liegt vor dem ersten");
+    expect(await page.getByLabel("Titel", { exact: true }).inputValue()).toBe(TITLE);
+    expect(await page.getByLabel("Entscheidungsvorschlag (Fragestellung)").inputValue()).toBe("Das Freibad Elbwiesen bleibt geöffnet.");
+    expect(await page.getByLabel("Nötige Unterschriften").inputValue()).toBe("21786");
+    expect(await page.getByLabel("Erster Sammeltag").inputValue()).toBe(addDays(today, 10));
+    expect(await page.getByLabel("Online-Unterschriften").isChecked()).toBe(true);
+    await checkPage(page, "workspace-draft-errors");
+
+    // The summary links move the focus to the field.
+    await summary.getByRole("link", { name: /Kostendeckungsvorschlag/ }).click();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe("costCoverageProposal");
+
+    await page.getByLabel("Entscheidungsvorschlag (Fragestellung)").fill("Soll das Freibad Elbwiesen geöffnet bleiben?");
+    await page.getByLabel("Kostendeckungsvorschlag").fill("Der Betrieb kostet 180.000 Euro im Jahr und wird aus der Rücklage für Sportstätten bezahlt.");
+    await page.getByRole("group", { name: "Stellvertretende Vertrauensperson" }).getByLabel("Name").fill("Paul Stellvertreter");
+    await page.getByRole("group", { name: "Stellvertretende Vertrauensperson" }).getByLabel("Kontakt (Anschrift, E-Mail oder Telefon)").fill("paul@example.org");
+    await page.getByLabel("Erster Sammeltag").fill(today);
+    await page.getByLabel("Letzter Sammeltag").fill(addDays(today, 90));
+    await page.getByRole("button", { name: "Entwurf speichern" }).click();
+    await page.waitForURL("**?gespeichert=1");
+    expect(await page.getByRole("status").first().textContent()).toBe("Der Entwurf ist gespeichert.");
+    await checkPage(page, "workspace-draft");
+
+    await page.getByRole("link", { name: "Vorschau ansehen" }).click();
+    await page.waitForURL("**/vorschau");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(TITLE);
+    await checkPage(page, "workspace-preview");
+    await page.getByRole("link", { name: "Zurück zum Entwurf" }).click();
+
+    await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+    await page.waitForURL("**?veroeffentlicht=1");
+    const dashboardUrl = new URL(page.url());
+    const petitionId = dashboardUrl.pathname.split("/").at(-1) ?? "";
+    expect(await page.locator('[data-figure="wallet"]').textContent()).toBe("0");
+    await checkPage(page, "workspace-dashboard-empty");
+
+    // A resident, in a browser of their own, signs through the demo wallet.
+    const residentContext = await newGermanContext(browser, server.origin);
+    const resident = await residentContext.newPage();
+    await resident.goto(`/petitionen/${petitionId}`);
+    expect(await resident.getByRole("heading", { level: 1 }).textContent()).toBe(TITLE);
+    await checkPage(resident, "petition-public");
+    await resident.getByRole("button", { name: "Mit Wallet unterschreiben" }).click();
+    await resident.waitForURL("**/wallet/**");
+    await checkPage(resident, "wallet-request");
+    await resident.getByRole("link", { name: "Im Demo-Wallet öffnen" }).click();
+    await resident.waitForURL("**/demo/wallet?**");
+    await checkPage(resident, "demo-wallet");
+    await resident.getByRole("button", { name: "Nachweis von Käthe Luise Großmann freigeben" }).click();
+    await expect.poll(() => resident.locator(".wallet-outcome-success").count(), { timeout: 15_000 }).toBe(1);
+    await checkPage(resident, "wallet-signed");
+    await resident.goto(`/petitionen/${petitionId}?lang=en`);
+    expect(await resident.locator("html").getAttribute("lang")).toBe("en");
+    await checkPage(resident, "petition-public-en");
+    await residentContext.close();
+
+    await page.reload();
+    expect(await page.locator('[data-figure="wallet"]').textContent()).toBe("1");
+    expect(await page.locator("#dashboard-count-label").textContent()).toBe("1 von 21.786 nötigen Unterschriften");
+    await checkPage(page, "workspace-dashboard");
+
+    await organiserContext.close();
+  });
+});

@@ -1,0 +1,47 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { registerStaffInBrowser, signInWithPasskey } from "../helpers/browser-staff";
+import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { checkPage } from "../helpers/page-checks";
+
+describe.skipIf(!chromiumInstalled)("expired staff session in Chromium", () => {
+  let server: BrowserTestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startBrowserTestServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("sends an htmx refresh to sign-in", async () => {
+    const [demoPetition] = await server.deps.database.rows<{ id: string }>("select id from petitions limit 1");
+    const dashboardPath = `/verwaltung/buergerbegehren/${demoPetition?.id}`;
+    const context = await newGermanContext(browser, server.origin);
+    const page = await context.newPage();
+    await addVirtualAuthenticator(page);
+    await registerStaffInBrowser(page, server, { role: "admin", name: "Ada Admin" });
+    await page.goto(dashboardPath);
+    await page.waitForFunction(() => "htmx" in globalThis);
+
+    server.clock.advance((server.deps.config.staffSessions.idleTimeoutMinutes + 1) * 60_000);
+    // The same request the dashboard's 10-second trigger sends, started now instead of waiting for it.
+    await page.evaluate((path) => {
+      const htmx = (globalThis as unknown as { htmx: { ajax(verb: string, path: string, target: string): Promise<void> } }).htmx;
+      return htmx.ajax("GET", `${path}/stand`, "#dashboard-figures");
+    }, dashboardPath);
+    await page.waitForURL("**/anmelden?**");
+
+    expect(new URL(page.url()).searchParams.get("weiter")).toBe(dashboardPath);
+    await checkPage(page, "staff-sign-in-after-timeout");
+    await signInWithPasskey(page);
+    expect(new URL(page.url()).pathname).toBe(dashboardPath);
+
+    await context.close();
+  });
+});
