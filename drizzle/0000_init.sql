@@ -4,6 +4,7 @@ CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional');--> sta
 CREATE TYPE "public"."wallet_flow" AS ENUM('same_device', 'cross_device');--> statement-breakpoint
 CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing', 'completed');--> statement-breakpoint
 CREATE TYPE "public"."staff_role" AS ENUM('admin', 'organiser', 'election_office');--> statement-breakpoint
+CREATE TYPE "public"."activation_code_source" AS ENUM('letter', 'in_person');--> statement-breakpoint
 CREATE TABLE "petition_keys" (
 	"petition_id" uuid PRIMARY KEY NOT NULL,
 	"wrapped_key" "bytea" NOT NULL,
@@ -162,6 +163,20 @@ CREATE TABLE "signature_daily_counts" (
 	CONSTRAINT "signature_daily_counts_petition_id_day_channel_status_shard_pk" PRIMARY KEY("petition_id","day","channel","status","shard")
 );
 --> statement-breakpoint
+CREATE TABLE "activation_codes" (
+	"selector" text PRIMARY KEY NOT NULL,
+	"verifier_hash" text NOT NULL,
+	"resident_key" "bytea" NOT NULL,
+	"facts" jsonb NOT NULL,
+	"source" "activation_code_source" NOT NULL,
+	"expires_on" date NOT NULL,
+	"failed_attempts" integer DEFAULT 0 NOT NULL,
+	"used_at" timestamp with time zone,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "activation_codes_failed_attempts_not_negative" CHECK ("activation_codes"."failed_attempts" >= 0)
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -175,6 +190,7 @@ ALTER TABLE "staff_passkeys" ADD CONSTRAINT "staff_passkeys_staff_member_id_staf
 ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_staff_member_id_staff_members_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."staff_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_staff_members_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_daily_counts" ADD CONSTRAINT "signature_daily_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_created_by_staff_members_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING btree ("expires_at");--> statement-breakpoint
@@ -184,4 +200,5 @@ CREATE INDEX "staff_sessions_member_idx" ON "staff_sessions" USING btree ("staff
 CREATE INDEX "staff_sessions_expires_idx" ON "staff_sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "webauthn_challenges_expires_idx" ON "webauthn_challenges" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
-CREATE INDEX "audit_log_petition_idx" ON "audit_log" USING btree ("petition_id","at");
+CREATE INDEX "audit_log_petition_idx" ON "audit_log" USING btree ("petition_id","at");--> statement-breakpoint
+CREATE INDEX "activation_codes_expires_on_idx" ON "activation_codes" USING btree ("expires_on");

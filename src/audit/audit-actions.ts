@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "petition.created",
   "petition.updated",
   "petition.published",
+  "activation_codes.imported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

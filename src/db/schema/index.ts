@@ -5,3 +5,4 @@ export * from "./staff";
 export * from "./webauthn-challenges";
 export * from "./audit-log";
 export * from "./signature-daily-counts";
+export * from "./activation-codes";

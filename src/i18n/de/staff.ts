@@ -168,6 +168,7 @@ export const staff = {
       "petition.created": "Bürgerbegehren angelegt",
       "petition.updated": "Bürgerbegehren geändert",
       "petition.published": "Bürgerbegehren veröffentlicht",
+      "activation_codes.imported": "Aktivierungscodes hochgeladen",
     },
   },
   ceremony: {

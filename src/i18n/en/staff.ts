@@ -168,6 +168,7 @@ export const staff: Widen<typeof de> = {
       "petition.created": "Petition created",
       "petition.updated": "Petition changed",
       "petition.published": "Petition published",
+      "activation_codes.imported": "Activation codes uploaded",
     },
   },
   ceremony: {
