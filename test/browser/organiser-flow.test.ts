@@ -32,6 +32,7 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
 
     // A draft with mistakes: no yes-or-no question, no cost coverage, no deputy, the period backwards.
     await page.getByRole("link", { name: "Meine Bürgerbegehren" }).click();
+    await page.waitForURL("**/verwaltung/buergerbegehren");
     await checkPage(page, "workspace-list");
     await page.getByRole("link", { name: "Neues Bürgerbegehren anlegen" }).click();
     const today = berlinToday(server.clock.now());
@@ -48,7 +49,7 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
     const rejected = page.waitForResponse((response) => response.request().method() === "POST");
     await page.getByRole("button", { name: "Entwurf speichern" }).click();
     expect((await rejected).status()).toBe(422);
-    await page.waitForLoadState();
+    await page.waitForURL((url) => url.pathname === "/verwaltung/buergerbegehren");
 
     expect(await page.title()).toMatch(/^Fehler: /);
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className)).toBe("error-summary");
