@@ -68,7 +68,26 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
     await page.waitForURL("**/verwaltung");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Willkommen, Erika Muster");
     await page.getByRole("link", { name: "Meine Passkeys" }).click();
+    await page.waitForURL("**/verwaltung/passkeys");
     expect(await page.getByText("Zuletzt verwendet am").count()).toBe(1);
+
+    await context.close();
+  });
+
+  it("explains a sign-in without a passkey", async () => {
+    const context = await newGermanContext(browser, server.origin);
+    const page = await context.newPage();
+    await addVirtualAuthenticator(page);
+    await page.goto("/anmelden");
+    const button = page.getByRole("button", { name: "Mit Passkey anmelden" });
+    await expect.poll(() => button.isEnabled()).toBe(true);
+
+    await button.click();
+
+    await expect.poll(() => page.locator(".passkey-status").textContent()).toMatch(/^Es wurde kein Passkey freigegeben/);
+    expect(await button.isEnabled()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe("/anmelden");
+    await checkPage(page, "staff-sign-in-no-passkey");
 
     await context.close();
   });

@@ -17,6 +17,8 @@ type PasskeyCeremonyProps = {
 /**
  * Render the form that static/passkeys.js turns into a WebAuthn ceremony.
  * The status paragraph is a live region, so screen readers hear progress and errors.
+ * NOTE: browsers report "no passkey for this site on this device" as
+ * NotAllowedError, like a cancelled prompt, so the sign-in names both causes.
  */
 export function PasskeyCeremony({ t, action, optionsUrl, verifyUrl, buttonLabel, children }: PasskeyCeremonyProps) {
   const text = t.staff.ceremony;
@@ -26,7 +28,7 @@ export function PasskeyCeremony({ t, action, optionsUrl, verifyUrl, buttonLabel,
       data-passkey-action={action}
       data-options-url={optionsUrl}
       data-verify-url={verifyUrl}
-      data-message-cancelled={text.cancelled}
+      data-message-cancelled={action === "authenticate" ? text.signInCancelled : text.cancelled}
       data-message-unsupported={text.unsupported}
       data-message-failed={text.failed}
       data-message-already-registered={text.alreadyRegistered}

@@ -173,6 +173,8 @@ export const staff = {
   },
   ceremony: {
     cancelled: "Der Vorgang wurde abgebrochen oder ist abgelaufen. Versuchen Sie es erneut.",
+    signInCancelled:
+      "Es wurde kein Passkey freigegeben: Der Vorgang wurde abgebrochen, ist abgelaufen, oder auf diesem Gerät liegt kein Passkey für diesen Dienst. Versuchen Sie es erneut, oder verwenden Sie das Gerät, auf dem Sie Ihren Passkey eingerichtet haben.",
     unsupported: "Dieser Browser unterstützt keine Passkeys. Verwenden Sie einen aktuellen Browser.",
     failed: "Das hat nicht geklappt. Laden Sie die Seite neu und versuchen Sie es erneut.",
     alreadyRegistered:

@@ -173,6 +173,8 @@ export const staff: Widen<typeof de> = {
   },
   ceremony: {
     cancelled: "The request was cancelled or has timed out. Try again.",
+    signInCancelled:
+      "No passkey was shared: the request was cancelled or timed out, or this device has no passkey for this service. Try again, or use the device on which you set up your passkey.",
     unsupported: "This browser does not support passkeys. Use an up-to-date browser.",
     failed: "That did not work. Reload the page and try again.",
     alreadyRegistered: "This device already holds a passkey for your account. Add the other passkey on another device or with a security key.",
