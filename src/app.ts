@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
+import { ACTIVATION_UPLOAD_PATH, activationOfficeRoutes, MAX_ACTIVATION_UPLOAD_BYTES } from "./activation/office-routes";
 import { demoRoutes } from "./demo/routes";
 import type { AppDeps } from "./deps";
 import type { AppEnv } from "./http/env";
@@ -55,13 +56,18 @@ export function createApp(deps: AppDeps) {
     maxSize: MAX_FORM_BODY_BYTES,
     onError: (c) => renderErrorPage(c as never, 413, "payloadTooLarge"),
   });
+  const uploadBodyLimit = bodyLimit({
+    maxSize: MAX_ACTIVATION_UPLOAD_BYTES,
+    onError: (c) => renderErrorPage(c as never, 413, "payloadTooLarge"),
+  });
   // NOTE: a form post passes when its Sec-Fetch-Site header is same-origin or
   // its Origin header is the public origin. htmx requests are same-origin
   // fetches, so they pass the same check.
   const csrfCheck = csrf({ origin: (origin) => origin === publicOrigin, secFetchSite: "same-origin" });
   app.use(async function browserRequestGuards(c, next) {
     if (c.req.path.startsWith(WALLET_ENDPOINTS)) return next();
-    return formBodyLimit(c, async () => {
+    const limit = c.req.path === ACTIVATION_UPLOAD_PATH ? uploadBodyLimit : formBodyLimit;
+    return limit(c, async () => {
       await csrfCheck(c, next);
     });
   });
@@ -81,6 +87,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", passkeyCeremonyRoutes(deps));
   app.route("/", passkeyRoutes(deps));
   app.route("/", adminRoutes(deps));
+  app.route("/", activationOfficeRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));

@@ -14,6 +14,11 @@ export function StaffHomePage({ t, staff }: { t: Messages; staff: SignedInStaff 
         <li>
           <a href="/verwaltung/passkeys">{text.passkeysLink}</a>
         </li>
+        {staff.role === "admin" || staff.role === "election_office" ? (
+          <li>
+            <a href="/verwaltung/aktivierungscodes">{t.activation.upload.link}</a>
+          </li>
+        ) : null}
         {staff.role === "admin" ? (
           <>
             <li>

@@ -72,4 +72,32 @@ export const activation = {
       "Laden Sie die CSV-Datei mit den Code-Prüfsummen im Bereich der Wahlbehörde hoch, bevor die Briefe verschickt werden. Sie enthält keine Namen oder Anschriften.",
     secretFailed: (detail: string) => `Der Server-Schlüssel lässt sich nicht laden: ${detail}`,
   },
+  upload: {
+    title: "Aktivierungscodes hochladen",
+    link: "Aktivierungscodes hochladen",
+    intro:
+      "Laden Sie hier die Datei hoch, die „npm run letters“ neben den Briefen geschrieben hat (aktivierungscodes-….csv). Sie enthält keine Namen oder Anschriften. Laden Sie sie hoch, bevor die Briefe verschickt werden: Erst danach funktionieren die Codes.",
+    fileLabel: "Datei mit den Aktivierungscodes (CSV)",
+    fileHint: (maxMegabytes: number) => `Höchstens ${germanNumber.format(maxMegabytes)} MB. Teilen Sie größere Auszüge auf mehrere Läufe auf.`,
+    submit: "Hochladen",
+    errorPrefix: "Fehler: ",
+    errorSummaryTitle: "Die Datei wurde nicht übernommen",
+    noFile: "Wählen Sie die CSV-Datei aus, die „npm run letters“ geschrieben hat.",
+    fileProblem: {
+      empty: "Die Datei ist leer. Wählen Sie die Datei aktivierungscodes-….csv.",
+      notText: "Die Datei ist keine UTF-8-Textdatei. Wählen Sie die Datei aktivierungscodes-….csv, nicht die PDF-Datei.",
+      wrongHeader:
+        "Die erste Zeile ist nicht die Kopfzeile einer Code-Datei. Wählen Sie die Datei aktivierungscodes-…, nicht den Auszug aus dem Melderegister.",
+    },
+    resultTitle: "Ergebnis des Uploads",
+    stored: (count: number) => `${germanNumber.format(count)} ${count === 1 ? "Code gespeichert" : "Codes gespeichert"}.`,
+    nothingStored: "Es wurde kein Code gespeichert.",
+    duplicateLines: (lines: string) =>
+      `Schon vorhanden (Zeilen ${lines}): Diese Codes waren bereits hochgeladen oder stehen doppelt in der Datei. Wurde die Datei zum zweiten Mal hochgeladen, ist nichts zu tun; sonst drucken Sie für diese Zeilen neue Briefe.`,
+    expiredLines: (lines: string) => `Abgelaufen (Zeilen ${lines}): Diese Codes gelten nicht mehr. Erstellen Sie neue Briefe.`,
+    badRowsTitle: "Fehlerhafte Zeilen, nicht übernommen",
+    badRow: (line: number, column: string | undefined) =>
+      column === undefined ? `Zeile ${line}: Die Zeile hat nicht die erwartete Zahl von Spalten.` : `Zeile ${line}: Der Wert in Spalte ${column} ist ungültig.`,
+    badRowHint: "Erzeugen Sie die Datei mit „npm run letters“ neu; von Hand geänderte Dateien werden nicht übernommen.",
+  },
 };

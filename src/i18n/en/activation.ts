@@ -70,4 +70,30 @@ export const activation: Widen<typeof de> = {
       "Upload the CSV file with the code hashes in the election office area before the letters are sent. It contains no names or addresses.",
     secretFailed: (detail) => `The server secret cannot be loaded: ${detail}`,
   },
+  upload: {
+    title: "Upload activation codes",
+    link: "Upload activation codes",
+    intro:
+      "Upload the file that “npm run letters” wrote next to the letters (activation-codes-….csv or aktivierungscodes-….csv). It contains no names or addresses. Upload it before the letters are sent: the codes work only afterwards.",
+    fileLabel: "File with the activation codes (CSV)",
+    fileHint: (maxMegabytes) => `At most ${englishNumber.format(maxMegabytes)} MB. Split larger extracts over several runs.`,
+    submit: "Upload",
+    errorPrefix: "Error: ",
+    errorSummaryTitle: "The file was not accepted",
+    noFile: "Choose the CSV file that “npm run letters” wrote.",
+    fileProblem: {
+      empty: "The file is empty. Choose the activation codes file.",
+      notText: "The file is not a UTF-8 text file. Choose the activation codes CSV file, not the PDF.",
+      wrongHeader: "The first line is not the header of a codes file. Choose the activation codes file, not the register extract.",
+    },
+    resultTitle: "Upload result",
+    stored: (count) => `${englishNumber.format(count)} ${count === 1 ? "code stored" : "codes stored"}.`,
+    nothingStored: "No code was stored.",
+    duplicateLines: (lines) =>
+      `Already present (lines ${lines}): these codes were uploaded before or appear twice in the file. If the file was uploaded a second time, nothing needs doing; otherwise print new letters for these lines.`,
+    expiredLines: (lines) => `Expired (lines ${lines}): these codes are no longer valid. Create new letters.`,
+    badRowsTitle: "Invalid rows, not stored",
+    badRow: (line, column) => (column === undefined ? `Line ${line}: the row does not have the expected number of columns.` : `Line ${line}: the value in column ${column} is invalid.`),
+    badRowHint: "Create the file again with “npm run letters”; files changed by hand are not accepted.",
+  },
 };
