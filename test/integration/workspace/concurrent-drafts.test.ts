@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "../../../src/clock";
+import type { Database } from "../../../src/db/client";
+import { createLogger } from "../../../src/log";
+import type { DraftContent } from "../../../src/petitions/draft-form";
+import type { PetitionContext } from "../../../src/petitions/petition-context";
+import { publishPetition } from "../../../src/petitions/publish-petition";
+import { findPetition, type Petition } from "../../../src/petitions/queries";
+import { updateDraft } from "../../../src/petitions/update-draft";
+import { readDailySignatureCounts } from "../../../src/signing/daily-signature-counts";
+import { signPetition } from "../../../src/signing/sign-petition";
+import { readSignatureCounts } from "../../../src/signing/signature-counts";
+import { openTestDatabase } from "../../helpers/db";
+import { createTestPetition } from "../../helpers/petitions";
+import { createTestStaffMember } from "../../helpers/staff";
+
+const NOW = new Date("2026-03-15T12:00:00Z");
+const ROUNDS = 10;
+const SIGNERS = 40;
+
+let database: Database;
+let ctx: PetitionContext;
+let actorId: string;
+
+function contentOf(petition: Petition, title: string): DraftContent {
+  const { representative, deputy, quorum, eligibleResidents, notificationDate, opposesCouncilDecision, councilDecisionPublishedOn } = petition;
+  const { decisionProposal, reasoning, costCoverageProposal, collectionStart, collectionEnd, signatureKinds, rules } = petition;
+  return {
+    title,
+    decisionProposal,
+    reasoning,
+    costCoverageProposal,
+    representative,
+    deputy,
+    quorum,
+    eligibleResidents,
+    notificationDate,
+    opposesCouncilDecision,
+    councilDecisionPublishedOn,
+    collectionStart,
+    collectionEnd,
+    signatureKinds,
+    rules,
+  };
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase({ maxConnections: 20 });
+  ctx = { database, serverSecret: randomBytes(32), clock: fixedClock(NOW), log: createLogger("silent") };
+  actorId = (await createTestStaffMember(database, { role: "organiser" })).id;
+});
+
+afterAll(async () => {
+  await database.close();
+});
+
+describe("an edit racing a publish", () => {
+  it("either lands before the publish or is rejected", async () => {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const draft = await createTestPetition(database, { now: NOW, status: "draft", title: "Vorher" });
+
+      const [updated, published] = await Promise.all([
+        updateDraft(ctx, { actorId, petitionId: draft.id, content: contentOf(draft, "Nachher") }),
+        publishPetition(ctx, { actorId, petitionId: draft.id }),
+      ]);
+      const stored = await findPetition(database, draft.id);
+      const audit = await database.rows<{ action: string }>("select action from audit_log where petition_id = $1 order by id", [draft.id]);
+
+      expect(published.ok).toBe(true);
+      expect(stored?.status).toBe("collecting");
+      if (updated.ok) {
+        expect(stored?.title).toBe("Nachher");
+        expect(audit.map((entry) => entry.action)).toEqual(["petition.updated", "petition.published"]);
+      } else {
+        expect(updated.error).toBe("NOT_A_DRAFT");
+        expect(stored?.title).toBe("Vorher");
+        expect(audit.map((entry) => entry.action)).toEqual(["petition.published"]);
+      }
+    }
+  });
+});
+
+describe("daily counts under concurrent signing", () => {
+  it("add up to the signature count", async () => {
+    const petition = await createTestPetition(database, { now: NOW, serverSecret: ctx.serverSecret });
+
+    const results = await Promise.all(
+      Array.from({ length: SIGNERS }, (_, index) =>
+        signPetition(ctx, {
+          petition,
+          channel: "wallet",
+          credentialType: "urn:eudi:pid:de:1",
+          identity: {
+            familyName: "Musterfrau",
+            givenNames: `Erika ${index}`,
+            birthDate: "1980-05-17",
+            placeOfBirth: "Dresden",
+            municipalityKey: "14612000",
+            mainResidenceSince: index % 4 === 0 ? undefined : "2020-01-01",
+            nationalities: ["DE"],
+          },
+        }),
+      ),
+    );
+    const days = await readDailySignatureCounts(database, petition.id, "2026-03-15", "2026-03-15");
+    const totals = await readSignatureCounts(database, petition.id);
+    const [rows] = await database.rows<{ count: number }>("select count(*)::int as count from signatures where petition_id = $1", [petition.id]);
+
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(rows?.count).toBe(SIGNERS);
+    expect(totals.total).toBe(SIGNERS);
+    expect(days).toEqual([
+      { day: "2026-03-15", total: SIGNERS, proven: totals.proven, provisional: totals.provisional, byChannel: { wallet: SIGNERS, passkey: 0, paper: 0 } },
+    ]);
+    expect(totals.provisional).toBe(SIGNERS / 4);
+  });
+});
