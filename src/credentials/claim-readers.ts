@@ -1,4 +1,4 @@
-import { municipalityKeyForPostalCode } from "../municipalities/lookup-municipality";
+import { isPostalCodeOutsideKnownMunicipalities, municipalityKeyForPostalCode } from "../municipalities/lookup-municipality";
 import { err, ok, type Result } from "../result";
 import { isJsonObject } from "./compact-jws";
 
@@ -40,6 +40,12 @@ export function optionalDate(claims: Record<string, unknown>, name: string): Res
  * Read the locality of place_of_birth ({locality, region, country}). It is
  * undefined when the object names only a region or a country, because a
  * locality is what the identity key matches across channels.
+ *
+ * NOTE: Where an issuer makes the locality disclosable on its own, a holder
+ * can withhold it and sign a second time under another nullifier. Such a
+ * signature is provisional (identity unproven) and counted apart, but the
+ * election office can only find the twin once encrypted evidence is stored
+ * for provisional signatures.
  */
 export function placeOfBirthLocality(claims: Record<string, unknown>): Result<string | undefined, ClaimFailure> {
   const place = claims.place_of_birth;
@@ -74,20 +80,29 @@ export function optionalMunicipalityKey(claims: Record<string, unknown>, name: s
 const GERMAN_POSTAL_CODE = /^\d{5}$/;
 
 /**
- * The municipality key derived from address.postal_code through the shipped
- * postal code table; undefined without an address, outside Germany, or for a
- * postal code the table does not resolve.
+ * Municipality of residence as an address shows it: the key derived
+ * from address.postal_code through the shipped postal code table, or that
+ * the address lies outside every municipality the platform knows (abroad, or
+ * a German postal code in no table). Both stay unset without an address, for
+ * a malformed postal code and for a code shared between municipalities.
  */
-export function municipalityKeyFromAddress(claims: Record<string, unknown>): Result<string | undefined, ClaimFailure> {
+export type AddressMunicipality = { municipalityKey: string | undefined; outsideKnownMunicipalities: boolean };
+
+export function municipalityFromAddress(claims: Record<string, unknown>): Result<AddressMunicipality, ClaimFailure> {
+  const unknown = { municipalityKey: undefined, outsideKnownMunicipalities: false };
   const address = claims.address;
-  if (address === undefined || address === null) return ok(undefined);
+  if (address === undefined || address === null) return ok(unknown);
   if (!isJsonObject(address)) return err("CLAIMS_INVALID");
   const country = address.country;
-  if (typeof country === "string" && country.trim().toUpperCase() !== "DE") return ok(undefined);
+  if (country !== undefined && country !== null && typeof country !== "string") return err("CLAIMS_INVALID");
+  if (typeof country === "string" && country.trim() !== "" && country.trim().toUpperCase() !== "DE") {
+    return ok({ municipalityKey: undefined, outsideKnownMunicipalities: true });
+  }
   const postalCode = address.postal_code;
-  if (postalCode === undefined || postalCode === null) return ok(undefined);
+  if (postalCode === undefined || postalCode === null) return ok(unknown);
   if (typeof postalCode !== "string") return err("CLAIMS_INVALID");
   const trimmed = postalCode.trim();
-  if (!GERMAN_POSTAL_CODE.test(trimmed)) return ok(undefined);
-  return ok(municipalityKeyForPostalCode(trimmed));
+  if (!GERMAN_POSTAL_CODE.test(trimmed)) return ok(unknown);
+  const municipalityKey = municipalityKeyForPostalCode(trimmed);
+  return ok({ municipalityKey, outsideKnownMunicipalities: municipalityKey === undefined && isPostalCodeOutsideKnownMunicipalities(trimmed) });
 }

@@ -13,6 +13,13 @@ export type CredentialType = {
   vct: string;
   readIdentityAttributes(claims: Record<string, unknown>): Result<IdentityAttributes, ClaimFailure>;
   claimPaths(needs: ClaimNeeds): ClaimPath[];
+  /**
+   * Requested claim paths that a genuine credential of this type may lack,
+   * such as the optional address of a PID. Every other requested path must be
+   * disclosed, so a holder cannot turn a failing rule into an unproven one by
+   * withholding its claim.
+   */
+  optionalClaimPaths: readonly ClaimPath[];
 };
 
 /**

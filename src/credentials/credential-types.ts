@@ -24,13 +24,32 @@ export function isSupportedCredentialType(vct: string): boolean {
 
 /**
  * Read the identity attributes from a verified presentation. CLAIMS_MISSING
- * when a needed claim was not disclosed, CLAIMS_INVALID when a claim has the
- * wrong form or the vct is not one the platform reads.
+ * when a needed claim was not disclosed, or when a claim path in
+ * `requestedPaths` is absent that the credential type always carries.
+ * CLAIMS_INVALID when a claim has the wrong form or the vct is not one the
+ * platform reads.
  */
-export function readIdentityAttributes(verified: VerifiedPresentation): Result<IdentityAttributes, ClaimFailure> {
+export function readIdentityAttributes(
+  verified: VerifiedPresentation,
+  requestedPaths: readonly ClaimPath[] = [],
+): Result<IdentityAttributes, ClaimFailure> {
   const type = byVct.get(verified.vct);
   if (type === undefined) return err("CLAIMS_INVALID");
+  const optional = new Set(type.optionalClaimPaths.map((path) => JSON.stringify(path)));
+  const withheld = requestedPaths.some((path) => !optional.has(JSON.stringify(path)) && !hasClaimAt(verified.claims, path));
+  if (withheld) return err("CLAIMS_MISSING");
   return type.readIdentityAttributes(verified.claims);
+}
+
+/** Check that a claims path of object member names leads to a value other than null; array steps count as present when the array is. */
+function hasClaimAt(claims: Record<string, unknown>, path: ClaimPath): boolean {
+  let value: unknown = claims;
+  for (const step of path) {
+    if (typeof step !== "string") return Array.isArray(value);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    value = (value as Record<string, unknown>)[step];
+  }
+  return value !== undefined && value !== null;
 }
 
 /**

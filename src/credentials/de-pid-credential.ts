@@ -1,5 +1,5 @@
 import type { CredentialType } from "./credential-type";
-import { pidClaimPaths, readPidIdentityAttributes } from "./eu-pid-credential";
+import { PID_OPTIONAL_CLAIM_PATHS, pidClaimPaths, readPidIdentityAttributes } from "./eu-pid-credential";
 
 /** The German PID (vct urn:eudi:pid:de:1), issued from the eID card data. */
 export const DE_PID_VCT = "urn:eudi:pid:de:1";
@@ -14,4 +14,5 @@ export const dePidCredential: CredentialType = {
   vct: DE_PID_VCT,
   readIdentityAttributes: readPidIdentityAttributes,
   claimPaths: pidClaimPaths,
+  optionalClaimPaths: PID_OPTIONAL_CLAIM_PATHS,
 };

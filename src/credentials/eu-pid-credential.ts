@@ -1,6 +1,6 @@
 import { ok, type Result } from "../result";
 import {
-  municipalityKeyFromAddress,
+  municipalityFromAddress,
   nationalities,
   placeOfBirthLocality,
   requiredDate,
@@ -27,8 +27,8 @@ export function readPidIdentityAttributes(claims: Record<string, unknown>): Resu
   if (!birthDate.ok) return birthDate;
   const placeOfBirth = placeOfBirthLocality(claims);
   if (!placeOfBirth.ok) return placeOfBirth;
-  const municipalityKey = municipalityKeyFromAddress(claims);
-  if (!municipalityKey.ok) return municipalityKey;
+  const fromAddress = municipalityFromAddress(claims);
+  if (!fromAddress.ok) return fromAddress;
   const nationalityCodes = nationalities(claims);
   if (!nationalityCodes.ok) return nationalityCodes;
 
@@ -37,11 +37,15 @@ export function readPidIdentityAttributes(claims: Record<string, unknown>): Resu
     givenNames: givenNames.value,
     birthDate: birthDate.value,
     placeOfBirth: placeOfBirth.value,
-    municipalityKey: municipalityKey.value,
+    municipalityKey: fromAddress.value.municipalityKey,
+    outsideKnownMunicipalities: fromAddress.value.outsideKnownMunicipalities,
     mainResidenceSince: undefined,
     nationalities: nationalityCodes.value,
   });
 }
+
+/** Requested PID claims that the PID rulebook makes optional: the address. */
+export const PID_OPTIONAL_CLAIM_PATHS: readonly ClaimPath[] = [["address", "postal_code"]];
 
 /** Claim paths for a PID: the postal code stands in for the municipality key; residence needs nothing more because a PID cannot prove it. */
 export function pidClaimPaths(needs: ClaimNeeds): ClaimPath[] {
@@ -61,4 +65,5 @@ export const euPidCredential: CredentialType = {
   vct: EU_PID_VCT,
   readIdentityAttributes: readPidIdentityAttributes,
   claimPaths: pidClaimPaths,
+  optionalClaimPaths: PID_OPTIONAL_CLAIM_PATHS,
 };

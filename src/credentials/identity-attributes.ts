@@ -13,6 +13,12 @@ export type IdentityAttributes = {
   placeOfBirth: string | undefined;
   /** Municipality key (AGS, 8 digits) of the main residence, when the source states one or it was derived from the postal code. */
   municipalityKey: string | undefined;
+  /**
+   * True when the address lies abroad or at a German postal code outside
+   * every municipality the platform knows, so a petition of known
+   * municipalities can reject the resident although no key was derived.
+   */
+  outsideKnownMunicipalities?: boolean;
   /** Calendar date since which the main residence is in that municipality, YYYY-MM-DD, when the source proves it. */
   mainResidenceSince: string | undefined;
   /** Nationalities as ISO 3166-1 alpha-2 codes in upper case. */

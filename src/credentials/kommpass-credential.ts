@@ -1,6 +1,6 @@
 import { ok } from "../result";
 import {
-  municipalityKeyFromAddress,
+  municipalityFromAddress,
   nationalities,
   optionalDate,
   optionalMunicipalityKey,
@@ -33,8 +33,8 @@ export const kommPassCredential: CredentialType = {
     if (!placeOfBirth.ok) return placeOfBirth;
     const statedKey = optionalMunicipalityKey(claims, "municipality_key");
     if (!statedKey.ok) return statedKey;
-    const derivedKey = municipalityKeyFromAddress(claims);
-    if (!derivedKey.ok) return derivedKey;
+    const fromAddress = municipalityFromAddress(claims);
+    if (!fromAddress.ok) return fromAddress;
     const mainResidenceSince = optionalDate(claims, "main_residence_since");
     if (!mainResidenceSince.ok) return mainResidenceSince;
     const nationalityCodes = nationalities(claims);
@@ -45,7 +45,8 @@ export const kommPassCredential: CredentialType = {
       givenNames: givenNames.value,
       birthDate: birthDate.value,
       placeOfBirth: placeOfBirth.value,
-      municipalityKey: statedKey.value ?? derivedKey.value,
+      municipalityKey: statedKey.value ?? fromAddress.value.municipalityKey,
+      outsideKnownMunicipalities: statedKey.value === undefined && fromAddress.value.outsideKnownMunicipalities,
       mainResidenceSince: mainResidenceSince.value,
       nationalities: nationalityCodes.value,
     });
@@ -58,4 +59,6 @@ export const kommPassCredential: CredentialType = {
     if (needs.nationality) paths.push(["nationalities"]);
     return paths;
   },
+
+  optionalClaimPaths: [],
 };

@@ -67,7 +67,8 @@ export async function checkWalletResponse(
     deps,
   );
   if (!verified.ok) return ok({ kind: "rejected", reason: verified.error });
-  const identity = readIdentityAttributes(verified.value);
+  const requestedPaths = (selected.value.credentialQuery.claims ?? []).map((claim) => claim.path);
+  const identity = readIdentityAttributes(verified.value, requestedPaths);
   if (!identity.ok) return ok({ kind: "rejected", reason: identity.error });
   return ok({ kind: "verified", verified: { vct: verified.value.vct, issuer: verified.value.issuer, identity: identity.value } });
 }

@@ -21,9 +21,14 @@ import { isWalletFlowName, type WalletFlowName } from "./wallet-urls";
 
 /**
  * Largest wallet response accepted. An SD-JWT VC presentation in a JWE is a
- * few kilobytes; the app-wide limit in app.ts still applies first.
+ * few kilobytes. The app-wide form limit in app.ts skips the wallet
+ * endpoints, so each one sets its own.
  */
 const MAX_RESPONSE_BYTES = 64 * 1024;
+/** Largest body of a request URI POST (OpenID4VP 1.0 §5.10), which carries only wallet_metadata and wallet_nonce. */
+const MAX_REQUEST_URI_POST_BYTES = 16 * 1024;
+/** Maximum length of a wallet_nonce echoed into the signed request object; wallets send a few dozen characters. */
+const MAX_WALLET_NONCE_LENGTH = 256;
 
 const BERLIN_TIME = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
 
@@ -113,11 +118,19 @@ export function walletRoutes(deps: AppDeps) {
     );
   });
 
+  const requestUriBodyLimit = bodyLimit({
+    maxSize: MAX_REQUEST_URI_POST_BYTES,
+    onError: (c) => protocolError(c as Context<AppEnv>, 413, "invalid_request", "BODY_TOO_LARGE"),
+  });
   routes.get("/openid4vp/request/:id", (c) => serveRequestObject(c, undefined));
-  routes.post("/openid4vp/request/:id", async (c) => {
+  routes.post("/openid4vp/request/:id", requestUriBodyLimit, async (c) => {
     const form = await readForm(c);
     if (!form.ok) return protocolError(c, 400, "invalid_request", form.error);
-    return serveRequestObject(c, form.value.wallet_nonce);
+    const walletNonce = form.value.wallet_nonce;
+    if (walletNonce !== undefined && (walletNonce.length === 0 || walletNonce.length > MAX_WALLET_NONCE_LENGTH)) {
+      return protocolError(c, 400, "invalid_request", "WALLET_NONCE_INVALID");
+    }
+    return serveRequestObject(c, walletNonce);
   });
 
   const responseBodyLimit = bodyLimit({
@@ -181,7 +194,7 @@ function protocolError(
   c: Context<AppEnv>,
   status: ContentfulStatusCode,
   error: "invalid_request" | "invalid_request_uri",
-  code: ReceiveWalletResponseError | GetRequestObjectError | FormError | "FLOW_INVALID" | "BODY_TOO_LARGE",
+  code: ReceiveWalletResponseError | GetRequestObjectError | FormError | "FLOW_INVALID" | "BODY_TOO_LARGE" | "WALLET_NONCE_INVALID",
 ) {
   c.header("Cache-Control", "no-store");
   return c.json({ error, error_description: c.get("t").wallet.protocolErrors[code] }, status);

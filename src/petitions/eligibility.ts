@@ -1,3 +1,4 @@
+import { isKnownMunicipality } from "../municipalities/lookup-municipality";
 import type { IdentityAttributes } from "../credentials/identity-attributes";
 import type { EligibilityChecks, EligibilityRules } from "../db/schema";
 import { err, ok, type Result } from "../result";
@@ -68,6 +69,8 @@ export function checkEligibility(
   if (identity.municipalityKey !== undefined) {
     if (!rules.municipalityKeys.includes(identity.municipalityKey)) return err("MUNICIPALITY_NOT_ELIGIBLE");
     municipality = "proven";
+  } else if (identity.outsideKnownMunicipalities === true && rules.municipalityKeys.every(isKnownMunicipality)) {
+    return err("MUNICIPALITY_NOT_ELIGIBLE");
   }
 
   let age: "proven" | "unproven" = "unproven";

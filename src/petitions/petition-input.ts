@@ -1,3 +1,4 @@
+import { isSupportedCredentialType, SUPPORTED_CREDENTIAL_TYPES } from "../credentials/credential-types";
 import { z } from "zod";
 import { de } from "../i18n/de";
 import { municipalityName } from "../municipalities/lookup-municipality";
@@ -97,7 +98,14 @@ export function petitionInputSchema(m: InputMessages) {
         m.nationalities,
       ).default([...EU_NATIONALITIES]),
       minimumResidenceMonths: wholeNumber(0, 120, m.minimumResidenceMonths).default(3),
-      credentialTypes: nonEmptyList(z.string({ error: m.credentialType }).trim().min(1, { error: m.credentialType }), m.credentialTypes),
+      credentialTypes: nonEmptyList(
+        z
+          .string({ error: m.credentialType })
+          .trim()
+          .min(1, { error: m.credentialType, abort: true })
+          .refine(isSupportedCredentialType, { error: m.unsupportedCredentialType(SUPPORTED_CREDENTIAL_TYPES) }),
+        m.credentialTypes,
+      ),
     },
     { error: missingOr(m.rules) },
   );

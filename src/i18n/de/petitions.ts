@@ -141,6 +141,8 @@ export const petitions = {
     nationality: "ist kein Ländercode nach ISO 3166-1 Alpha-2. Verwenden Sie zwei Großbuchstaben wie \"DE\" oder \"AT\".",
     minimumResidenceMonths: "muss eine ganze Zahl von 0 bis 120 (Monate) sein, zum Beispiel 3.",
     credentialTypes: "muss eine Liste mit mindestens einem Nachweistyp (vct) sein, zum Beispiel [\"urn:eudi:pid:de:1\"].",
+    unsupportedCredentialType: (supported: readonly string[]) =>
+      `ist kein Nachweistyp, den die Plattform lesen kann. Möglich sind: ${supported.join(", ")}.`,
     credentialType: "muss ein nicht leerer Nachweistyp (vct) sein, zum Beispiel \"urn:eudi:pid:de:1\".",
   },
 } as const;

@@ -88,6 +88,7 @@ export const wallet = {
     CONTENT_TYPE_INVALID: "Senden Sie die Antwort als application/x-www-form-urlencoded.",
     PARAMETER_REPEATED: "Jeder Parameter darf nur einmal vorkommen.",
     BODY_TOO_LARGE: "Die Antwort ist zu groß.",
+    WALLET_NONCE_INVALID: "wallet_nonce muss 1 bis 256 Zeichen lang sein.",
     FLOW_INVALID: "flow muss same-device oder cross-device sein.",
   },
 } as const;

@@ -140,6 +140,7 @@ export const petitions: Widen<typeof de> = {
     nationality: "is not an ISO 3166-1 alpha-2 country code. Use two capital letters such as \"DE\" or \"AT\".",
     minimumResidenceMonths: "must be a whole number of months from 0 to 120, for example 3.",
     credentialTypes: "must be a list with at least one credential type (vct), for example [\"urn:eudi:pid:de:1\"].",
+    unsupportedCredentialType: (supported: readonly string[]) => `is not a credential type the platform can read. Supported: ${supported.join(", ")}.`,
     credentialType: "must be a non-empty credential type (vct), for example \"urn:eudi:pid:de:1\".",
   },
 };

@@ -1,7 +1,7 @@
 import { CompactEncrypt, importJWK } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../src/app";
-import { KOMMPASS_VCT } from "../../../src/credentials/credential-types";
+import { type ClaimPath, KOMMPASS_VCT, requestedClaimPaths } from "../../../src/credentials/credential-types";
 import type { StatusListFetcher } from "../../../src/credentials/status-list";
 import { findDemoResident } from "../../../src/demo/demo-residents";
 import { createLogger } from "../../../src/log";
@@ -60,7 +60,13 @@ async function kommPassPresentation(payload: Record<string, unknown> = {}): Prom
 }
 
 /** A direct_post.jwt response carrying the presentation (or a raw JWE), as the main thread hands it to checkResponse. */
-async function responseCheck(content: { presentation?: string; jwe?: string; state?: string; nonce?: string }): Promise<WalletResponseCheck> {
+async function responseCheck(content: {
+  presentation?: string;
+  jwe?: string;
+  state?: string;
+  nonce?: string;
+  claimPaths?: ClaimPath[];
+}): Promise<WalletResponseCheck> {
   const privateJwk = await generateResponseKey();
   const payload = { vp_token: { kommpass: [content.presentation ?? "x~"] }, state: content.state ?? "s-1" };
   const jwe =
@@ -73,7 +79,9 @@ async function responseCheck(content: { presentation?: string; jwe?: string; sta
     form: { response: jwe },
     responseKey: privateJwk,
     state: "s-1",
-    dcqlQuery: { credentials: [{ id: "kommpass", format: "dc+sd-jwt", meta: { vct_values: [KOMMPASS_VCT] } }] },
+    dcqlQuery: {
+      credentials: [{ id: "kommpass", format: "dc+sd-jwt", meta: { vct_values: [KOMMPASS_VCT] }, claims: (content.claimPaths ?? []).map((path) => ({ path })) }],
+    },
     nonce: content.nonce ?? TEST_NONCE,
     audience: TEST_AUDIENCE,
     now: NOW,
@@ -121,6 +129,18 @@ describe("startResponseCheckWorkers", () => {
 
     expect(result).toEqual({ ok: true, value: { kind: "rejected", reason: "NONCE_MISMATCH" } });
     expect(result).toEqual(await inProcess.checkResponse(check));
+  });
+
+  it("rejects a presentation that withholds a requested claim", async () => {
+    const requested = requestedClaimPaths(KOMMPASS_VCT, { municipality: true, residence: true, nationality: true, age: true });
+    const resident = findDemoResident("bjoern-jaehnichen", NOW)!;
+    const issued = await issueKommPass(issuer, resident, { holder, now: NOW });
+    const withheld = requested.filter((path) => path[0] !== "municipality_key");
+    const presentation = await presentCredential(issued, { holder, now: NOW, disclose: withheld });
+
+    const result = await workers.checkResponse(await responseCheck({ presentation, claimPaths: requested }));
+
+    expect(result).toEqual({ ok: true, value: { kind: "rejected", reason: "CLAIMS_MISSING" } });
   });
 
   it("fetches status lists on the main thread", async () => {

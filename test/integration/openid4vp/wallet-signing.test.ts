@@ -386,6 +386,22 @@ describe("GET and POST /openid4vp/request/:id", () => {
     expect(payload.response_uri).toBe(`${TEST_PUBLIC_URL}/openid4vp/response/${session.transactionId}/same-device`);
   });
 
+  it.each([
+    ["an empty wallet_nonce", "wallet_nonce=", 400],
+    ["a wallet_nonce of 257 characters", `wallet_nonce=${"a".repeat(257)}`, 400],
+    ["a body over 16 KiB", `wallet_nonce=${"a".repeat(17 * 1024)}`, 413],
+  ])("rejects %s at the request URI", async (_name, body, status) => {
+    const petition = await freshPetition();
+    const session = await startSigning(setup.app, petition.id);
+    const response = await setup.app.request(requestUri(TEST_PUBLIC_URL, session.transactionId, "same-device"), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body,
+    });
+    expect(response.status).toBe(status);
+    expect((await response.text()).length).toBeLessThan(1000);
+  });
+
   it("rejects an unknown flow with 400", async () => {
     const petition = await freshPetition();
     const session = await startSigning(setup.app, petition.id);

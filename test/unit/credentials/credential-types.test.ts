@@ -64,6 +64,7 @@ describe("KommPass", () => {
         birthDate: "1992-07-23",
         placeOfBirth: "Kraków",
         municipalityKey: "14612000",
+        outsideKnownMunicipalities: false,
         mainResidenceSince: "2019-04-01",
         nationalities: ["PL"],
       },
@@ -92,6 +93,22 @@ describe("KommPass", () => {
     expect(readIdentityAttributes(verified(KOMMPASS_VCT, claims))).toMatchObject({ ok: true, value: { municipalityKey: "14612000" } });
   });
 
+  it.each([["municipality_key"], ["main_residence_since"], ["nationalities"]])("rejects a withheld requested %s", (claim) => {
+    const complete = {
+      family_name: "Großmann",
+      given_name: "Käthe",
+      birthdate: "1961-03-14",
+      place_of_birth: { locality: "Görlitz" },
+      municipality_key: "14612000",
+      main_residence_since: "2001-06-01",
+      nationalities: ["DE"],
+    };
+    const requested = requestedClaimPaths(KOMMPASS_VCT, ALL_NEEDS);
+
+    expect(readIdentityAttributes(verified(KOMMPASS_VCT, complete), requested).ok).toBe(true);
+    expect(readIdentityAttributes(verified(KOMMPASS_VCT, { ...complete, [claim]: undefined }), requested)).toEqual({ ok: false, error: "CLAIMS_MISSING" });
+  });
+
   it("reports missing and invalid claims", () => {
     const complete = { family_name: "Großmann", given_name: "Käthe", birthdate: "1961-03-14", place_of_birth: { locality: "Görlitz" } };
     expect(readIdentityAttributes(verified(KOMMPASS_VCT, { ...complete, family_name: undefined }))).toEqual({ ok: false, error: "CLAIMS_MISSING" });
@@ -115,6 +132,7 @@ describe("EU PID", () => {
         birthDate: "1988-11-02",
         placeOfBirth: "Dresden",
         municipalityKey: "14612000",
+        outsideKnownMunicipalities: false,
         mainResidenceSince: undefined,
         nationalities: ["DE"],
       },
@@ -123,7 +141,29 @@ describe("EU PID", () => {
 
   it("address outside the known municipalities", () => {
     const resident = findDemoResident("bjoern-jaehnichen", NOW)!;
-    expect(readIdentityAttributes(verified(EU_PID_VCT, euPidClaims(resident)))).toMatchObject({ ok: true, value: { municipalityKey: undefined } });
+    expect(readIdentityAttributes(verified(EU_PID_VCT, euPidClaims(resident)))).toMatchObject({
+      ok: true,
+      value: { municipalityKey: undefined, outsideKnownMunicipalities: true },
+    });
+  });
+
+  it("postal code shared with a neighbour proves nothing either way", () => {
+    const claims = { ...euPidClaims(findDemoResident("kaethe-grossmann", NOW)!), address: { postal_code: "01465", country: "DE" } };
+    expect(readIdentityAttributes(verified(EU_PID_VCT, claims))).toMatchObject({ ok: true, value: { municipalityKey: undefined, outsideKnownMunicipalities: false } });
+  });
+
+  it("no address proves nothing either way", () => {
+    const claims = { ...euPidClaims(findDemoResident("kaethe-grossmann", NOW)!), address: undefined };
+    const requested = requestedClaimPaths(EU_PID_VCT, ALL_NEEDS);
+    expect(readIdentityAttributes(verified(EU_PID_VCT, claims), requested)).toMatchObject({
+      ok: true,
+      value: { municipalityKey: undefined, outsideKnownMunicipalities: false },
+    });
+  });
+
+  it("rejects withheld nationalities that were requested", () => {
+    const claims = { ...euPidClaims(findDemoResident("kaethe-grossmann", NOW)!), nationalities: undefined };
+    expect(readIdentityAttributes(verified(EU_PID_VCT, claims), requestedClaimPaths(EU_PID_VCT, ALL_NEEDS))).toEqual({ ok: false, error: "CLAIMS_MISSING" });
   });
 
   it("place of birth with region and country only", () => {
@@ -131,9 +171,9 @@ describe("EU PID", () => {
     expect(readIdentityAttributes(verified(EU_PID_VCT, claims))).toMatchObject({ ok: true, value: { placeOfBirth: undefined } });
   });
 
-  it("foreign address resolves to no municipality", () => {
+  it("foreign address lies outside the known municipalities", () => {
     const claims = { ...euPidClaims(findDemoResident("kaethe-grossmann", NOW)!), address: { postal_code: "01099", country: "PL" } };
-    expect(readIdentityAttributes(verified(EU_PID_VCT, claims))).toMatchObject({ ok: true, value: { municipalityKey: undefined } });
+    expect(readIdentityAttributes(verified(EU_PID_VCT, claims))).toMatchObject({ ok: true, value: { municipalityKey: undefined, outsideKnownMunicipalities: true } });
   });
 });
 
@@ -150,6 +190,7 @@ describe("German PID", () => {
         birthDate: "1961-03-14",
         placeOfBirth: "GÖRLITZ",
         municipalityKey: "14612000",
+        outsideKnownMunicipalities: false,
         mainResidenceSince: undefined,
         nationalities: ["DE"],
       },

@@ -92,6 +92,17 @@ describe("checkEligibility", () => {
     expect(result).toEqual({ ok: false, error: "MUNICIPALITY_NOT_ELIGIBLE" });
   });
 
+  it("rejects an address outside the known municipalities", () => {
+    const result = checkEligibility({ ...resident, municipalityKey: undefined, outsideKnownMunicipalities: true }, rules, "2026-03-15");
+    expect(result).toEqual({ ok: false, error: "MUNICIPALITY_NOT_ELIGIBLE" });
+  });
+
+  it("leaves the municipality unproven when the rules name one the platform does not know", () => {
+    const unknownRules = { ...rules, municipalityKeys: ["09162000"] };
+    const result = checkEligibility({ ...resident, municipalityKey: undefined, outsideKnownMunicipalities: true }, unknownRules, "2026-03-15");
+    expect(result).toMatchObject({ ok: true, value: { status: "provisional", checks: { municipality: "unproven" } } });
+  });
+
   it("rejects a nationality outside the rules", () => {
     const result = checkEligibility({ ...resident, nationalities: ["US"] }, rules, "2026-03-15");
     expect(result).toEqual({ ok: false, error: "NATIONALITY_NOT_ELIGIBLE" });

@@ -78,6 +78,7 @@ describe("parsePetitionInput", () => {
     ["negative residence months", "rules.minimumResidenceMonths", -1, "rules.minimumResidenceMonths"],
     ["no credential type", "rules.credentialTypes", [], "rules.credentialTypes"],
     ["an empty credential type", "rules.credentialTypes", [""], "rules.credentialTypes[0]"],
+    ["a credential type the platform cannot read", "rules.credentialTypes", ["urn:eudi:pid:1", "urn:unknown:thing"], "rules.credentialTypes[1]"],
   ])("rejects %s", (_case, path, value, field) => {
     expect(problemFields(withField(path, value))).toEqual([field]);
   });
