@@ -29,6 +29,29 @@ class StartupError extends Error {
   override name = "StartupError";
 }
 
+const FILE_SYSTEM_ERRORS = new Set(["ENOENT", "ENOTDIR", "EISDIR", "EACCES", "EPERM", "EROFS", "ENOSPC"]);
+
+/**
+ * Run a start-up step that reads or writes files under DATA_DIR, and turn a
+ * file system error into a StartupError naming `setting`. With
+ * `fileContents`, any other error counts too, because the step's errors then
+ * describe a malformed file. Other errors pass through as bugs, with stack.
+ */
+async function startupStep<T>(setting: string, step: () => T | Promise<T>, fileContents = false): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof StartupError || error instanceof DataDirInUseError) throw error;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && FILE_SYSTEM_ERRORS.has(code)) {
+      throw new StartupError(`${setting}: ${code} while reading or writing the data folder; check the path and its permissions`);
+    }
+    if (!fileContents) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new StartupError(`${setting}: ${detail}; set the value, or delete the damaged generated file to have it made again`);
+  }
+}
+
 /** Return the operator message of an expected start-up failure, or undefined for a bug. */
 function startupProblem(error: unknown): string | undefined {
   if (error instanceof StartupError || error instanceof TrustListError || error instanceof DataDirInUseError) return error.message;
@@ -110,12 +133,18 @@ async function main() {
 
   let database: Database | undefined;
   try {
-    const serverSecret = loadServerSecret(config);
-    const demoIssuer = config.demo ? await loadDemoIssuer(config) : undefined;
+    const serverSecret = await startupStep("SERVER_SECRET or DATA_DIR", () => loadServerSecret(config), true);
+    const demoIssuer = config.demo ? await startupStep("DATA_DIR (demo issuer key)", () => loadDemoIssuer(config), true) : undefined;
     const trustList = withDemoIssuer(loadTrustList(config.trustListFile, demoIssuer), demoIssuer);
     const verifierIdentity = await loadVerifierIdentity(config);
 
-    database = await openDatabase(config);
+    database = await startupStep(config.databaseUrl === undefined ? "DATA_DIR" : "DATABASE_URL", () => openDatabase(config));
+    if (config.env === "production" && database.kind === "pglite") {
+      logger.warn(
+        { event: "server.embedded_database_in_production" },
+        "NODE_ENV is production but DATABASE_URL is not set: PGlite runs without fsync, so a crash can lose confirmed signatures; set DATABASE_URL to a PostgreSQL server",
+      );
+    }
     if (config.demo) await seedDemoData(database, systemClock);
 
     const fetchStatusList = httpStatusListFetcher();

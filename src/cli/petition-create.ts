@@ -43,11 +43,19 @@ export async function petitionCreate(
   }
   const file = args[0];
 
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch {
     output.err(m.unreadable(file));
+    return EXIT_USAGE;
+  }
+  let text: string;
+  try {
+    // A byte order mark, as some Windows editors write it, is dropped; bytes that are not UTF-8 are rejected rather than replaced.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    output.err(m.notUtf8(file));
     return EXIT_USAGE;
   }
   let raw: unknown;

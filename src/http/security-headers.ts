@@ -20,7 +20,9 @@ export function securityHeaders(publicUrl: string) {
       baseUri: ["'none'"],
       objectSrc: ["'none'"],
     },
-    referrerPolicy: "no-referrer",
+    // same-origin, not no-referrer: with no-referrer, browsers send "Origin: null" on our own form posts,
+    // and browsers without Sec-Fetch-Site (Safari before 16.4) then fail the CSRF check. Other sites still get no referrer.
+    referrerPolicy: "same-origin",
     crossOriginEmbedderPolicy: false,
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });

@@ -58,7 +58,7 @@ export function passkeyNameFrom(value: unknown, defaultName: string): string | u
 /**
  * Route the pages and JSON endpoints of registration from an invitation and
  * of sign-in. The invitation token travels in the query (?code=), which the
- * request log leaves out, and Referrer-Policy no-referrer keeps it from
+ * request log leaves out, and Referrer-Policy same-origin keeps it from
  * leaking to other sites.
  */
 export function passkeyCeremonyRoutes(deps: AppDeps) {

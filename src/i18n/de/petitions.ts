@@ -93,6 +93,7 @@ export const petitions = {
     missingFile: "Es fehlt die JSON-Datei mit dem Bürgerbegehren. Geben Sie ihren Pfad an.",
     tooManyArguments: "Geben Sie genau eine JSON-Datei an.",
     unreadable: (file: string) => `${file}: Die Datei lässt sich nicht lesen. Prüfen Sie Pfad und Leserechte.`,
+    notUtf8: (file: string) => `${file}: Die Datei ist nicht in UTF-8 kodiert. Speichern Sie sie im Editor als UTF-8 und rufen Sie den Befehl erneut auf.`,
     notJson: (file: string, detail: string) => `${file}: Die Datei ist kein gültiges JSON (${detail}). Korrigieren Sie die Syntax.`,
     invalid: (count: number) =>
       count === 1 ? "1 Problem gefunden; es wurde nichts gespeichert." : `${count} Probleme gefunden; es wurde nichts gespeichert.`,

@@ -3,7 +3,7 @@ export const signing = {
     title: "Ihre Unterschrift ist gezählt",
     receiptLabel: "Ihr Quittungscode",
     receiptHint:
-      "Notieren Sie den Code oder machen Sie ein Bildschirmfoto. Mit ihm prüfen Sie auf der Seite des Bürgerbegehrens, ob Ihre Unterschrift gezählt ist. Der Code wird nur jetzt angezeigt.",
+      "Notieren Sie den Code oder machen Sie ein Bildschirmfoto. Mit ihm prüfen Sie auf der Seite des Bürgerbegehrens, ob Ihre Unterschrift gezählt ist. Nur dieser Browser sieht den Code, und nach etwa einer Stunde ist er hier nicht mehr abrufbar.",
     provisional:
       "Ihr Nachweis belegt nicht alle Voraussetzungen. Ihre Unterschrift ist vorläufig gezählt; das Wahlamt prüft die fehlenden Angaben im Melderegister.",
     unprovenLabel: "Nicht belegt sind:",

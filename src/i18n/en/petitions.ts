@@ -92,6 +92,7 @@ export const petitions: Widen<typeof de> = {
     missingFile: "The JSON file with the initiative is missing. Give its path.",
     tooManyArguments: "Give exactly one JSON file.",
     unreadable: (file: string) => `${file}: the file cannot be read. Check the path and read permissions.`,
+    notUtf8: (file: string) => `${file}: the file is not UTF-8 encoded. Save it as UTF-8 in your editor and run the command again.`,
     notJson: (file: string, detail: string) => `${file}: the file is not valid JSON (${detail}). Fix the syntax.`,
     invalid: (count: number) =>
       count === 1 ? "1 problem found; nothing was saved." : `${count} problems found; nothing was saved.`,

@@ -6,7 +6,7 @@ export const signing: Widen<typeof de> = {
     title: "Your signature is counted",
     receiptLabel: "Your receipt code",
     receiptHint:
-      "Write the code down or take a screenshot. With it you can check on the initiative's page that your signature is counted. The code is shown only now.",
+      "Write the code down or take a screenshot. With it you can check on the initiative's page that your signature is counted. Only this browser sees the code, and after about an hour it can no longer be shown here.",
     provisional:
       "Your credential does not prove every requirement. Your signature is counted provisionally; the election office checks the missing details against the population register.",
     unprovenLabel: "Not proven:",

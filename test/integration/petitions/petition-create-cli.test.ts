@@ -84,6 +84,22 @@ describe.skipIf(testDatabaseKind === "postgres")("petition:create", () => {
     expect(lines.err[0]).toContain("Die Datei ist kein gültiges JSON");
   });
 
+  it("exits 2 for a Latin-1 file instead of storing replacement characters", async () => {
+    const file = path.join(dataDir, "latin1.json");
+    fs.writeFileSync(file, Buffer.from(fs.readFileSync(EXAMPLE, "utf8").replace("Soll", "Öffnen: Soll"), "latin1"));
+
+    const { lines, exit } = run([file]);
+
+    expect(await exit).toBe(EXIT_USAGE);
+    expect(lines.err[0]).toContain("nicht in UTF-8 kodiert");
+  });
+
+  it("accepts a file that starts with a byte order mark", async () => {
+    const { exit } = run([writeFile("bom.json", `\uFEFF${fs.readFileSync(EXAMPLE, "utf8")}`)]);
+
+    expect(await exit).toBe(EXIT_CREATED);
+  });
+
   it("exits with the same codes through npm run", async () => {
     const execFileAsync = promisify(execFile);
     const env = { ...process.env, NODE_ENV: "test", DATA_DIR: dataDir, DATABASE_URL: "" };

@@ -74,6 +74,29 @@ describe.skipIf(testDatabaseKind === "postgres")("server start with bad settings
       blocker.close();
     }
   });
+  it("DATA_DIR that is a file: named, no stack", async () => {
+    const file = path.join(workDir, "data-is-a-file");
+    fs.writeFileSync(file, "");
+
+    const { code, output } = await startServer({ DATA_DIR: file });
+
+    expect(code).toBe(1);
+    expect(output).toContain("DATA_DIR");
+    expect(output).not.toMatch(STACK_FRAME);
+  });
+
+  it("damaged stored server secret: named, no stack", async () => {
+    const dataDir = path.join(workDir, "damaged-secret");
+    fs.mkdirSync(path.join(dataDir, "secrets"), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, "secrets", "server-secret"), "too-short");
+
+    const { code, output } = await startServer({ DATA_DIR: dataDir });
+
+    expect(code).toBe(1);
+    expect(output).toContain("SERVER_SECRET or DATA_DIR");
+    expect(output).not.toMatch(STACK_FRAME);
+  });
+
 });
 
 describe.skipIf(testDatabaseKind === "postgres")("running server", () => {
@@ -107,4 +130,5 @@ describe.skipIf(testDatabaseKind === "postgres")("running server", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
 });
