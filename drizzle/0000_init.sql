@@ -5,6 +5,7 @@ CREATE TYPE "public"."wallet_flow" AS ENUM('same_device', 'cross_device');--> st
 CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing', 'completed');--> statement-breakpoint
 CREATE TYPE "public"."staff_role" AS ENUM('admin', 'organiser', 'election_office');--> statement-breakpoint
 CREATE TYPE "public"."activation_code_source" AS ENUM('letter', 'in_person');--> statement-breakpoint
+CREATE TYPE "public"."resident_proof" AS ENUM('letter', 'in_person', 'wallet');--> statement-breakpoint
 CREATE TABLE "petition_keys" (
 	"petition_id" uuid PRIMARY KEY NOT NULL,
 	"wrapped_key" "bytea" NOT NULL,
@@ -177,6 +178,38 @@ CREATE TABLE "activation_codes" (
 	CONSTRAINT "activation_codes_failed_attempts_not_negative" CHECK ("activation_codes"."failed_attempts" >= 0)
 );
 --> statement-breakpoint
+CREATE TABLE "resident_accounts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"resident_key" "bytea" NOT NULL,
+	"facts" jsonb NOT NULL,
+	"facts_proven_at" timestamp with time zone NOT NULL,
+	"proven_by" "resident_proof" NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "resident_accounts_resident_key_unique" UNIQUE("resident_key")
+);
+--> statement-breakpoint
+CREATE TABLE "resident_passkeys" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"resident_account_id" uuid NOT NULL,
+	"credential_id" text NOT NULL,
+	"public_key" "bytea" NOT NULL,
+	"counter" bigint DEFAULT 0 NOT NULL,
+	"transports" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"name" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp with time zone,
+	CONSTRAINT "resident_passkeys_credential_id_unique" UNIQUE("credential_id"),
+	CONSTRAINT "resident_passkeys_counter_not_negative" CHECK ("resident_passkeys"."counter" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "resident_sessions" (
+	"token_hash" "bytea" PRIMARY KEY NOT NULL,
+	"resident_account_id" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"last_seen_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -191,6 +224,8 @@ ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_staff_member_id_staf
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_staff_members_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_daily_counts" ADD CONSTRAINT "signature_daily_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_created_by_staff_members_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "resident_passkeys" ADD CONSTRAINT "resident_passkeys_resident_account_id_resident_accounts_id_fk" FOREIGN KEY ("resident_account_id") REFERENCES "public"."resident_accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "resident_sessions" ADD CONSTRAINT "resident_sessions_resident_account_id_resident_accounts_id_fk" FOREIGN KEY ("resident_account_id") REFERENCES "public"."resident_accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING btree ("expires_at");--> statement-breakpoint
@@ -201,4 +236,7 @@ CREATE INDEX "staff_sessions_expires_idx" ON "staff_sessions" USING btree ("expi
 CREATE INDEX "webauthn_challenges_expires_idx" ON "webauthn_challenges" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_log_petition_idx" ON "audit_log" USING btree ("petition_id","at");--> statement-breakpoint
-CREATE INDEX "activation_codes_expires_on_idx" ON "activation_codes" USING btree ("expires_on");
+CREATE INDEX "activation_codes_expires_on_idx" ON "activation_codes" USING btree ("expires_on");--> statement-breakpoint
+CREATE INDEX "resident_passkeys_account_idx" ON "resident_passkeys" USING btree ("resident_account_id");--> statement-breakpoint
+CREATE INDEX "resident_sessions_account_idx" ON "resident_sessions" USING btree ("resident_account_id");--> statement-breakpoint
+CREATE INDEX "resident_sessions_expires_idx" ON "resident_sessions" USING btree ("expires_at");

@@ -48,6 +48,10 @@ export type Config = {
     /** A staff session ends this many hours after sign-in, however active. */
     absoluteTimeoutHours: number;
   };
+  residents: {
+    /** Days after which a resident's eligibility facts count as stale and must be proven again before signing. */
+    factsValidDays: number;
+  };
 };
 
 const booleanFlag = z
@@ -101,6 +105,7 @@ const environmentSchema = z.object({
     .optional(),
   STAFF_SESSION_IDLE_MINUTES: integerIn(1, 24 * 60).default(30),
   STAFF_SESSION_MAX_HOURS: integerIn(1, 24 * 7).default(12),
+  RESIDENT_FACTS_VALID_DAYS: integerIn(1, 3650).default(365),
 });
 
 export class ConfigError extends Error {
@@ -175,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       idleTimeoutMinutes: e.STAFF_SESSION_IDLE_MINUTES,
       absoluteTimeoutHours: e.STAFF_SESSION_MAX_HOURS,
     },
+    residents: { factsValidDays: e.RESIDENT_FACTS_VALID_DAYS },
   };
 }
 

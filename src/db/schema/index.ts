@@ -6,3 +6,4 @@ export * from "./webauthn-challenges";
 export * from "./audit-log";
 export * from "./signature-daily-counts";
 export * from "./activation-codes";
+export * from "./residents";
