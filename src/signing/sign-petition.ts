@@ -5,7 +5,9 @@ import type { Database } from "../db/client";
 import { COUNT_SHARDS, type EligibilityChecks } from "../db/schema";
 import type { Logger } from "../log";
 import { berlinDate, isCollecting } from "../petitions/collection-period";
-import { checkEligibility, type IneligibleReason } from "../petitions/eligibility";
+import type { EligibilityFacts } from "../activation/eligibility-facts";
+import { checkEligibility, type Eligibility, type IneligibleReason } from "../petitions/eligibility";
+import { checkFactsEligibility } from "../petitions/facts-eligibility";
 import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
 import { canonicalIdentityKey } from "./canonical-identity";
@@ -57,15 +59,45 @@ export async function prepareSignature(ctx: SignContext, input: SignInput): Prom
   const eligibility = checkEligibility(input.identity, petition.rules, berlinDate(now), credentialType);
   if (!eligibility.ok) return eligibility;
 
-  const petitionKey = await loadPetitionKey(ctx.database, ctx.serverSecret, petition.id);
-  const petitionNullifier = nullifier(petitionKey, residentKey(ctx.serverSecret, canonicalIdentityKey(input.identity)));
+  const key = residentKey(ctx.serverSecret, canonicalIdentityKey(input.identity));
+  return ok(await preparedFor(ctx, { petition, channel, credentialType: input.credentialType, issuer: input.issuer }, key, eligibility.value, now));
+}
+
+/** A resident known by their stored resident key and eligibility facts, as on the passkey channel. */
+export type ResidentSignInput = { petition: Petition; residentKey: Buffer; facts: EligibilityFacts; channel: SignatureChannel };
+
+/**
+ * Check a resident's stored eligibility facts against the petition's rules on
+ * the signing day and derive the nullifier from the stored resident key, so
+ * the same person gets the same nullifier as on the wallet channel.
+ */
+export async function prepareResidentSignature(
+  ctx: SignContext,
+  input: ResidentSignInput,
+): Promise<Result<PreparedSignature, "NOT_COLLECTING" | IneligibleReason>> {
+  const now = ctx.clock.now();
+  if (!isCollecting(input.petition, now)) return err("NOT_COLLECTING");
+  const eligibility = checkFactsEligibility(input.facts, input.petition.rules, berlinDate(now));
+  if (!eligibility.ok) return eligibility;
+  return ok(await preparedFor(ctx, { petition: input.petition, channel: input.channel }, input.residentKey, eligibility.value, now));
+}
+
+async function preparedFor(
+  ctx: SignContext,
+  input: { petition: Petition; channel: SignatureChannel; credentialType?: string | undefined; issuer?: string | undefined },
+  key: Buffer,
+  eligibility: Eligibility,
+  now: Date,
+): Promise<PreparedSignature> {
+  const petitionKey = await loadPetitionKey(ctx.database, ctx.serverSecret, input.petition.id);
+  const petitionNullifier = nullifier(petitionKey, key);
   const receiptCode = generateReceiptCode();
-  const { status, checks } = eligibility.value;
+  const { status, checks } = eligibility;
   const unproven = (Object.keys(checks) as (keyof EligibilityChecks)[]).filter((check) => checks[check] === "unproven");
   const params: unknown[] = [
-    petition.id,
+    input.petition.id,
     petitionNullifier,
-    channel,
+    input.channel,
     status,
     input.credentialType ?? null,
     input.issuer ?? null,
@@ -74,7 +106,7 @@ export async function prepareSignature(ctx: SignContext, input: SignInput): Prom
     now.toISOString(),
     randomInt(COUNT_SHARDS),
   ];
-  return ok({ outcome: { receiptCode, status, unproven }, params });
+  return { outcome: { receiptCode, status, unproven }, params };
 }
 
 /**
@@ -124,8 +156,21 @@ const INSERT_SIGNATURE_AND_COUNT = `with ${signatureInsertSql()} select shard fr
  * wallet transaction in the same statement.
  */
 export async function signPetition(ctx: SignContext, input: SignInput): Promise<Result<SignOutcome, SignError>> {
-  const log = ctx.log.child({ petitionId: input.petition.id, channel: input.channel });
-  const prepared = await prepareSignature(ctx, input);
+  return recordPrepared(ctx, input.petition.id, input.channel, await prepareSignature(ctx, input));
+}
+
+/** Sign a petition for a resident known by resident key and facts: prepareResidentSignature, then the same insert. */
+export async function signPetitionAsResident(ctx: SignContext, input: ResidentSignInput): Promise<Result<SignOutcome, SignError>> {
+  return recordPrepared(ctx, input.petition.id, input.channel, await prepareResidentSignature(ctx, input));
+}
+
+async function recordPrepared(
+  ctx: SignContext,
+  petitionId: string,
+  channel: SignatureChannel,
+  prepared: Result<PreparedSignature, "NOT_COLLECTING" | IneligibleReason>,
+): Promise<Result<SignOutcome, SignError>> {
+  const log = ctx.log.child({ petitionId, channel });
   if (!prepared.ok) {
     log.info({ event: "signature.rejected", reason: prepared.error }, "signature rejected before recording");
     return prepared;
@@ -133,7 +178,7 @@ export async function signPetition(ctx: SignContext, input: SignInput): Promise<
 
   const rows = await ctx.database.rows(INSERT_SIGNATURE_AND_COUNT, prepared.value.params);
   if (rows.length === 0) {
-    if (!(await isStillCollecting(ctx.database, input.petition.id))) {
+    if (!(await isStillCollecting(ctx.database, petitionId))) {
       log.info({ event: "signature.rejected", reason: "NOT_COLLECTING" }, "petition stopped collecting while signing");
       return err("NOT_COLLECTING");
     }
