@@ -12,9 +12,13 @@ import { loadShedding } from "./http/load-shedding";
 import { localeMiddleware } from "./http/locale";
 import { requestLog } from "./http/request-log";
 import { securityHeaders } from "./http/security-headers";
+import { residentSession } from "./http/resident-session";
 import { staffSession } from "./http/staff-session";
 import { walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
+import { residentAccountRoutes } from "./residents/account-routes";
+import { activationRoutes } from "./residents/activation-routes";
+import { passkeySigningRoutes } from "./residents/passkey-signing-routes";
 import { adminRoutes } from "./staff/admin-routes";
 import { passkeyCeremonyRoutes } from "./staff/passkey-ceremony-routes";
 import { passkeyRoutes } from "./staff/passkey-routes";
@@ -79,6 +83,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use("/static/*", serveStatic({ root: "./" }));
   app.use(staffSession(deps));
+  app.use(residentSession(deps));
 
   app.route("/", petitionRoutes(deps));
   app.route("/", walletRoutes(deps));
@@ -88,6 +93,9 @@ export function createApp(deps: AppDeps) {
   app.route("/", passkeyRoutes(deps));
   app.route("/", adminRoutes(deps));
   app.route("/", activationOfficeRoutes(deps));
+  app.route("/", activationRoutes(deps));
+  app.route("/", passkeySigningRoutes(deps));
+  app.route("/", residentAccountRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));

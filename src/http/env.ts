@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
+import type { LoadedResidentSession } from "../residents/resident-sessions";
 import type { SignedInStaff } from "../staff/signed-in-staff";
 
 /** Variables every request carries, set by the middleware in app.ts. */
@@ -16,5 +17,7 @@ export type AppEnv = {
     staff: SignedInStaff | undefined;
     /** CSRF token of the staff session, sent back in the X-CSRF-Token header or the _csrf form field. */
     csrfToken: string | undefined;
+    /** The signed-in resident's account and CSRF token, set by the resident session middleware; never a staff role. */
+    resident: LoadedResidentSession | undefined;
   };
 };

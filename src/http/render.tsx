@@ -9,6 +9,8 @@ export type PageOptions = {
   status?: ContentfulStatusCode;
   /** Prefix the title with "Fehler: " so screen reader users hear at once that the form failed. */
   hasErrors?: boolean;
+  /** CSRF token for the page's meta tag and htmx headers instead of the staff session's, as on the resident's pages. */
+  csrfToken?: string;
 };
 
 /** Render a full page inside the layout, in the request's locale. */
@@ -22,8 +24,8 @@ export function renderPage(c: Context<AppEnv>, options: PageOptions, body: Child
       title={title}
       demo={c.get("demo")}
       languageSwitchHref={languageSwitchHref(c)}
-      staff={c.get("staff")}
-      csrfToken={c.get("csrfToken")}
+      staff={options.csrfToken === undefined ? c.get("staff") : undefined}
+      csrfToken={options.csrfToken ?? c.get("csrfToken")}
     >
       {body}
     </Layout>

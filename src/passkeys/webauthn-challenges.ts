@@ -8,7 +8,14 @@ import { err, ok, type Result } from "../result";
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 
 /** Ceremonies that use a challenge; a challenge works only for the ceremony it was made for. */
-export type CeremonyPurpose = "staff_registration" | "staff_passkey_addition" | "staff_authentication";
+export type CeremonyPurpose =
+  | "staff_registration"
+  | "staff_passkey_addition"
+  | "staff_authentication"
+  | "resident_activation"
+  | "resident_passkey_addition"
+  | "resident_authentication"
+  | "resident_signing";
 
 export type StoredChallenge = { challenge: string; context: Record<string, string> };
 

@@ -4,6 +4,7 @@ import type { Messages } from "../../src/i18n/messages";
 import { municipalityName } from "../../src/municipalities/lookup-municipality";
 import { isEuNationalities } from "../../src/petitions/eu-nationalities";
 import type { PublicPetition } from "../../src/petitions/public-petitions";
+import { PasskeyCeremony, PasskeyScripts } from "../staff/passkey-ceremony";
 import { CollectionStatus } from "./collection-status";
 import { ReceiptForm } from "./receipt-form";
 import { SignatureCount } from "./signature-count";
@@ -84,6 +85,19 @@ export function PetitionPage({ t, locale, view, preview = false }: PetitionPageP
               {p.signButton}
             </button>
           </form>
+          <h3>{t.residents.signing.heading}</h3>
+          <p>{t.residents.signing.hint}</p>
+          <PasskeyCeremony
+            t={t}
+            action="authenticate"
+            optionsUrl={`/petitionen/${petition.id}/passkey/optionen`}
+            verifyUrl={`/petitionen/${petition.id}/passkey`}
+            buttonLabel={t.residents.signing.button}
+          />
+          <p>
+            <a href="/aktivieren">{t.residents.signing.activateLink}</a>
+          </p>
+          <PasskeyScripts />
         </section>
       ) : null}
 

@@ -1,0 +1,27 @@
+import type { Clock } from "../clock";
+import type { Database } from "../db/client";
+import type { AppDeps } from "../deps";
+import type { Logger } from "../log";
+import { type RelyingParty, relyingPartyFrom } from "../passkeys/relying-party";
+
+/** What the resident account operations need from outside. */
+export type ResidentContext = {
+  database: Database;
+  clock: Clock;
+  log: Logger;
+  rp: RelyingParty;
+  serverSecret: Buffer;
+  /** Days after which stored eligibility facts must be proven again. */
+  factsValidDays: number;
+};
+
+export function residentContextFrom(deps: AppDeps, log: Logger): ResidentContext {
+  return {
+    database: deps.database,
+    clock: deps.clock,
+    log,
+    rp: relyingPartyFrom(deps.config),
+    serverSecret: deps.serverSecret,
+    factsValidDays: deps.config.residents.factsValidDays,
+  };
+}
