@@ -1,0 +1,174 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../../src/app";
+import { residentAccounts, residentPasskeys, residentSessions } from "../../../src/db/schema";
+import type { AppDeps } from "../../../src/deps";
+import { createTestDeps } from "../../helpers/app";
+import { createTestPetition } from "../../helpers/petitions";
+import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, newResidentAuthenticator, signWithPasskeyOverHttp } from "../../helpers/residents";
+import type { SoftwareAuthenticator } from "../../helpers/software-authenticator";
+import { TestBrowser } from "../../helpers/staff-ceremonies";
+
+let deps: AppDeps;
+let app: ReturnType<typeof createApp>;
+let origin: string;
+
+beforeAll(async () => {
+  deps = await createTestDeps();
+  app = createApp(deps);
+  origin = new URL(deps.config.publicUrl).origin;
+});
+afterAll(async () => {
+  await deps.database.close();
+});
+
+/** Activate a letter for a person of their own; returns the signed-in browser, the authenticator and the resident key. */
+async function activated(familyName: string) {
+  const { code, residentKey } = await createLetterCode(deps, { row: { ...KAETHE_REGISTER_ROW, familienname: familyName } });
+  const { browser, authenticator, response } = await activateWithCode(deps, app, code);
+  expect(response.status).toBe(200);
+  return { browser, authenticator, residentKey };
+}
+
+/** Sign in through the resident sign-in endpoints in a new browser. */
+async function signIn(authenticator: SoftwareAuthenticator) {
+  const browser = new TestBrowser(app, origin);
+  const options = (await (await browser.postJson("/mein-konto/anmelden/optionen", {})).json()) as { challenge: string };
+  const response = await browser.postJson("/mein-konto/anmelden/pruefen", { response: authenticator.createAssertionResponse(options) });
+  return { browser, response };
+}
+
+function csrfOf(html: string): string {
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (token === undefined) throw new Error("page has no CSRF field");
+  return token;
+}
+
+describe("resident sign-in", () => {
+  it("sends a browser without session to the sign-in page", async () => {
+    const response = await new TestBrowser(app, origin).get("/mein-konto");
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/mein-konto/anmelden");
+  });
+
+  it("signs in with the passkey and opens the area", async () => {
+    const { authenticator } = await activated("Anmelder");
+    const { browser, response } = await signIn(authenticator);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ redirect: "/mein-konto" });
+    expect((await browser.get("/mein-konto")).status).toBe(200);
+  });
+
+  it("never opens the staff area with a resident session", async () => {
+    const { browser } = await activated("Keinpersonal");
+    const response = await browser.get("/verwaltung");
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toContain("/anmelden");
+  });
+
+  it("rejects a staff passkey's sign-in challenge for residents", async () => {
+    const { authenticator } = await activated("Zeremonie");
+    const browser = new TestBrowser(app, origin);
+    const options = (await (await browser.postJson("/anmelden/optionen", {})).json()) as { challenge: string };
+    const response = await browser.postJson("/mein-konto/anmelden/pruefen", { response: authenticator.createAssertionResponse(options) });
+    expect(response.status).toBe(400);
+  });
+
+  it("signs out", async () => {
+    const { browser } = await activated("Abmelder");
+    const page = await (await browser.get("/mein-konto")).text();
+    const response = await browser.postForm("/mein-konto/abmelden", { _csrf: csrfOf(page) });
+    expect(response.status).toBe(303);
+    expect((await browser.get("/mein-konto")).status).toBe(303);
+  });
+});
+
+describe("the resident's area", () => {
+  it("lists the collecting petitions signed, computed from nullifiers", async () => {
+    const { browser, authenticator } = await activated("Liste");
+    const signed = await createTestPetition(deps.database, { now: deps.clock.now(), title: "Unterschriebenes Begehren" });
+    await createTestPetition(deps.database, { now: deps.clock.now(), title: "Anderes Begehren" });
+    expect((await signWithPasskeyOverHttp(deps, app, signed.id, authenticator)).body.outcome).toBe("signed");
+
+    const html = await (await browser.get("/mein-konto")).text();
+    expect(html).toContain("Unterschriebenes Begehren");
+    expect(html).not.toContain("Anderes Begehren");
+    expect(html).toContain("Hauptwohnsitz: Dresden");
+    expect(html).toContain("Aktivierungsbrief");
+  });
+
+  it("adds a second passkey and removes the first, but never the last", async () => {
+    const { browser, residentKey } = await activated("Passkeys");
+    const page = await (await browser.get("/mein-konto")).text();
+    const csrf = csrfOf(page);
+    expect(page).toContain("Ihren einzigen Passkey können Sie nicht entfernen");
+
+    const withoutCsrf = await browser.postJson("/mein-konto/passkeys/optionen", {});
+    expect(withoutCsrf.status).toBe(403);
+    const options = (await (await browser.postJson("/mein-konto/passkeys/optionen", {}, { "X-CSRF-Token": csrf })).json()) as { challenge: string; excludeCredentials: unknown[] };
+    expect(options.excludeCredentials).toHaveLength(1);
+    const second = newResidentAuthenticator(deps);
+    const added = await browser.postJson("/mein-konto/passkeys", { response: second.createRegistrationResponse(options), name: "Laptop" }, { "X-CSRF-Token": csrf });
+    expect(await added.json()).toEqual({ redirect: "/mein-konto?hinweis=added" });
+
+    const [account] = await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey));
+    const passkeys = await deps.database.db.select().from(residentPasskeys).where(eq(residentPasskeys.residentAccountId, account!.id));
+    expect(passkeys).toHaveLength(2);
+
+    const first = passkeys.find((passkey) => passkey.name === "Smartphone")!;
+    const removed = await browser.postForm(`/mein-konto/passkeys/${first.id}/entfernen`, { _csrf: csrf });
+    expect(removed.status).toBe(303);
+    const last = passkeys.find((passkey) => passkey.name === "Laptop")!;
+    const refused = await browser.postForm(`/mein-konto/passkeys/${last.id}/entfernen`, { _csrf: csrf });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("Ihren einzigen Passkey können Sie nicht entfernen");
+  });
+
+  it("does not remove another resident's passkey", async () => {
+    const { browser } = await activated("Fremdzugriff");
+    const other = await activated("Opfer");
+    const [otherAccount] = await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, other.residentKey));
+    const [otherPasskey] = await deps.database.db.select().from(residentPasskeys).where(eq(residentPasskeys.residentAccountId, otherAccount!.id));
+    const csrf = csrfOf(await (await browser.get("/mein-konto")).text());
+    const response = await browser.postForm(`/mein-konto/passkeys/${otherPasskey!.id}/entfernen`, { _csrf: csrf });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("deleting the account", () => {
+  it("says before confirming that signatures stay counted", async () => {
+    const { browser } = await activated("Vorher");
+    const html = await (await browser.get("/mein-konto/loeschen")).text();
+    expect(html).toContain("bleiben gezählt");
+    expect(html).toContain("Ja, Konto endgültig löschen");
+  });
+
+  it("rejects the deletion without the CSRF token", async () => {
+    const { browser, residentKey } = await activated("Ohnetoken");
+    const response = await browser.postForm("/mein-konto/loeschen", {});
+    expect(response.status).toBe(403);
+    expect(await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey))).toHaveLength(1);
+  });
+
+  it("erases passkeys, resident key and facts but keeps the signatures", async () => {
+    const { browser, authenticator, residentKey } = await activated("Loescher");
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now() });
+    expect((await signWithPasskeyOverHttp(deps, app, petition.id, authenticator)).body.outcome).toBe("signed");
+    const [account] = await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey));
+
+    const csrf = csrfOf(await (await browser.get("/mein-konto/loeschen")).text());
+    const response = await browser.postForm("/mein-konto/loeschen", { _csrf: csrf });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Ihr Konto ist gelöscht");
+
+    expect(await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey))).toHaveLength(0);
+    expect(await deps.database.db.select().from(residentPasskeys).where(eq(residentPasskeys.residentAccountId, account!.id))).toHaveLength(0);
+    expect(await deps.database.db.select().from(residentSessions).where(eq(residentSessions.residentAccountId, account!.id))).toHaveLength(0);
+    const counted = await deps.database.rows<{ total: number }>("select sum(count)::int as total from signature_counts where petition_id = $1", [petition.id]);
+    expect(counted[0]?.total).toBe(1);
+    expect((await browser.get("/mein-konto")).status).toBe(303);
+
+    const again = await signWithPasskeyOverHttp(deps, app, petition.id, authenticator);
+    expect(again.body.code).toBe("UNKNOWN_CREDENTIAL");
+  });
+});
