@@ -183,7 +183,7 @@ function readNationalities(value: string, errors: FieldError[]): string[] {
 }
 
 /** Read YYYY-MM-DD or DD.MM.YYYY as a real calendar date in YYYY-MM-DD. */
-function isoDate(value: string): string | undefined {
+export function isoDate(value: string): string | undefined {
   const german = GERMAN_DATE.exec(value);
   const candidate = german === null ? value : `${german[3]}-${german[2]!.padStart(2, "0")}-${german[1]!.padStart(2, "0")}`;
   return isIsoDate(candidate) ? candidate : undefined;

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   "petition.updated",
   "petition.published",
   "activation_codes.imported",
+  "activation_codes.issued_in_person",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

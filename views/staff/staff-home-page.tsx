@@ -15,9 +15,14 @@ export function StaffHomePage({ t, staff }: { t: Messages; staff: SignedInStaff 
           <a href="/verwaltung/passkeys">{text.passkeysLink}</a>
         </li>
         {staff.role === "admin" || staff.role === "election_office" ? (
-          <li>
-            <a href="/verwaltung/aktivierungscodes">{t.activation.upload.link}</a>
-          </li>
+          <>
+            <li>
+              <a href="/verwaltung/aktivierungscodes">{t.activation.upload.link}</a>
+            </li>
+            <li>
+              <a href="/verwaltung/aktivierung-vor-ort">{t.activation.inPerson.link}</a>
+            </li>
+          </>
         ) : null}
         {staff.role === "admin" ? (
           <>

@@ -169,6 +169,7 @@ export const staff = {
       "petition.updated": "Bürgerbegehren geändert",
       "petition.published": "Bürgerbegehren veröffentlicht",
       "activation_codes.imported": "Aktivierungscodes hochgeladen",
+      "activation_codes.issued_in_person": "Aktivierungscode vor Ort ausgegeben",
     },
   },
   ceremony: {

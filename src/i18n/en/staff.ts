@@ -169,6 +169,7 @@ export const staff: Widen<typeof de> = {
       "petition.updated": "Petition changed",
       "petition.published": "Petition published",
       "activation_codes.imported": "Activation codes uploaded",
+      "activation_codes.issued_in_person": "Activation code issued in person",
     },
   },
   ceremony: {
