@@ -52,7 +52,7 @@ export function createApp(deps: AppDeps) {
     c.set("demo", deps.config.demo);
     await next();
   });
-  app.use(loadShedding(deps.config.maxConcurrentRequests));
+  app.use(loadShedding(deps.config.maxConcurrentRequests, deps.config.maxAverageLatencyMs));
   app.use(securityHeaders(deps.config.publicUrl));
 
   const publicOrigin = new URL(deps.config.publicUrl).origin;

@@ -34,6 +34,8 @@ export type Config = {
   };
   /** Maximum requests in flight; beyond it the server responds 503 with Retry-After. */
   maxConcurrentRequests: number;
+  /** Average request duration in milliseconds beyond which the server responds 503 with Retry-After (see AdmissionGate). */
+  maxAverageLatencyMs: number;
   /** Worker threads that decrypt and verify wallet responses; 0 runs these checks on the main thread. */
   responseCheckWorkers: number;
   webauthn: {
@@ -94,6 +96,7 @@ const environmentSchema = z.object({
   RESPONSE_MODE: z.enum(["direct_post.jwt", "direct_post"]).default("direct_post.jwt"),
   TRANSACTION_TTL_SECONDS: integerIn(60, 3600).default(300),
   MAX_CONCURRENT_REQUESTS: integerIn(1, 100000).default(512),
+  MAX_AVERAGE_LATENCY_MS: integerIn(50, 60000).default(1000),
   RESPONSE_CHECK_WORKERS: integerIn(0, 256).optional(),
   WEBAUTHN_RP_ID: z
     .string()
@@ -174,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       transactionTtlSeconds: e.TRANSACTION_TTL_SECONDS,
     },
     maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+    maxAverageLatencyMs: e.MAX_AVERAGE_LATENCY_MS,
     responseCheckWorkers: e.RESPONSE_CHECK_WORKERS ?? os.availableParallelism(),
     webauthn: { rpId, origin: webauthnOrigin },
     staffSessions: {

@@ -1,21 +1,28 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "./env";
+import { AdmissionGate } from "./admission-gate";
 import { renderErrorPage } from "./error-page";
 
 /** Shed requests are summed into one warning per interval, so an overload does not also flood the log. */
 const SHED_REPORT_INTERVAL_MS = 1000;
 
+/** Requests in flight below which the average duration does not shed, so it can recover after a queue has drained. */
+const MIN_IN_FLIGHT_TO_SHED = 8;
+
 /**
  * Respond 503 with Retry-After at once when more than `limit` requests are in
- * flight, instead of queueing without bound. A request that was admitted runs
- * to completion, so a signature confirmed to a wallet is never dropped.
+ * flight, or when requests have lately taken longer than `maxAverageMs` on
+ * average (see AdmissionGate), instead of queueing without bound. A request
+ * that was admitted runs to completion, so a signature confirmed to a wallet
+ * is never dropped.
  */
-export function loadShedding(limit: number) {
-  let inFlight = 0;
+export function loadShedding(limit: number, maxAverageMs: number) {
+  const gate = new AdmissionGate({ maxInFlight: limit, maxAverageMs, minInFlightToShed: Math.min(MIN_IN_FLIGHT_TO_SHED, limit) });
   let shedSinceReport = 0;
   let lastReportAt = 0;
   return createMiddleware<AppEnv>(async function loadShedding(c, next) {
-    if (inFlight >= limit) {
+    if (!gate.tryAdmit()) {
+      const inFlight = gate.requestsInFlight;
       shedSinceReport += 1;
       const now = Date.now();
       if (now - lastReportAt >= SHED_REPORT_INTERVAL_MS) {
@@ -26,11 +33,11 @@ export function loadShedding(limit: number) {
       c.header("Retry-After", "1");
       return renderErrorPage(c, 503, "overloaded");
     }
-    inFlight += 1;
+    const startedAt = performance.now();
     try {
       await next();
     } finally {
-      inFlight -= 1;
+      gate.finish(performance.now() - startedAt);
     }
   });
 }

@@ -1,0 +1,48 @@
+/**
+ * Weight of the newest request duration in the moving average. About the
+ * last 20 requests dominate, so the average follows a queue that builds up
+ * within a fraction of a second under load.
+ */
+const SMOOTHING = 0.05;
+
+export type AdmissionGateOptions = {
+  /** Requests in flight above which every new one is shed. */
+  maxInFlight: number;
+  /** Average request duration in milliseconds above which new requests are shed. */
+  maxAverageMs: number;
+  /** Requests in flight below which every new one is admitted, so the average can recover once the queue has drained. */
+  minInFlightToShed: number;
+};
+
+/**
+ * Decide whether to admit a request: shed it when too many are in flight, or
+ * when requests have lately taken longer than maxAverageMs, which means they
+ * wait in a queue the in-flight count cannot see. That happens on PGlite,
+ * whose queries run one at a time on the main thread, so requests pile up in
+ * its query queue long before the in-flight limit is reached.
+ */
+export class AdmissionGate {
+  private inFlight = 0;
+  private averageMs = 0;
+
+  constructor(private readonly options: AdmissionGateOptions) {}
+
+  /** Admit a request and count it in flight, or return false to shed it. */
+  tryAdmit(): boolean {
+    const { maxInFlight, maxAverageMs, minInFlightToShed } = this.options;
+    if (this.inFlight >= maxInFlight) return false;
+    if (this.inFlight >= minInFlightToShed && this.averageMs > maxAverageMs) return false;
+    this.inFlight += 1;
+    return true;
+  }
+
+  /** Count an admitted request as finished after durationMs. */
+  finish(durationMs: number): void {
+    this.inFlight -= 1;
+    this.averageMs = this.averageMs === 0 ? durationMs : this.averageMs + SMOOTHING * (durationMs - this.averageMs);
+  }
+
+  get requestsInFlight(): number {
+    return this.inFlight;
+  }
+}
