@@ -9,10 +9,12 @@
     const match = /(?:^|[#&])code=([^&]*)/.exec(window.location.hash);
     if (!match) return;
     const input = document.getElementById("activation-code");
-    if (input && input.value === "") input.value = decodeURIComponent(match[1]);
+    if (input) input.value = decodeURIComponent(match[1]);
     history.replaceState(null, "", window.location.pathname + window.location.search);
   }
 
+  // A link opened while this page is showing changes only the fragment, without a reload.
+  window.addEventListener("hashchange", fillCode);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fillCode);
   else fillCode();
 })();
