@@ -42,6 +42,12 @@ describe("loadConfig", () => {
     expect(problemsOf({ RESPONSE_CHECK_WORKERS: "-1" })).toEqual([expect.stringMatching(/^RESPONSE_CHECK_WORKERS: expected a whole number from 0/)]);
   });
 
+  it("reads the validity of resident facts", () => {
+    expect(loadConfig({}).residents.factsValidDays).toBe(365);
+    expect(loadConfig({ RESIDENT_FACTS_VALID_DAYS: "30" }).residents.factsValidDays).toBe(30);
+    expect(problemsOf({ RESIDENT_FACTS_VALID_DAYS: "0" })).toEqual([expect.stringMatching(/^RESIDENT_FACTS_VALID_DAYS: expected a whole number from 1/)]);
+  });
+
   it("names a database URL of the wrong form", () => {
     expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL: expected postgres:\/\//)]);
   });

@@ -5,7 +5,6 @@ import { municipalityName } from "../../src/municipalities/lookup-municipality";
 import type { Petition } from "../../src/petitions/queries";
 import type { ResidentPasskeyListItem } from "../../src/residents/resident-passkeys";
 import { CsrfField } from "../components/csrf-field";
-import { ErrorSummary } from "../components/error-summary";
 import { PasskeyCeremony, PasskeyScripts } from "../staff/passkey-ceremony";
 import { PasskeyNameField } from "../staff/passkey-name-field";
 
@@ -22,18 +21,16 @@ type AccountPageProps = {
   signed: Petition[];
   passkeys: ResidentPasskeyListItem[];
   notice?: AccountNotice | undefined;
-  error?: { passkeyId: string; message: string } | undefined;
 };
 
 /** Render the resident's area: eligibility facts, petitions signed (computed), passkeys and account deletion. */
 export function AccountPage(props: AccountPageProps) {
-  const { t, csrfToken, facts, signed, passkeys, notice, error } = props;
+  const { t, csrfToken, facts, signed, passkeys, notice } = props;
   const text = t.residents.account;
   const format = t.residents.formatDate;
   const onlyOne = passkeys.length <= 1;
   return (
     <section class="resident-account">
-      {error === undefined ? null : <ErrorSummary title={text.removeErrors.LAST_PASSKEY} errors={[{ fieldId: `passkey-${error.passkeyId}`, message: error.message }]} />}
       <h1>{text.title}</h1>
       {notice === undefined ? null : (
         <p class="notice" role="status">

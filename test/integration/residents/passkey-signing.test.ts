@@ -142,6 +142,8 @@ describe("signing with a passkey", () => {
     const petition = await freshPetition();
     const html = await (await browserGet(setup.app, `/petitionen/${petition.id}/passkey/ergebnis`, undefined)).text();
     expect(html).toContain("Kein Ergebnis vorhanden");
+    const english = await (await browserGet(setup.app, `/petitionen/${petition.id}/passkey/ergebnis?lang=en`, undefined)).text();
+    expect(english).toContain("No result available");
   });
 });
 
