@@ -12,14 +12,18 @@ export type AdmissionGateOptions = {
   maxAverageMs: number;
   /** Requests in flight below which every new one is admitted, so the average can recover once the queue has drained. */
   minInFlightToShed: number;
+  /** How late the event loop lately ran its callbacks, in milliseconds, and the delay above which new requests are shed. */
+  eventLoopDelayMs?: () => number;
+  maxEventLoopDelayMs?: number;
 };
 
 /**
- * Decide whether to admit a request: shed it when too many are in flight, or
- * when requests have lately taken longer than maxAverageMs, which means they
- * wait in a queue the in-flight count cannot see. That happens on PGlite,
- * whose queries run one at a time on the main thread, so requests pile up in
- * its query queue long before the in-flight limit is reached.
+ * Decide whether to admit a request: shed it when too many are in flight,
+ * when requests have lately taken longer than maxAverageMs (they wait in a
+ * queue such as a slow database's), or when the event loop runs its callbacks
+ * late. The last covers PGlite, whose queries run on the main thread: there
+ * requests wait in the socket backlog before any middleware runs, so neither
+ * the in-flight count nor the measured durations show the queue.
  */
 export class AdmissionGate {
   private inFlight = 0;
@@ -31,7 +35,11 @@ export class AdmissionGate {
   tryAdmit(): boolean {
     const { maxInFlight, maxAverageMs, minInFlightToShed } = this.options;
     if (this.inFlight >= maxInFlight) return false;
-    if (this.inFlight >= minInFlightToShed && this.averageMs > maxAverageMs) return false;
+    if (this.inFlight >= minInFlightToShed) {
+      if (this.averageMs > maxAverageMs) return false;
+      const { eventLoopDelayMs, maxEventLoopDelayMs } = this.options;
+      if (eventLoopDelayMs !== undefined && maxEventLoopDelayMs !== undefined && eventLoopDelayMs() > maxEventLoopDelayMs) return false;
+    }
     this.inFlight += 1;
     return true;
   }

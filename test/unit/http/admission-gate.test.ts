@@ -60,4 +60,13 @@ describe("AdmissionGate", () => {
 
     expect(admitted(gate, 20)).toBe(20);
   });
+
+  it("sheds while the event loop runs late and many are in flight", () => {
+    let delayMs = 250;
+    const gate = new AdmissionGate({ ...options, eventLoopDelayMs: () => delayMs, maxEventLoopDelayMs: 100 });
+
+    expect(admitted(gate, 20)).toBe(8);
+    delayMs = 20;
+    expect(gate.tryAdmit()).toBe(true);
+  });
 });
