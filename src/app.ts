@@ -9,6 +9,7 @@ import type { AppDeps } from "./deps";
 import type { AppEnv } from "./http/env";
 import { type ErrorKind, renderErrorPage } from "./http/error-page";
 import { loadShedding } from "./http/load-shedding";
+import { loggableError } from "./http/loggable-error";
 import { localeMiddleware } from "./http/locale";
 import { requestLog } from "./http/request-log";
 import { securityHeaders } from "./http/security-headers";
@@ -103,7 +104,7 @@ export function createApp(deps: AppDeps) {
     if (error instanceof HTTPException && error.status < 500) {
       return renderErrorPage(c, error.status as 400, errorKindForStatus(error.status));
     }
-    (c.get("log") ?? deps.logger).error({ event: "http.error", err: error }, "unhandled error");
+    (c.get("log") ?? deps.logger).error({ event: "http.error", error: loggableError(error) }, "unhandled error");
     return renderErrorPage(c, 500, "internal");
   });
 

@@ -1,3 +1,4 @@
+import { loggableError } from "../http/loggable-error";
 import { and, isNotNull, lte } from "drizzle-orm";
 import type { Clock } from "../clock";
 import type { Database } from "../db/client";
@@ -41,7 +42,7 @@ export function schedulePurgeOfWalletTransactions(database: Database, clock: Clo
         log.info({ event: "wallet.transactions_purged", ...result }, "expired wallet transactions purged");
       }
     } catch (error) {
-      log.error({ event: "wallet.purge_failed", err: error }, "purging wallet transactions failed");
+      log.error({ event: "wallet.purge_failed", error: loggableError(error) }, "purging wallet transactions failed");
     }
   };
   void run();

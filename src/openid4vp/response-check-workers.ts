@@ -1,3 +1,4 @@
+import { loggableError } from "../http/loggable-error";
 import { Worker } from "node:worker_threads";
 import type { StatusListFetcher } from "../credentials/status-list";
 import type { TrustList } from "../credentials/trust-list";
@@ -37,7 +38,7 @@ export function startResponseCheckWorkers(options: {
       pending: new Map(),
     };
     checkWorker.worker.on("message", (message: WorkerMessage) => handleMessage(checkWorker, message));
-    checkWorker.worker.on("error", (error) => log.error({ event: "response_check_worker.failed", err: error }, "response check worker failed"));
+    checkWorker.worker.on("error", (error) => log.error({ event: "response_check_worker.failed", error: loggableError(error) }, "response check worker failed"));
     checkWorker.worker.on("exit", (code) => {
       for (const pending of checkWorker.pending.values()) pending.reject(new Error(`response check worker exited with code ${code}`));
       checkWorker.pending.clear();
