@@ -8,7 +8,7 @@ import { err, ok, type Result } from "../result";
 import type { StartedCeremony } from "./register-staff-passkey";
 import type { SignedInStaff } from "./signed-in-staff";
 import type { StaffContext } from "./staff-context";
-import { credentialIdsOf, insertStaffPasskey } from "./staff-passkeys";
+import { credentialIdsOf, insertStaffPasskey, isStaffCredentialRegistered } from "./staff-passkeys";
 
 /** Start registering another passkey for a signed-in staff member; their existing passkeys are excluded. */
 export async function startPasskeyAddition(
@@ -35,8 +35,7 @@ export async function completePasskeyAddition(
 
     const passkey = await verifyPasskeyRegistration(ctx.rp, input.response, challenge.value.challenge, ctx.log);
     if (!passkey.ok) return passkey;
-    const existing = await credentialIdsOf(tx, staffMemberId);
-    if (existing.some((credential) => credential.id === passkey.value.credentialId)) return err("PASSKEY_ALREADY_REGISTERED");
+    if (await isStaffCredentialRegistered(tx, passkey.value.credentialId)) return err("PASSKEY_ALREADY_REGISTERED");
 
     const passkeyId = await insertStaffPasskey(tx, staffMemberId, passkey.value, input.passkeyName, now);
     await recordAudit(tx, { actorId: staffMemberId, action: "staff.passkey_added", details: { passkeyId }, at: now });

@@ -12,12 +12,12 @@ import { insertStaffMember } from "./create-staff-member";
 import { findOpenInvitation, type InvitationError } from "./invite-staff-member";
 import { addTeamMember } from "./petition-teams";
 import type { StaffContext } from "./staff-context";
-import { insertStaffPasskey } from "./staff-passkeys";
+import { insertStaffPasskey, isStaffCredentialRegistered } from "./staff-passkeys";
 import { createStaffSession, type NewStaffSession } from "./staff-sessions";
 
 export type StartedCeremony<Options> = { options: Options; browserToken: string };
 
-export type RegistrationError = InvitationError | PasskeyError;
+export type RegistrationError = InvitationError | PasskeyError | "PASSKEY_ALREADY_REGISTERED";
 
 /**
  * Start registering the first passkey of an invited staff member. The new
@@ -63,6 +63,8 @@ export async function completeInvitationRegistration(
 
     const passkey = await verifyPasskeyRegistration(ctx.rp, input.response, challenge.value.challenge, ctx.log);
     if (!passkey.ok) return passkey;
+    // An authenticator that holds another member's passkey returns its credential ID again; the unique column would fail later.
+    if (await isStaffCredentialRegistered(tx, passkey.value.credentialId)) return err("PASSKEY_ALREADY_REGISTERED");
 
     // The update is the single-use check: of two registrations racing on one link, only one finds used_at empty.
     const claimed = await tx

@@ -9,6 +9,12 @@ export const MAX_PASSKEY_NAME_LENGTH = 60;
 export type StaffPasskeyListItem = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null };
 
 /** Store a verified passkey for a staff member and return its id. */
+/** Check whether any staff member has registered this credential ID already. */
+export async function isStaffCredentialRegistered(db: Db | Tx, credentialId: string): Promise<boolean> {
+  const rows = await db.select({ id: staffPasskeys.id }).from(staffPasskeys).where(eq(staffPasskeys.credentialId, credentialId)).limit(1);
+  return rows.length > 0;
+}
+
 export async function insertStaffPasskey(db: Db | Tx, staffMemberId: string, passkey: VerifiedPasskey, name: string, now: Date): Promise<string> {
   const [row] = await db
     .insert(staffPasskeys)

@@ -115,6 +115,21 @@ describe("registration from an invitation", () => {
       expect(await home.text()).toContain("Willkommen, Olaf Team");
     });
 
+    it("rejects a passkey another member registered, with 400 and the link still usable", async () => {
+      const authenticator = newAuthenticator();
+      const first = await createTestInvitation(deps, { role: "organiser" });
+      const firstStart = await startRegistration(first);
+      await firstStart.browser.postJson(`/einladung/passkey?code=${first}`, { response: authenticator.createRegistrationResponse(firstStart.options) });
+      const second = await createTestInvitation(deps, { role: "organiser" });
+      const { browser, options } = await startRegistration(second);
+
+      const response = await browser.postJson(`/einladung/passkey?code=${second}`, { response: authenticator.createRegistrationResponse(options) });
+
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: "PASSKEY_ALREADY_REGISTERED" });
+      expect((await app.request(`/einladung?code=${second}`)).status).toBe(200);
+    });
+
     it("accepts attestation none", async () => {
       const token = await createTestInvitation(deps, { role: "organiser" });
       const { browser, options } = await startRegistration(token);
