@@ -189,16 +189,22 @@ export function parseWholeNumber(input: string): number | undefined {
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
+/** Years a petition's dates may fall in. Deadlines lie up to a year later, which keeps every derived date in four digits. */
+const FIRST_PETITION_YEAR = 2000;
+const LAST_PETITION_YEAR = 2098;
+
 /**
  * Read a calendar date as a date input sends it (2026-03-15) or as Germans
- * write it (15.03.2026, 15.3.2026). Anything else, and a date the calendar
- * lacks such as 30.02.2026, gives undefined.
+ * write it (15.03.2026, 15.3.2026). Anything else, a date the calendar
+ * lacks such as 30.02.2026, and a year outside 2000 to 2098 give undefined.
  */
 export function parseFormDate(input: string): string | undefined {
   const trimmed = input.trim();
   const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
   const iso = german === null ? trimmed : `${german[3]}-${german[2]?.padStart(2, "0")}-${german[1]?.padStart(2, "0")}`;
-  return isIsoDate(iso) ? iso : undefined;
+  if (!isIsoDate(iso)) return undefined;
+  const year = Number(iso.slice(0, 4));
+  return year >= FIRST_PETITION_YEAR && year <= LAST_PETITION_YEAR ? iso : undefined;
 }
 
 function splitList(input: string): string[] {

@@ -194,6 +194,9 @@ describe("parseFormDate", () => {
     ["29.02.2026", undefined],
     ["2026-13-01", undefined],
     ["15/03/2026", undefined],
+    ["01.06.9999", undefined],
+    ["1900-01-01", undefined],
+    ["31.12.2098", "2098-12-31"],
   ])("%s", (input, expected) => {
     expect(parseFormDate(input)).toBe(expected);
   });
