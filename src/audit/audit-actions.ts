@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "staff.passkey_added",
   "staff.passkey_renamed",
   "staff.passkey_removed",
+  "staff.disabled",
   "petition.team_member_added",
   "petition.created",
   "petition.updated",

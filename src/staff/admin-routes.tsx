@@ -12,6 +12,7 @@ import { requireStaff } from "../http/staff-guards";
 import { findPetition } from "../petitions/queries";
 import { parseInvitationInput } from "./invitation-input";
 import { invitationLink, inviteStaffMember, MAX_DISPLAY_NAME_LENGTH } from "./invite-staff-member";
+import { disableStaffMember } from "./disable-staff-member";
 import { listPetitionChoices, listStaffMembers } from "./staff-directory";
 
 const STAFF_PATH = "/verwaltung/mitarbeitende";
@@ -22,13 +23,29 @@ const petitionFilterSchema = z.uuid().optional().catch(undefined);
 export function adminRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
 
-  async function renderStaffPage(c: Context<AppEnv>, status: 200 | 422, values: InvitationFormValues, errors: InvitationFormErrors) {
+  async function renderStaffPage(
+    c: Context<AppEnv>,
+    status: 200 | 404 | 409 | 422,
+    values: InvitationFormValues,
+    errors: InvitationFormErrors,
+    outcome: { notice?: string; problem?: string } = {},
+  ) {
     const t = c.get("t");
+    const currentStaffId = c.get("staff")?.id ?? "";
     const [members, petitions] = await Promise.all([listStaffMembers(deps.database.db), listPetitionChoices(deps.database.db)]);
     return renderPage(
       c,
       { title: t.staff.admin.title, status, hasErrors: Object.keys(errors).length > 0 },
-      <StaffAdminPage t={t} csrfToken={c.get("csrfToken")} members={members} petitions={petitions} values={values} errors={errors} />,
+      <StaffAdminPage
+        t={t}
+        csrfToken={c.get("csrfToken")}
+        members={members}
+        petitions={petitions}
+        values={values}
+        errors={errors}
+        currentStaffId={currentStaffId}
+        {...outcome}
+      />,
     );
   }
 
@@ -72,6 +89,27 @@ export function adminRoutes(deps: AppDeps) {
       { title: t.staff.admin.createdTitle, status: 201 },
       <InvitationCreatedPage t={t} name={parsed.value.displayName} link={invitationLink(deps.config.publicUrl, created.token)} expiresAt={created.expiresAt} />,
     );
+  });
+
+  routes.post(`${STAFF_PATH}/:id/sperren`, requireStaff("admin"), async (c) => {
+    const t = c.get("t");
+    const admin = c.get("staff");
+    if (admin === undefined) throw new Error("requireStaff let a request without staff through");
+    const emptyForm = { name: "", role: "organiser", petition: "" };
+    const staffMemberId = c.req.param("id");
+    if (!z.uuid().safeParse(staffMemberId).success) {
+      return renderStaffPage(c, 404, emptyForm, {}, { problem: t.staff.admin.disableErrors.NOT_FOUND });
+    }
+
+    const disabled = await disableStaffMember(deps.database, { adminId: admin.id, staffMemberId, now: deps.clock.now() });
+    if (!disabled.ok) {
+      const status = disabled.error === "NOT_FOUND" ? 404 : 409;
+      return renderStaffPage(c, status, emptyForm, {}, { problem: t.staff.admin.disableErrors[disabled.error] });
+    }
+    c.get("log").info({ event: "staff.disabled", staffId: admin.id, disabledStaffId: staffMemberId }, "staff member disabled");
+    const members = await listStaffMembers(deps.database.db);
+    const name = members.find((member) => member.id === staffMemberId)?.displayName ?? "";
+    return renderStaffPage(c, 200, emptyForm, {}, { notice: t.staff.admin.disabledNotice(name) });
   });
 
   routes.get("/verwaltung/protokoll", requireStaff("admin"), async (c) => {

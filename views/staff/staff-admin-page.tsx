@@ -15,10 +15,15 @@ type StaffAdminPageProps = {
   petitions: { id: string; title: string }[];
   values: InvitationFormValues;
   errors: InvitationFormErrors;
+  /** The signed-in administrator, who gets no button to disable their own account. */
+  currentStaffId: string;
+  /** Outcome of disabling an account: a confirmation, or why it was refused. */
+  notice?: string;
+  problem?: string;
 };
 
 /** The administrators' page: the invitation form and the list of all staff members. */
-export function StaffAdminPage({ t, csrfToken, members, petitions, values, errors }: StaffAdminPageProps) {
+export function StaffAdminPage({ t, csrfToken, members, petitions, values, errors, currentStaffId, notice, problem }: StaffAdminPageProps) {
   const text = t.staff.admin;
   const summary: SummaryError[] = [
     errors.name === undefined ? undefined : { fieldId: "invite-name", message: errors.name },
@@ -29,6 +34,16 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
     <section class="staff-admin">
       <ErrorSummary title={text.errorSummaryTitle} errors={summary} />
       <h1>{text.heading}</h1>
+      {notice === undefined ? null : (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {problem === undefined ? null : (
+        <p class="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
       <h2>{text.inviteHeading}</h2>
       <p>{text.inviteIntro}</p>
       <form method="post" action="/verwaltung/mitarbeitende" novalidate>
@@ -57,6 +72,7 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
         </button>
       </form>
       <h2>{text.listHeading}</h2>
+      <p>{text.disableHint}</p>
       <table class="data-table">
         <thead>
           <tr>
@@ -64,6 +80,7 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
             <th scope="col">{text.columns.role}</th>
             <th scope="col">{text.columns.since}</th>
             <th scope="col">{text.columns.status}</th>
+            <th scope="col">{text.actionsColumn}</th>
           </tr>
         </thead>
         <tbody>
@@ -73,6 +90,16 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
               <td>{t.staff.roles[member.role]}</td>
               <td>{t.staff.formatDateTime(member.createdAt)}</td>
               <td>{member.disabledAt === null ? text.active : text.disabled}</td>
+              <td>
+                {member.disabledAt === null && member.id !== currentStaffId ? (
+                  <form method="post" action={`/verwaltung/mitarbeitende/${member.id}/sperren`}>
+                    <CsrfField token={csrfToken} />
+                    <button type="submit" class="button button-secondary">
+                      {text.disableButton(member.displayName)}
+                    </button>
+                  </form>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>

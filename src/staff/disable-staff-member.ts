@@ -1,0 +1,40 @@
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
+import type { Database } from "../db/client";
+import { staffMembers } from "../db/schema";
+import { err, ok, type Result } from "../result";
+import { deleteSessionsOf } from "./staff-sessions";
+
+export type DisableStaffError = "NOT_FOUND" | "ALREADY_DISABLED" | "OWN_ACCOUNT" | "LAST_ADMIN";
+
+/**
+ * Disable a staff member's account: they can no longer sign in, and their
+ * sessions end at once. The member stays in the database, so the audit log
+ * keeps its actor. Administrators cannot disable themselves, and the last
+ * active administrator stays, so someone can always manage staff.
+ */
+export async function disableStaffMember(
+  database: Database,
+  input: { adminId: string; staffMemberId: string; now: Date },
+): Promise<Result<{ role: string }, DisableStaffError>> {
+  if (input.adminId === input.staffMemberId) return err("OWN_ACCOUNT");
+  return database.db.transaction(async (tx) => {
+    // Locking the row makes two administrators disabling each other, or the last two admins, take turns.
+    const [member] = await tx.select().from(staffMembers).where(eq(staffMembers.id, input.staffMemberId)).for("update");
+    if (member === undefined) return err("NOT_FOUND");
+    if (member.disabledAt !== null) return err("ALREADY_DISABLED");
+    if (member.role === "admin") {
+      const otherAdmins = await tx
+        .select({ id: staffMembers.id })
+        .from(staffMembers)
+        .where(and(eq(staffMembers.role, "admin"), isNull(staffMembers.disabledAt), ne(staffMembers.id, member.id)))
+        .for("update");
+      if (otherAdmins.length === 0) return err("LAST_ADMIN");
+    }
+
+    await tx.update(staffMembers).set({ disabledAt: input.now }).where(eq(staffMembers.id, member.id));
+    await deleteSessionsOf(tx, member.id);
+    await recordAudit(tx, { actorId: input.adminId, action: "staff.disabled", details: { staffMemberId: member.id, role: member.role }, at: input.now });
+    return ok({ role: member.role });
+  });
+}
