@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { staffMembers } from "../db/schema";
@@ -19,18 +19,28 @@ export async function disableStaffMember(
 ): Promise<Result<{ role: string }, DisableStaffError>> {
   if (input.adminId === input.staffMemberId) return err("OWN_ACCOUNT");
   return database.db.transaction(async (tx) => {
-    // Locking the row makes two administrators disabling each other, or the last two admins, take turns.
-    const [member] = await tx.select().from(staffMembers).where(eq(staffMembers.id, input.staffMemberId)).for("update");
-    if (member === undefined) return err("NOT_FOUND");
-    if (member.disabledAt !== null) return err("ALREADY_DISABLED");
-    if (member.role === "admin") {
-      const otherAdmins = await tx
+    const [found] = await tx.select({ role: staffMembers.role }).from(staffMembers).where(eq(staffMembers.id, input.staffMemberId));
+    if (found === undefined) return err("NOT_FOUND");
+    if (found.role === "admin") {
+      // Every active admin row is locked in one order, so two admins disabling each other take turns without a
+      // deadlock, and the second sees the first's change and finds itself the last one.
+      const admins = await tx
         .select({ id: staffMembers.id })
         .from(staffMembers)
-        .where(and(eq(staffMembers.role, "admin"), isNull(staffMembers.disabledAt), ne(staffMembers.id, member.id)))
+        .where(and(eq(staffMembers.role, "admin"), isNull(staffMembers.disabledAt)))
+        .orderBy(asc(staffMembers.id))
         .for("update");
-      if (otherAdmins.length === 0) return err("LAST_ADMIN");
+      if (!admins.some((admin) => admin.id === input.staffMemberId)) return err("ALREADY_DISABLED");
+      if (admins.length === 1) return err("LAST_ADMIN");
+    } else {
+      const [member] = await tx
+        .select({ disabledAt: staffMembers.disabledAt })
+        .from(staffMembers)
+        .where(eq(staffMembers.id, input.staffMemberId))
+        .for("update");
+      if (member?.disabledAt !== null) return err("ALREADY_DISABLED");
     }
+    const member = { id: input.staffMemberId, role: found.role };
 
     await tx.update(staffMembers).set({ disabledAt: input.now }).where(eq(staffMembers.id, member.id));
     await deleteSessionsOf(tx, member.id);

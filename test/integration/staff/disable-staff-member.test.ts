@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../src/app";
 import type { AppDeps } from "../../../src/deps";
+import { disableStaffMember } from "../../../src/staff/disable-staff-member";
 import { createTestDeps } from "../../helpers/app";
 import { createSignedInStaff } from "../../helpers/staff";
 
@@ -69,6 +70,23 @@ describe("disabling a staff member", () => {
     const third = await createSignedInStaff(fresh, { role: "admin" });
     expect((await post(third.session.postHeaders, first.id)).status).toBe(200);
     expect(await (await post(third.session.postHeaders, third.id)).text()).toContain("eigenes Konto");
+    await fresh.database.close();
+  });
+
+  it("keeps one of two administrators who disable each other at once", async () => {
+    const fresh = await createTestDeps();
+    const first = await createSignedInStaff(fresh, { role: "admin" });
+    const second = await createSignedInStaff(fresh, { role: "admin" });
+
+    const results = await Promise.all([
+      disableStaffMember(fresh.database, { adminId: first.id, staffMemberId: second.id, now: fresh.clock.now() }),
+      disableStaffMember(fresh.database, { adminId: second.id, staffMemberId: first.id, now: fresh.clock.now() }),
+    ]);
+
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok).map((result) => !result.ok && result.error)).toEqual(["LAST_ADMIN"]);
+    const [active] = await fresh.database.rows<{ count: string | number }>("select count(*) as count from staff_members where role = 'admin' and disabled_at is null");
+    expect(Number(active?.count)).toBe(1);
     await fresh.database.close();
   });
 
