@@ -16,10 +16,12 @@ type FieldProps = {
   inputmode?: "numeric" | "text";
   /** Extra class on the input, such as "input-short" for numbers and dates. */
   inputClass?: string;
+  /** Most characters the browser lets the user type, where the server rejects longer values. */
+  maxLength?: number;
 };
 
 /** Render a labelled text input with optional hint and error message, tied together by aria-describedby. */
-export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck, type, inputmode, inputClass }: FieldProps) {
+export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck, type, inputmode, inputClass, maxLength }: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ");
@@ -42,6 +44,7 @@ export function Field({ id, name, label, hint, value, error, errorPrefix, autoco
         name={name}
         type={type ?? "text"}
         inputmode={inputmode}
+        maxlength={maxLength}
         class={inputClass}
         value={value ?? ""}
         autocomplete={autocomplete}

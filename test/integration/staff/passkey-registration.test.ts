@@ -39,6 +39,7 @@ describe("registration from an invitation", () => {
       expect(html).toContain("Willkommen, Erika Muster");
       expect(html).toContain("Was ist ein Passkey?");
       expect(html).toContain('src="/static/passkeys.js"');
+      expect(html).toContain('maxlength="60"');
     });
 
     it("responds 404 to an unknown link", async () => {
