@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "staff.passkey_removed",
   "staff.disabled",
   "petition.team_member_added",
+  "petition.team_member_removed",
   "petition.created",
   "petition.updated",
   "petition.published",

@@ -13,6 +13,7 @@ import { findPetition } from "../petitions/queries";
 import { parseInvitationInput } from "./invitation-input";
 import { invitationLink, inviteStaffMember, MAX_DISPLAY_NAME_LENGTH } from "./invite-staff-member";
 import { disableStaffMember } from "./disable-staff-member";
+import { assignToTeam, listTeamMemberships, removeFromTeam } from "./manage-petition-teams";
 import { listPetitionChoices, listStaffMembers } from "./staff-directory";
 
 const STAFF_PATH = "/verwaltung/mitarbeitende";
@@ -32,7 +33,13 @@ export function adminRoutes(deps: AppDeps) {
   ) {
     const t = c.get("t");
     const currentStaffId = c.get("staff")?.id ?? "";
-    const [members, petitions] = await Promise.all([listStaffMembers(deps.database.db), listPetitionChoices(deps.database.db)]);
+    const [members, petitions, memberships] = await Promise.all([
+      listStaffMembers(deps.database.db),
+      listPetitionChoices(deps.database.db),
+      listTeamMemberships(deps.database),
+    ]);
+    const teams = new Map<string, { petitionId: string; title: string }[]>();
+    for (const membership of memberships) teams.set(membership.staffMemberId, [...(teams.get(membership.staffMemberId) ?? []), membership]);
     return renderPage(
       c,
       { title: t.staff.admin.title, status, hasErrors: Object.keys(errors).length > 0 },
@@ -43,6 +50,7 @@ export function adminRoutes(deps: AppDeps) {
         petitions={petitions}
         values={values}
         errors={errors}
+        teams={teams}
         currentStaffId={currentStaffId}
         {...outcome}
       />,
@@ -111,6 +119,33 @@ export function adminRoutes(deps: AppDeps) {
     const name = members.find((member) => member.id === staffMemberId)?.displayName ?? "";
     return renderStaffPage(c, 200, emptyForm, {}, { notice: t.staff.admin.disabledNotice(name) });
   });
+
+  routes.post(`${STAFF_PATH}/:id/teams`, requireStaff("admin"), async (c) => {
+    const form = await c.req.parseBody();
+    const petitionId = typeof form.petition === "string" ? form.petition : "";
+    return changeTeam(c, petitionId, "add");
+  });
+
+  routes.post(`${STAFF_PATH}/:id/teams/:petitionId/entfernen`, requireStaff("admin"), (c) => changeTeam(c, c.req.param("petitionId"), "remove"));
+
+  async function changeTeam(c: Context<AppEnv>, petitionId: string, kind: "add" | "remove") {
+    const t = c.get("t");
+    const admin = c.get("staff");
+    if (admin === undefined) throw new Error("requireStaff let a request without staff through");
+    const emptyForm = { name: "", role: "organiser", petition: "" };
+    const staffMemberId = c.req.param("id") ?? "";
+    if (!z.uuid().safeParse(staffMemberId).success) return renderStaffPage(c, 404, emptyForm, {}, { problem: t.staff.admin.teamErrors.MEMBER_NOT_FOUND });
+    if (!z.uuid().safeParse(petitionId).success) return renderStaffPage(c, 404, emptyForm, {}, { problem: t.staff.admin.teamErrors.PETITION_NOT_FOUND });
+
+    const change = { adminId: admin.id, staffMemberId, petitionId, now: deps.clock.now() };
+    const result = kind === "add" ? await assignToTeam(deps.database, change) : await removeFromTeam(deps.database, change);
+    if (!result.ok) {
+      const status = result.error === "MEMBER_NOT_FOUND" || result.error === "PETITION_NOT_FOUND" ? 404 : 409;
+      return renderStaffPage(c, status, emptyForm, {}, { problem: t.staff.admin.teamErrors[result.error] });
+    }
+    c.get("log").info({ event: kind === "add" ? "petition.team_member_added" : "petition.team_member_removed", staffId: admin.id, staffMemberId, petitionId }, "team changed");
+    return renderStaffPage(c, 200, emptyForm, {}, { notice: kind === "add" ? t.staff.admin.teamAdded : t.staff.admin.teamRemoved });
+  }
 
   routes.get("/verwaltung/protokoll", requireStaff("admin"), async (c) => {
     const t = c.get("t");

@@ -15,6 +15,8 @@ type StaffAdminPageProps = {
   petitions: { id: string; title: string }[];
   values: InvitationFormValues;
   errors: InvitationFormErrors;
+  /** Petition teams of each organiser, by staff member id. */
+  teams: Map<string, { petitionId: string; title: string }[]>;
   /** The signed-in administrator, who gets no button to disable their own account. */
   currentStaffId: string;
   /** Outcome of disabling an account: a confirmation, or why it was refused. */
@@ -23,7 +25,7 @@ type StaffAdminPageProps = {
 };
 
 /** The administrators' page: the invitation form and the list of all staff members. */
-export function StaffAdminPage({ t, csrfToken, members, petitions, values, errors, currentStaffId, notice, problem }: StaffAdminPageProps) {
+export function StaffAdminPage({ t, csrfToken, members, petitions, values, errors, teams, currentStaffId, notice, problem }: StaffAdminPageProps) {
   const text = t.staff.admin;
   const summary: SummaryError[] = [
     errors.name === undefined ? undefined : { fieldId: "invite-name", message: errors.name },
@@ -80,6 +82,7 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
             <th scope="col">{text.columns.role}</th>
             <th scope="col">{text.columns.since}</th>
             <th scope="col">{text.columns.status}</th>
+            <th scope="col">{text.teamsColumn}</th>
             <th scope="col">{text.actionsColumn}</th>
           </tr>
         </thead>
@@ -90,6 +93,11 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
               <td>{t.staff.roles[member.role]}</td>
               <td>{t.staff.formatDateTime(member.createdAt)}</td>
               <td>{member.disabledAt === null ? text.active : text.disabled}</td>
+              <td>
+                {member.role === "organiser" ? (
+                  <TeamCell t={t} csrfToken={csrfToken} member={member} teams={teams.get(member.id) ?? []} petitions={petitions} />
+                ) : null}
+              </td>
               <td>
                 {member.disabledAt === null && member.id !== currentStaffId ? (
                   <form method="post" action={`/verwaltung/mitarbeitende/${member.id}/sperren`}>
@@ -105,6 +113,53 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
         </tbody>
       </table>
     </section>
+  );
+}
+
+type TeamCellProps = {
+  t: Messages;
+  csrfToken: string | undefined;
+  member: StaffDirectoryEntry;
+  teams: { petitionId: string; title: string }[];
+  petitions: { id: string; title: string }[];
+};
+
+/** Render an organiser's teams with a remove button each, and a form to add them to another petition's team. */
+function TeamCell({ t, csrfToken, member, teams, petitions }: TeamCellProps) {
+  const text = t.staff.admin;
+  const base = `/verwaltung/mitarbeitende/${member.id}/teams`;
+  const joinable = petitions.filter((petition) => !teams.some((team) => team.petitionId === petition.id));
+  const selectId = `team-${member.id}`;
+  return (
+    <>
+      <ul class="team-list">
+        {teams.map((team) => (
+          <li>
+            {team.title}{" "}
+            <form method="post" action={`${base}/${team.petitionId}/entfernen`} class="inline-form">
+              <CsrfField token={csrfToken} />
+              <button type="submit" class="button button-secondary">
+                {text.removeFromTeam(team.title)}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      {member.disabledAt === null && joinable.length > 0 ? (
+        <form method="post" action={base} class="inline-form">
+          <CsrfField token={csrfToken} />
+          <label for={selectId}>{text.addToTeamLabel(member.displayName)}</label>
+          <select id={selectId} name="petition">
+            {joinable.map((petition) => (
+              <option value={petition.id}>{petition.title}</option>
+            ))}
+          </select>
+          <button type="submit" class="button button-secondary">
+            {text.addToTeam}
+          </button>
+        </form>
+      ) : null}
+    </>
   );
 }
 
