@@ -1,23 +1,15 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateActivationCode, hashActivationVerifier, parseActivationCode } from "../../../src/activation/activation-code";
 import { type ActivationUploadRow, formatActivationUpload } from "../../../src/activation/activation-upload";
 import { countActivationCodes } from "../../../src/activation/import-activation-codes";
 import { ACTIVATION_UPLOAD_PATH, MAX_ACTIVATION_UPLOAD_BYTES } from "../../../src/activation/office-routes";
 import { createApp } from "../../../src/app";
 import type { AppDeps } from "../../../src/deps";
+import { randomUploadRow } from "../../helpers/activation";
 import { createTestDeps } from "../../helpers/app";
 import { createSignedInStaff } from "../../helpers/staff";
 
 function uploadRow(expiresOn = "2026-06-30"): ActivationUploadRow {
-  const { selector, verifier } = parseActivationCode(generateActivationCode())!;
-  return {
-    selector,
-    verifierHash: hashActivationVerifier(verifier),
-    residentKey: randomBytes(32).toString("base64url"),
-    facts: { municipalityKey: "14612000", mainResidenceSince: "2019-05-01", reachesMinimumAgeOn: "1975-03-12", minimumAge: 18, citizenship: "DE" },
-    expiresOn,
-  };
+  return randomUploadRow({ expiresOn });
 }
 
 describe("activation code upload page", () => {

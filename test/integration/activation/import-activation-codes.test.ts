@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateActivationCode, hashActivationVerifier, parseActivationCode } from "../../../src/activation/activation-code";
 import type { ActivationUploadRow } from "../../../src/activation/activation-upload";
 import { countActivationCodes, importActivationCodes } from "../../../src/activation/import-activation-codes";
 import type { Database } from "../../../src/db/client";
 import { activationCodes, auditLog } from "../../../src/db/schema";
+import { randomUploadRow } from "../../helpers/activation";
 import { openTestDatabase } from "../../helpers/db";
 
 const TODAY = "2026-12-04";
@@ -21,14 +20,7 @@ afterAll(async () => {
 });
 
 function uploadRow(expiresOn = "2027-03-04"): ActivationUploadRow {
-  const { selector, verifier } = parseActivationCode(generateActivationCode())!;
-  return {
-    selector,
-    verifierHash: hashActivationVerifier(verifier),
-    residentKey: randomBytes(32).toString("base64url"),
-    facts: { municipalityKey: "14612000", mainResidenceSince: "2019-05-01", reachesMinimumAgeOn: "2008-02-14", minimumAge: 18, citizenship: "EU" },
-    expiresOn,
-  };
+  return randomUploadRow({ expiresOn, facts: { reachesMinimumAgeOn: "2008-02-14", citizenship: "EU" } });
 }
 
 const numbered = (rows: ActivationUploadRow[]) => rows.map((row, index) => ({ line: index + 2, row }));
