@@ -18,10 +18,10 @@ export type AdmissionGateOptions = {
 };
 
 /**
- * Decide whether to admit a request: shed it when too many are in flight,
- * when requests have lately taken longer than maxAverageMs (they wait in a
- * queue such as a slow database's), or when the event loop runs its callbacks
- * late. The last covers PGlite, whose queries run on the main thread: there
+ * Decide whether to admit a request. It is shed when too many are in flight,
+ * when requests have lately taken longer than maxAverageMs because they wait
+ * in a queue such as a slow database's, or when the event loop runs its
+ * callbacks late. The last covers PGlite, whose queries run on the main thread: there
  * requests wait in the socket backlog before any middleware runs, so neither
  * the in-flight count nor the measured durations show the queue.
  */

@@ -1,4 +1,4 @@
-/** What the log keeps of an unexpected error: enough to find the code path, nothing from the data it failed on. */
+/** Part of an unexpected error that the log keeps: enough to find the code path, nothing from the data it failed on. */
 export type LoggableError = { type: string; code?: string; constraint?: string; stack?: string };
 
 /**
@@ -13,7 +13,9 @@ export function loggableError(error: unknown): LoggableError {
   if (!(error instanceof Error)) return { type: typeof error };
   const cause = error.cause as { code?: unknown; constraint_name?: unknown; constraint?: unknown } | undefined;
   const own = error as Error & { code?: unknown };
-  const code = typeof own.code === "string" ? own.code : typeof cause?.code === "string" ? cause.code : undefined;
+  let code: string | undefined;
+  if (typeof own.code === "string") code = own.code;
+  else if (typeof cause?.code === "string") code = cause.code;
   const constraintName = cause?.constraint_name ?? cause?.constraint;
   const frames = error.stack?.split("\n").filter((line) => line.trimStart().startsWith("at ")).join("\n");
   return {

@@ -3,7 +3,7 @@ import type { WalletOutcome } from "../db/schema";
 import { type PreparedSignature, signatureInsertSql } from "../signing/sign-petition";
 import type { WalletFlowName } from "./wallet-urls";
 
-/** What finishes a pending transaction besides its outcome: the flow the wallet used and the same-device response code's hash. */
+/** Data that completes a pending transaction besides its outcome: the flow the wallet used and the same-device response code's hash. */
 export type WalletCompletion = { id: string; flow: WalletFlowName; responseCodeHash: Buffer | null; now: Date };
 
 export type WalletSignatureResult = "signed" | "already_signed" | "not_collecting" | "transaction_unavailable";
@@ -13,10 +13,10 @@ function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
 }
 
 /**
- * Claim pending, unexpired transaction $11, insert and count the signature
- * (parameters $1 to $10, see prepareSignature) and complete the transaction
- * with outcome $14 (signed), $15 (already signed) or $16 (petition no longer
- * collecting), all in one statement and one round trip.
+ * Claim pending, unexpired transaction $11, then insert and count the
+ * signature (parameters $1 to $10, see prepareSignature). The transaction is
+ * completed with outcome $14 (signed), $15 (already signed) or $16 (petition
+ * no longer collecting). All of it is one statement and one round trip.
  *
  * The claim locks the transaction row, so of two responses racing for one
  * transaction the second waits, finds it completed and changes nothing. No

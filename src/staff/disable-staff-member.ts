@@ -23,7 +23,7 @@ export async function disableStaffMember(
     if (found === undefined) return err("NOT_FOUND");
     if (found.role === "admin") {
       // Every active admin row is locked in one order, so two admins disabling each other take turns without a
-      // deadlock, and the second sees the first's change and finds itself the last one.
+      // deadlock. The second then reads the first's change and finds its target the last active admin.
       const admins = await tx
         .select({ id: staffMembers.id })
         .from(staffMembers)

@@ -63,7 +63,7 @@ export async function completeInvitationRegistration(
 
     const passkey = await verifyPasskeyRegistration(ctx.rp, input.response, challenge.value.challenge, ctx.log);
     if (!passkey.ok) return passkey;
-    // An authenticator that holds another member's passkey returns its credential ID again; the unique column would fail later.
+    // An authenticator that stores another member's passkey returns its credential ID again, and the unique column would fail later.
     if (await isStaffCredentialRegistered(tx, passkey.value.credentialId)) return err("PASSKEY_ALREADY_REGISTERED");
 
     // The update is the single-use check: of two registrations racing on one link, only one finds used_at empty.

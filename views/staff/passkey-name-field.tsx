@@ -3,9 +3,9 @@ import { MAX_PASSKEY_NAME_LENGTH } from "../../src/staff/staff-passkeys";
 import { Field } from "../components/field";
 
 /**
- * The optional name field sent along with a new passkey. maxlength stops a
- * name the server would reject, because by then the device has created a
- * passkey that the account would not know.
+ * Render the optional name field sent along with a new passkey. maxlength
+ * stops a name the server would reject, because by then the device has
+ * created a passkey that the account would not know.
  */
 export function PasskeyNameField({ t, id }: { t: Messages; id: string }) {
   const text = t.staff.passkeyName;

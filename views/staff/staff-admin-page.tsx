@@ -19,12 +19,12 @@ type StaffAdminPageProps = {
   teams: Map<string, { petitionId: string; title: string }[]>;
   /** The signed-in administrator, who gets no button to disable their own account. */
   currentStaffId: string;
-  /** Outcome of disabling an account: a confirmation, or why it was refused. */
+  /** Outcome of a change to an account or a team: a confirmation, or the reason it was rejected. */
   notice?: string;
   problem?: string;
 };
 
-/** The administrators' page: the invitation form and the list of all staff members. */
+/** Render the administrators' page: the invitation form and the list of all staff members with their teams. */
 export function StaffAdminPage({ t, csrfToken, members, petitions, values, errors, teams, currentStaffId, notice, problem }: StaffAdminPageProps) {
   const text = t.staff.admin;
   const summary: SummaryError[] = [
