@@ -3,6 +3,7 @@ import type { ActivationCodeImport } from "../../src/activation/import-activatio
 import type { Messages } from "../../src/i18n/messages";
 import { CsrfField } from "../components/csrf-field";
 import { ErrorSummary } from "../components/error-summary";
+import { describedByFor, FieldFrame } from "../components/field-frame";
 
 export const UPLOAD_FILE_FIELD = "datei";
 
@@ -28,8 +29,6 @@ function lineList(lines: readonly number[]): string {
 export function ActivationCodesUploadPage({ t, csrfToken, maxMegabytes, fileError, outcome }: UploadPageProps) {
   const text = t.activation.upload;
   const fieldId = "upload-file";
-  const hintId = `${fieldId}-hint`;
-  const errorId = `${fieldId}-error`;
   return (
     <section class="activation-upload">
       <ErrorSummary title={text.errorSummaryTitle} errors={fileError === undefined ? [] : [{ fieldId, message: fileError }]} />
@@ -38,27 +37,17 @@ export function ActivationCodesUploadPage({ t, csrfToken, maxMegabytes, fileErro
       {outcome === undefined ? null : <UploadResult t={t} outcome={outcome} />}
       <form method="post" enctype="multipart/form-data" action="/verwaltung/aktivierungscodes">
         <CsrfField token={csrfToken} />
-        <div class={fileError === undefined ? "field" : "field field-error"}>
-          <label for={fieldId}>{text.fileLabel}</label>
-          <p id={hintId} class="field-hint">
-            {text.fileHint(maxMegabytes)}
-          </p>
-          {fileError === undefined ? null : (
-            <p id={errorId} class="field-error-message">
-              <span class="visually-hidden">{text.errorPrefix}</span>
-              {fileError}
-            </p>
-          )}
+        <FieldFrame id={fieldId} label={text.fileLabel} hint={text.fileHint(maxMegabytes)} error={fileError} errorPrefix={text.errorPrefix}>
           <input
             id={fieldId}
             name={UPLOAD_FILE_FIELD}
             type="file"
             accept=".csv,text/csv"
             required
-            aria-describedby={fileError === undefined ? hintId : `${hintId} ${errorId}`}
+            aria-describedby={describedByFor(fieldId, text.fileHint(maxMegabytes), fileError)}
             aria-invalid={fileError === undefined ? undefined : "true"}
           />
-        </div>
+        </FieldFrame>
         <button type="submit" class="button">
           {text.submit}
         </button>

@@ -1,3 +1,5 @@
+import { describedByFor, FieldFrame } from "./field-frame";
+
 type FieldProps = {
   id: string;
   name: string;
@@ -22,23 +24,8 @@ type FieldProps = {
 
 /** Render a labelled text input with optional hint and error message, tied together by aria-describedby. */
 export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck, type, inputmode, inputClass, maxLength }: FieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ");
   return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} class="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} class="field-error-message">
-          <span class="visually-hidden">{errorPrefix}</span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
       <input
         id={id}
         name={name}
@@ -49,9 +36,9 @@ export function Field({ id, name, label, hint, value, error, errorPrefix, autoco
         value={value ?? ""}
         autocomplete={autocomplete}
         spellcheck={spellcheck}
-        aria-describedby={describedBy === "" ? undefined : describedBy}
+        aria-describedby={describedByFor(id, hint, error)}
         aria-invalid={error ? "true" : undefined}
       />
-    </div>
+    </FieldFrame>
   );
 }

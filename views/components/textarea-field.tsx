@@ -1,3 +1,5 @@
+import { describedByFor, FieldFrame } from "./field-frame";
+
 type TextareaFieldProps = {
   id: string;
   name: string;
@@ -13,32 +15,11 @@ type TextareaFieldProps = {
 
 /** Render a labelled multi-line text area with optional hint and error message, tied together by aria-describedby. */
 export function TextareaField({ id, name, label, hint, value, error, errorPrefix, rows }: TextareaFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ");
   return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} class="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} class="field-error-message">
-          <span class="visually-hidden">{errorPrefix}</span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows ?? 5}
-        aria-describedby={describedBy === "" ? undefined : describedBy}
-        aria-invalid={error ? "true" : undefined}
-      >
+    <FieldFrame id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
+      <textarea id={id} name={name} rows={rows ?? 5} aria-describedby={describedByFor(id, hint, error)} aria-invalid={error ? "true" : undefined}>
         {value}
       </textarea>
-    </div>
+    </FieldFrame>
   );
 }
