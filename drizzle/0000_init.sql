@@ -6,6 +6,7 @@ CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing'
 CREATE TYPE "public"."staff_role" AS ENUM('admin', 'organiser', 'election_office');--> statement-breakpoint
 CREATE TYPE "public"."activation_code_source" AS ENUM('letter', 'in_person');--> statement-breakpoint
 CREATE TYPE "public"."resident_proof" AS ENUM('letter', 'in_person', 'wallet');--> statement-breakpoint
+CREATE TYPE "public"."signature_log_kind" AS ENUM('signed', 'paper_entry', 'confirmed', 'invalidated', 'withdrawn', 'erased');--> statement-breakpoint
 CREATE TABLE "petition_keys" (
 	"petition_id" uuid PRIMARY KEY NOT NULL,
 	"wrapped_key" "bytea" NOT NULL,
@@ -210,6 +211,28 @@ CREATE TABLE "resident_sessions" (
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "signature_log_entries" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"petition_id" uuid NOT NULL,
+	"seq" bigint,
+	"kind" "signature_log_kind" NOT NULL,
+	"nullifier" "bytea" NOT NULL,
+	"channel" "signature_channel" NOT NULL,
+	"status" "signature_status",
+	"reason" text,
+	"occurred_at" timestamp with time zone NOT NULL,
+	"entry_hash" "bytea",
+	CONSTRAINT "signature_log_entries_petition_seq_key" UNIQUE("petition_id","seq"),
+	CONSTRAINT "signature_log_entries_sealed_together" CHECK (("signature_log_entries"."seq" is null) = ("signature_log_entries"."entry_hash" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "signature_log_heads" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"length" bigint DEFAULT 0 NOT NULL,
+	"head_hash" "bytea" NOT NULL,
+	"sealed_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -226,6 +249,8 @@ ALTER TABLE "signature_daily_counts" ADD CONSTRAINT "signature_daily_counts_peti
 ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_created_by_staff_members_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resident_passkeys" ADD CONSTRAINT "resident_passkeys_resident_account_id_resident_accounts_id_fk" FOREIGN KEY ("resident_account_id") REFERENCES "public"."resident_accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resident_sessions" ADD CONSTRAINT "resident_sessions_resident_account_id_resident_accounts_id_fk" FOREIGN KEY ("resident_account_id") REFERENCES "public"."resident_accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signature_log_entries" ADD CONSTRAINT "signature_log_entries_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signature_log_heads" ADD CONSTRAINT "signature_log_heads_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING btree ("expires_at");--> statement-breakpoint
@@ -239,4 +264,5 @@ CREATE INDEX "audit_log_petition_idx" ON "audit_log" USING btree ("petition_id",
 CREATE INDEX "activation_codes_expires_on_idx" ON "activation_codes" USING btree ("expires_on");--> statement-breakpoint
 CREATE INDEX "resident_passkeys_account_idx" ON "resident_passkeys" USING btree ("resident_account_id");--> statement-breakpoint
 CREATE INDEX "resident_sessions_account_idx" ON "resident_sessions" USING btree ("resident_account_id");--> statement-breakpoint
-CREATE INDEX "resident_sessions_expires_idx" ON "resident_sessions" USING btree ("expires_at");
+CREATE INDEX "resident_sessions_expires_idx" ON "resident_sessions" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "signature_log_entries_unsealed_idx" ON "signature_log_entries" USING btree ("petition_id","id") WHERE "signature_log_entries"."seq" is null;

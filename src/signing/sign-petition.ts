@@ -10,6 +10,7 @@ import { checkEligibility, type Eligibility, type IneligibleReason } from "../pe
 import { checkFactsEligibility } from "../petitions/facts-eligibility";
 import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
+import { signatureLogAppendSql } from "../signature-log/append-log-entries";
 import { canonicalIdentityKey } from "./canonical-identity";
 import { nullifier } from "./nullifier";
 import { loadPetitionKey } from "./petition-keys";
@@ -110,11 +111,13 @@ async function preparedFor(
 }
 
 /**
- * SQL of three data-modifying WITH queries, `inserted`, `counted_daily` and
- * `counted`, that insert the signature with parameters $1 to $10 (see
- * prepareSignature) and count it on shard $10. It is counted in the totals
- * and in the counter of the Berlin calendar day of its time $9. The daily
- * counter uses the same shard as the totals, so it adds no lock contention.
+ * SQL of four data-modifying WITH queries, `inserted`, `logged`,
+ * `counted_daily` and `counted`, that insert the signature with parameters
+ * $1 to $10 (see prepareSignature), append a `signed` entry to the signature
+ * log and count it on shard $10. It is counted in the totals and in the
+ * counter of the Berlin calendar day of its time $9. The daily counter uses
+ * the same shard as the totals, and the log entry is a new unsealed row, so
+ * neither adds lock contention.
  * The unique constraint on (petition, nullifier) decides a repeat: the insert
  * then does nothing and the counters are not touched. `guard` is a further SQL condition for the insert, such as a
  * claimed wallet transaction; the petition must be collecting in any case.
@@ -126,8 +129,8 @@ inserted as (
   select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz
   where (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
   on conflict (petition_id, nullifier) do nothing
-  returning petition_id, channel, status
-),
+  returning petition_id, nullifier, channel, status
+),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "signed", occurredAt: "$9::timestamptz" })},
 counted_daily as (
   insert into signature_daily_counts (petition_id, day, channel, status, shard, count)
   select petition_id, ($9::timestamptz at time zone 'Europe/Berlin')::date, channel, status, $10::smallint, 1 from inserted

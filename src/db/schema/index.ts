@@ -7,3 +7,4 @@ export * from "./audit-log";
 export * from "./signature-daily-counts";
 export * from "./activation-codes";
 export * from "./residents";
+export * from "./signature-log";
