@@ -46,11 +46,23 @@ export function isCountryCode(code: string): boolean {
  */
 export const HIDDEN_CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
-/** Check whether a decision proposal reads as a yes-or-no question: a question word first and "?" last. */
+/**
+ * Opening quotation marks and brackets that may stand before the first word:
+ * German „…“ and ‚…‘, guillemets in either direction, English and typewriter
+ * quotes, and round or square brackets.
+ */
+const LEADING_QUOTES = /^[\s„‚“‘"'»«›‹([]+/u;
+/** A question mark, then only closing quotation marks, brackets and white space up to the end. */
+const QUESTION_MARK_AT_END = /\?[\s“”‘’"'«»‹›)\]]*$/u;
+
+/**
+ * Check whether a decision proposal reads as a yes-or-no question: a question
+ * word first and "?" last. Quotation marks and brackets around the question,
+ * as in „Soll die Stadt …?“, do not count.
+ */
 export function isYesNoQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  const firstWord = /^[\p{L}]+/u.exec(trimmed.replace(/^[„"»«]/, ""))?.[0]?.toLowerCase();
-  return trimmed.endsWith("?") && firstWord !== undefined && QUESTION_WORDS.has(firstWord);
+  const firstWord = /^\p{L}+/u.exec(text.replace(LEADING_QUOTES, ""))?.[0]?.toLowerCase();
+  return QUESTION_MARK_AT_END.test(text) && firstWord !== undefined && QUESTION_WORDS.has(firstWord);
 }
 
 /** Build the zod schema of a petition file, with every message taken from the given catalogue. */

@@ -73,6 +73,13 @@ describe("parseDraftForm", () => {
     expect(result.ok && result.value.councilDecisionPublishedOn).toBe("2026-02-20");
   });
 
+  it("accepts a quoted decision proposal", () => {
+    const quoted = "„Soll die Stadt das Freibad Elbwiesen weiter betreiben?“";
+    const result = parseDraftForm(validForm({ decisionProposal: quoted }), m);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.decisionProposal).toBe(quoted);
+  });
+
   it("reads a list of nationalities", () => {
     const result = parseDraftForm(validForm({ nationalityRule: "list", nationalities: "de, at;DE" }), m);
     expect(result.ok && result.value.rules.nationalities).toEqual(["DE", "AT"]);

@@ -169,11 +169,28 @@ describe("isYesNoQuestion", () => {
     "Wird die Straße verkehrsberuhigt?",
     "Dürfen Hunde in den Park?",
     "„Soll die Stadt das Freibad erhalten?“".slice(0, -1),
+    "„Soll die Stadt das Freibad erhalten?“",
+    "‚Soll die Stadt das Freibad erhalten?‘",
+    "»Soll die Stadt das Freibad erhalten?«",
+    "«Soll die Stadt das Freibad erhalten?»",
+    '"Soll die Stadt das Freibad erhalten?"',
+    "“Soll die Stadt das Freibad erhalten?”",
+    "(Soll die Stadt das Freibad erhalten?)",
+    "Soll die Stadt das Freibad erhalten? ",
+    "Soll die Stadt das Freibad erhalten?\n",
+    "„Soll die Stadt das Freibad erhalten?“ )",
   ])("accepts %s", (text) => {
     expect(isYesNoQuestion(text)).toBe(true);
   });
 
-  it.each(["Warum schließt das Freibad?", "Die Stadt soll das Freibad erhalten.", "Soll die Stadt das Freibad erhalten"])(
+  it.each([
+    "Warum schließt das Freibad?",
+    "Die Stadt soll das Freibad erhalten.",
+    "Soll die Stadt das Freibad erhalten",
+    "„Soll die Stadt das Freibad erhalten“",
+    "Soll die Stadt das Freibad erhalten?“ Ja.",
+    "„Warum schließt das Freibad?“",
+  ])(
     "rejects %s",
     (text) => {
       expect(isYesNoQuestion(text)).toBe(false);
