@@ -1,9 +1,15 @@
 import type { ErrorKind } from "../src/http/error-page";
 import type { Messages } from "../src/i18n/messages";
 
-type ErrorPageProps = { t: Messages; kind: ErrorKind; reqId: string | undefined };
+type ErrorPageProps = {
+  t: Messages;
+  kind: ErrorKind;
+  reqId: string | undefined;
+  /** Link below the message: to the staff area or to the list of petitions. */
+  back: { href: string; text: string };
+};
 
-export function ErrorPage({ t, kind, reqId }: ErrorPageProps) {
+export function ErrorPage({ t, kind, reqId, back }: ErrorPageProps) {
   const text = t.common.errors[kind];
   return (
     <section class="error-page">
@@ -15,7 +21,7 @@ export function ErrorPage({ t, kind, reqId }: ErrorPageProps) {
         </p>
       ) : null}
       <p>
-        <a href="/">{t.common.errors.backToOverview}</a>
+        <a href={back.href}>{back.text}</a>
       </p>
     </section>
   );

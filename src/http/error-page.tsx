@@ -4,10 +4,22 @@ import { ErrorPage } from "../../views/error-page";
 import type { AppEnv } from "./env";
 import { renderPage } from "./render";
 
+/** Prefix of the staff area's pages; their error pages lead back to its start page. */
+const STAFF_AREA_PATH = "/verwaltung";
+
 export type ErrorKind = "badRequest" | "notFound" | "internal" | "overloaded" | "payloadTooLarge" | "forbidden" | "accessDenied";
 
-/** Render the German (or English) error page for a status, with the request id for support. */
+/**
+ * Render the German (or English) error page for a status, with the request id
+ * for support. A signed-in staff member on a staff page is led back to the
+ * staff area, everyone else to the list of petitions.
+ */
 export function renderErrorPage(c: Context<AppEnv>, status: ContentfulStatusCode, kind: ErrorKind) {
   const t = c.get("t");
-  return renderPage(c, { title: t.common.errors[kind].title, status }, <ErrorPage t={t} kind={kind} reqId={c.get("reqId")} />);
+  const onStaffPage = c.req.path === STAFF_AREA_PATH || c.req.path.startsWith(`${STAFF_AREA_PATH}/`);
+  const back =
+    onStaffPage && c.get("staff") !== undefined
+      ? { href: STAFF_AREA_PATH, text: t.common.errors.backToStaffArea }
+      : { href: "/", text: t.common.errors.backToOverview };
+  return renderPage(c, { title: t.common.errors[kind].title, status }, <ErrorPage t={t} kind={kind} reqId={c.get("reqId")} back={back} />);
 }

@@ -40,25 +40,6 @@ export function requireStaff(...roles: StaffRole[]) {
   });
 }
 
-/**
- * Allow the request only for an administrator or an organiser on the team of
- * the petition named by the route parameter; everyone else gets 403. Use it
- * after requireStaff, which handles the missing session.
- */
-export function requirePetitionTeam(param = "id") {
-  return createMiddleware<AppEnv>(async function petitionTeamGuard(c, next) {
-    const staff = c.get("staff");
-    if (staff === undefined) return redirectToSignIn(c);
-    const petitionId = c.req.param(param);
-    const allowed = staff.role === "admin" || (staff.role === "organiser" && petitionId !== undefined && staff.teamPetitionIds.includes(petitionId));
-    if (!allowed) {
-      c.get("log").warn({ event: "staff.forbidden", staffId: staff.id, role: staff.role, petitionId, path: c.req.path }, "not on the petition's team");
-      return renderErrorPage(c, 403, "accessDenied");
-    }
-    await next();
-  });
-}
-
 /** Build the sign-in path that returns to a local path afterwards. */
 export function signInPathReturningTo(returnTo: string | undefined): string {
   if (returnTo === undefined || !isLocalPath(returnTo)) return SIGN_IN_PATH;

@@ -71,9 +71,10 @@ export async function notificationPdf({ content, today, t, locale }: Notificatio
   doc.text(d.notification(content.notificationDate));
   doc.text(d.collection(content.collectionStart, content.collectionEnd));
   doc.text(n.submissionDeadline(deadline.lastDay, deadline.rule === "councilDecision" ? d.ruleCouncilDecision : d.ruleNotification));
+
+  heading(doc, n.quorumHeading);
   doc.text(n.quorum(content.quorum));
-  const kinds = content.signatureKinds.map((kind) => t.workspace.form.signatureKinds[kind]).join(", ");
-  doc.text(`${n.signatureKinds} ${kinds}`);
+  doc.text(n.signatureKinds(content.signatureKinds));
 
   writeSignatureLines(doc, content, n);
   doc.moveDown(1).fontSize(8).text(n.createdOn(today));

@@ -3,24 +3,34 @@ import type { DailyCount } from "../signing/daily-signature-counts";
 /** Byte order mark that makes Excel read the file as UTF-8, so umlauts in the headers survive. */
 const UTF8_BOM = "\uFEFF";
 
+/** CSV settings of a locale's spreadsheet programs: header row, field separator and date format. */
+export type CsvFormat = {
+  columns: readonly string[];
+  separator: string;
+  /** Format a YYYY-MM-DD calendar date for a date cell. */
+  formatDate: (isoDate: string) => string;
+};
+
 /**
- * Write daily counts as CSV the way Excel in a German locale opens it with a
- * double click: UTF-8 with a byte order mark, `;` between fields (the comma
- * is the decimal separator there), CRLF line ends, dates as TT.MM.JJJJ.
+ * Write daily counts as CSV the way Excel opens it with a double click in
+ * the locale's settings: UTF-8 with a byte order mark, CRLF line ends, and
+ * the locale's separator and date format. German Excel expects `;` (the
+ * comma is its decimal separator) and TT.MM.JJJJ. Counts are whole numbers
+ * without digit grouping, which reads the same in every locale.
  * Columns: date, total, proven, provisional, wallet, passkey, paper.
  */
-export function dailyCountsCsv(columns: readonly string[], days: DailyCount[]): string {
-  const lines = [columns.map(csvField).join(";")];
+export function dailyCountsCsv(format: CsvFormat, days: DailyCount[]): string {
+  const field = (value: string) => csvField(value, format.separator);
+  const lines = [format.columns.map(field).join(format.separator)];
   for (const day of days) {
-    const [year, month, date] = day.day.split("-");
-    lines.push(
-      [`${date}.${month}.${year}`, day.total, day.proven, day.provisional, day.byChannel.wallet, day.byChannel.passkey, day.byChannel.paper].join(";"),
-    );
+    const cells = [field(format.formatDate(day.day)), day.total, day.proven, day.provisional, day.byChannel.wallet, day.byChannel.passkey, day.byChannel.paper];
+    lines.push(cells.join(format.separator));
   }
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;
 }
 
-/** Quote a field when it contains the separator, a quote or a line break (RFC 4180, with ";" as separator). */
-function csvField(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** Quote a field when it contains the separator, a quote or a line break (RFC 4180 with the given separator). */
+function csvField(value: string, separator: string): string {
+  const needsQuotes = value.includes(separator) || /["\r\n]/.test(value);
+  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }

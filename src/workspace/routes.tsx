@@ -11,7 +11,7 @@ import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
-import { requirePetitionTeam, requireStaff } from "../http/staff-guards";
+import { requireStaff } from "../http/staff-guards";
 import { berlinDate } from "../petitions/collection-period";
 import { createDraft } from "../petitions/create-draft";
 import { daysUntil, submissionDeadline } from "../petitions/deadlines";
@@ -24,6 +24,7 @@ import { findPetition, type Petition } from "../petitions/queries";
 import { updateDraft } from "../petitions/update-draft";
 import type { SignedInStaff } from "../staff/signed-in-staff";
 import { dailyCountsCsv } from "./daily-counts-csv";
+import { canViewDashboard, canWorkOnPetition } from "./petition-access";
 import { loadPetitionDashboard } from "./petition-dashboard";
 import { listWorkspacePetitions } from "./workspace-petitions";
 import { WORKSPACE_PATH, workspacePaths } from "./workspace-paths";
@@ -32,17 +33,6 @@ function signedInStaff(c: Context<AppEnv>): SignedInStaff {
   const staff = c.get("staff");
   if (staff === undefined) throw new Error("a staff guard let a request without a session through");
   return staff;
-}
-
-/**
- * Check whether a staff member may see a petition's dashboard: its team and
- * administrators, and the election office once the petition is published.
- * The office checks the count later, but it has no part in drafting.
- */
-function canViewDashboard(staff: SignedInStaff, petition: Petition): boolean {
-  if (staff.role === "admin") return true;
-  if (staff.role === "organiser") return staff.teamPetitionIds.includes(petition.id);
-  return petition.status !== "draft";
 }
 
 /**
@@ -59,7 +49,6 @@ export function workspaceRoutes(deps: AppDeps) {
     log: c.get("log"),
   });
   const authors = requireStaff("admin", "organiser");
-  const team = [requireStaff("admin", "organiser"), requirePetitionTeam()] as const;
 
   /** Run a handler with the petition named by :id, or respond 404 for an unknown one. */
   const withPetition =
@@ -69,16 +58,24 @@ export function workspaceRoutes(deps: AppDeps) {
       return handler(c, petition);
     };
 
-  /** Run a handler for the dashboard's viewers only; others get 403 and a German page. */
-  const forViewers = (handler: (c: Context<AppEnv>, petition: Petition) => Response | Promise<Response>) =>
-    withPetition((c, petition) => {
-      const staff = signedInStaff(c);
-      if (!canViewDashboard(staff, petition)) {
-        c.get("log").warn({ event: "staff.forbidden", staffId: staff.id, role: staff.role, petitionId: petition.id }, "no access to the dashboard");
-        return renderErrorPage(c, 403, "accessDenied");
-      }
-      return handler(c, petition);
-    });
+  /**
+   * Run a handler with the petition named by :id for the staff members the
+   * check allows. An unknown petition gets 404 first, so that every role
+   * learns the same about it, and others get 403 and a German page.
+   */
+  const allowedBy =
+    (check: (staff: SignedInStaff, petition: Petition) => boolean, denial: string) =>
+    (handler: (c: Context<AppEnv>, petition: Petition) => Response | Promise<Response>) =>
+      withPetition((c, petition) => {
+        const staff = signedInStaff(c);
+        if (!check(staff, petition)) {
+          c.get("log").warn({ event: "staff.forbidden", staffId: staff.id, role: staff.role, petitionId: petition.id }, denial);
+          return renderErrorPage(c, 403, "accessDenied");
+        }
+        return handler(c, petition);
+      });
+  const forViewers = allowedBy(canViewDashboard, "no access to the dashboard");
+  const forTeam = allowedBy(canWorkOnPetition, "not on the petition's team");
 
   const renderForm = (c: Context<AppEnv>, options: { action: string; heading: string; cancelHref: string; values: DraftFormValues; problems: DraftProblem[] }) => {
     const t = c.get("t");
@@ -150,14 +147,14 @@ export function workspaceRoutes(deps: AppDeps) {
     );
   }));
 
-  routes.get(`${WORKSPACE_PATH}/:id/bearbeiten`, ...team, withPetition((c, petition) => {
+  routes.get(`${WORKSPACE_PATH}/:id/bearbeiten`, authors, forTeam((c, petition) => {
     const t = c.get("t");
     if (petition.status !== "draft") return renderFrozen(c, petition);
     const paths = workspacePaths(petition.id);
     return renderForm(c, { action: paths.edit, heading: t.workspace.form.editTitle, cancelHref: paths.overview, values: draftFormValues(petition), problems: [] });
   }));
 
-  routes.post(`${WORKSPACE_PATH}/:id/bearbeiten`, ...team, withPetition(async (c, petition) => {
+  routes.post(`${WORKSPACE_PATH}/:id/bearbeiten`, authors, forTeam(async (c, petition) => {
     const t = c.get("t");
     const paths = workspacePaths(petition.id);
     if (petition.status !== "draft") return renderFrozen(c, petition);
@@ -174,7 +171,7 @@ export function workspaceRoutes(deps: AppDeps) {
     return c.redirect(`${paths.overview}?gespeichert=1`, 303);
   }));
 
-  routes.get(`${WORKSPACE_PATH}/:id/vorschau`, ...team, withPetition(async (c, petition) => {
+  routes.get(`${WORKSPACE_PATH}/:id/vorschau`, authors, forTeam(async (c, petition) => {
     const t = c.get("t");
     if (petition.status !== "draft") return c.redirect(`/petitionen/${petition.id}`, 303);
     return renderPage(
@@ -184,7 +181,7 @@ export function workspaceRoutes(deps: AppDeps) {
     );
   }));
 
-  routes.get(`${WORKSPACE_PATH}/:id/anzeige.pdf`, ...team, withPetition(async (c, petition) => {
+  routes.get(`${WORKSPACE_PATH}/:id/anzeige.pdf`, authors, forTeam(async (c, petition) => {
     const t = c.get("t");
     const pdf = await notificationPdf({ content: petition, today: berlinDate(deps.clock.now()), t, locale: c.get("locale") });
     c.header("Content-Type", "application/pdf");
@@ -193,7 +190,7 @@ export function workspaceRoutes(deps: AppDeps) {
     return c.body(new Uint8Array(pdf));
   }));
 
-  routes.post(`${WORKSPACE_PATH}/:id/veroeffentlichen`, ...team, withPetition(async (c, petition) => {
+  routes.post(`${WORKSPACE_PATH}/:id/veroeffentlichen`, authors, forTeam(async (c, petition) => {
     const t = c.get("t");
     const result = await publishPetition(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id });
     if (result.ok) return c.redirect(`${workspacePaths(petition.id).overview}?veroeffentlicht=1`, 303);
@@ -222,7 +219,7 @@ export function workspaceRoutes(deps: AppDeps) {
     c.header("Content-Type", "text/csv; charset=utf-8");
     c.header("Content-Disposition", `attachment; filename="${t.workspace.csv.filename(petition.id.slice(0, 8))}"`);
     c.header("Cache-Control", "no-store");
-    return c.body(dailyCountsCsv(t.workspace.csv.columns, dashboard.days));
+    return c.body(dailyCountsCsv(t.workspace.csv, dashboard.days));
   }));
 
   return routes;

@@ -7,13 +7,29 @@ const PLOT = { left: 48, right: 12, top: 12, bottom: 36 };
 const MAX_BAR_WIDTH = 40;
 
 /** Round a maximum up to 1, 2 or 5 times a power of ten, so the axis labels are round numbers. */
-export function roundAxisMaximum(max: number): number {
+function roundAxisMaximum(max: number): number {
   if (max <= 1) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(max));
   for (const step of [1, 2, 5, 10]) {
     if (step * magnitude >= max) return step * magnitude;
   }
   return 10 * magnitude;
+}
+
+/**
+ * Choose the value axis's ticks for a daily maximum: whole numbers from 0 to
+ * a round maximum, split in halves where the half is whole (0, 5, 10) and in
+ * steps of one where it is not (0 to 5), because counts are whole numbers.
+ */
+export function axisTicks(max: number): number[] {
+  const top = roundAxisMaximum(max);
+  let step = top;
+  if (top % 2 === 0) step = top / 2;
+  else if (top % 5 === 0) step = top / 5;
+
+  const ticks: number[] = [];
+  for (let value = 0; value <= top; value += step) ticks.push(value);
+  return ticks;
 }
 
 /** Format a YYYY-MM-DD date as a short axis label such as 15.3. */
@@ -32,7 +48,8 @@ export function DailyChart({ t, days }: DailyChartProps) {
   const d = t.workspace.dashboard;
   const max = Math.max(0, ...days.map((day) => day.total));
   const total = days.reduce((sum, day) => sum + day.total, 0);
-  const axisMax = roundAxisMaximum(max);
+  const ticks = axisTicks(max);
+  const axisMax = ticks[ticks.length - 1] ?? 1;
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
   const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
   const slot = days.length === 0 ? plotWidth : plotWidth / days.length;
@@ -50,7 +67,7 @@ export function DailyChart({ t, days }: DailyChartProps) {
     >
       <title id="daily-chart-title">{d.chartTitle}</title>
       <desc id="daily-chart-desc">{days.length === 0 ? d.chartEmpty : d.chartDescription(days.length, max, total)}</desc>
-      {[0, axisMax / 2, axisMax].map((value) => (
+      {ticks.map((value) => (
         <g class="chart-grid">
           <line x1={PLOT.left} x2={WIDTH - PLOT.right} y1={y(value)} y2={y(value)} />
           <text x={PLOT.left - 6} y={y(value) + 4} text-anchor="end">

@@ -38,5 +38,6 @@ export const common = {
       body: "Ihr Konto hat keine Berechtigung für diese Seite. Wenn Sie sie für Ihre Arbeit brauchen, wenden Sie sich an eine Administratorin oder einen Administrator.",
     },
     backToOverview: "Zur Übersicht der Bürgerbegehren",
+    backToStaffArea: "Zur Verwaltung",
   },
 } as const;

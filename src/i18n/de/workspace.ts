@@ -223,7 +223,7 @@ export const workspace = {
     perDayHeading: "Unterschriften pro Tag",
     chartTitle: "Unterschriften pro Tag",
     chartDescription: (days: number, max: number, total: number) =>
-      `Säulendiagramm über ${formatNumber(days)} Tage mit zusammen ${formatNumber(total)} Unterschriften; höchstens ${formatNumber(max)} an einem Tag. Die Tabelle daneben enthält dieselben Zahlen.`,
+      `Säulendiagramm über ${formatNumber(days)} ${days === 1 ? "Tag" : "Tage"} mit zusammen ${formatNumber(total)} ${total === 1 ? "Unterschrift" : "Unterschriften"}; höchstens ${formatNumber(max)} an einem Tag. Die Tabelle daneben enthält dieselben Zahlen.`,
     chartEmpty: "Noch keine Unterschriften.",
     tableCaption: "Unterschriften pro Tag",
     tableColumns: { day: "Tag", total: "Gesamt", proven: "Belegt", provisional: "Vorläufig" },
@@ -234,6 +234,8 @@ export const workspace = {
   },
   csv: {
     columns: ["Datum", "Unterschriften gesamt", "davon belegt", "davon vorläufig", "Wallet", "Passkey", "Papier"],
+    separator: ";",
+    formatDate,
     filename: (slug: string) => `tageszahlen-${slug}.csv`,
   },
   notificationPdf: {
@@ -252,16 +254,18 @@ export const workspace = {
     deputy: "Stellvertretende Vertrauensperson",
     councilDecision: (date: string) =>
       `Das Bürgerbegehren richtet sich gegen einen Beschluss des Gemeinderats, bekannt gemacht am ${formatDate(date)}.`,
-    rules: "Wer unterschreiben darf",
+    rules: "Unterschriftsberechtigung",
     deadlines: "Fristen",
-    quorum: (quorum: number) => `Nötige Unterschriften (Quorum): ${formatNumber(quorum)}`,
-    signatureKinds: "Es werden gesammelt:",
+    quorumHeading: "Quorum",
+    quorum: (quorum: number) => `Nötige Unterschriften: ${formatNumber(quorum)}`,
+    signatureKinds: (kinds: readonly ("online" | "paper")[]) =>
+      `Gesammelt werden ${kinds.map((kind) => (kind === "paper" ? "handschriftliche Unterschriften auf Papier" : "Online-Unterschriften")).join(" und ")}.`,
     signatureLines: "Unterschriften der Vertrauenspersonen",
     placeAndDate: "Ort, Datum",
     signature: (name: string) => `Unterschrift ${name}`,
     rulesMunicipalities: (names: string) => `Hauptwohnsitz in: ${names}`,
     rulesMinimumAge: (years: number) => `Mindestalter am Tag der Unterschrift: ${years} Jahre`,
-    rulesEuNationalities: "Deutsche und Staatsangehörige anderer Mitgliedstaaten der Europäischen Union",
+    rulesEuNationalities: "Staatsangehörigkeit: Deutschland oder ein anderer Mitgliedstaat der Europäischen Union",
     rulesNationalities: (names: string) => `Staatsangehörigkeit: ${names}`,
     rulesResidence: (months: number) => `Hauptwohnsitz in der Gemeinde seit mindestens ${months} ${months === 1 ? "Monat" : "Monaten"}`,
     submissionDeadline: (lastDay: string, rule: string) => `Einreichung spätestens am ${formatDate(lastDay)} (${rule})`,

@@ -41,5 +41,6 @@ export const common: Widen<typeof de> = {
       body: "Your account is not allowed to open this page. If you need it for your work, ask an administrator.",
     },
     backToOverview: "To the list of citizens' initiatives",
+    backToStaffArea: "To the staff area",
   },
 };

@@ -221,7 +221,7 @@ export const workspace: Widen<typeof de> = {
     perDayHeading: "Signatures per day",
     chartTitle: "Signatures per day",
     chartDescription: (days: number, max: number, total: number) =>
-      `Bar chart over ${formatNumber(days)} days with ${formatNumber(total)} signatures in all; at most ${formatNumber(max)} on one day. The table beside it holds the same numbers.`,
+      `Bar chart over ${formatNumber(days)} ${days === 1 ? "day" : "days"} with ${formatNumber(total)} ${total === 1 ? "signature" : "signatures"} in all; at most ${formatNumber(max)} on one day. The table beside it holds the same numbers.`,
     chartEmpty: "No signatures yet.",
     tableCaption: "Signatures per day",
     tableColumns: { day: "Day", total: "Total", proven: "Proven", provisional: "Provisional" },
@@ -232,6 +232,9 @@ export const workspace: Widen<typeof de> = {
   },
   csv: {
     columns: ["Date", "Signatures in all", "of which proven", "of which provisional", "Wallet", "Passkey", "Paper"],
+    separator: ",",
+    // ISO 8601 dates, which Excel reads as dates in English locales on both sides of the Atlantic.
+    formatDate: (isoDate: string) => isoDate,
     filename: (slug: string) => `daily-counts-${slug}.csv`,
   },
   notificationPdf: {
@@ -249,16 +252,18 @@ export const workspace: Widen<typeof de> = {
     representative: "Representative",
     deputy: "Deputy representative",
     councilDecision: (date: string) => `The initiative opposes a decision of the municipal council published on ${formatDate(date)}.`,
-    rules: "Who may sign",
+    rules: "Eligibility to sign",
     deadlines: "Deadlines",
-    quorum: (quorum: number) => `Signatures needed (quorum): ${formatNumber(quorum)}`,
-    signatureKinds: "Signatures are collected:",
+    quorumHeading: "Quorum",
+    quorum: (quorum: number) => `Signatures needed: ${formatNumber(quorum)}`,
+    signatureKinds: (kinds: readonly ("online" | "paper")[]) =>
+      `Kinds of signature collected: ${kinds.map((kind) => (kind === "paper" ? "handwritten signatures on paper" : "online signatures")).join(" and ")}.`,
     signatureLines: "Signatures of the representatives",
     placeAndDate: "Place, date",
     signature: (name: string) => `Signature of ${name}`,
     rulesMunicipalities: (names: string) => `Main residence in: ${names}`,
     rulesMinimumAge: (years: number) => `Minimum age on the day of signing: ${years} years`,
-    rulesEuNationalities: "Germans and citizens of other member states of the European Union",
+    rulesEuNationalities: "Nationality: Germany or another member state of the European Union",
     rulesNationalities: (names: string) => `Nationality: ${names}`,
     rulesResidence: (months: number) => `Main residence in the municipality for at least ${months} ${months === 1 ? "month" : "months"}`,
     submissionDeadline: (lastDay: string, rule: string) => `Submission by ${formatDate(lastDay)} (${rule})`,

@@ -178,6 +178,16 @@ describe("GET the daily counts CSV", () => {
     expect(lines.slice(1)).toEqual(["12.03.2026;2;2;0;2;0;0", "13.03.2026;1;0;1;1;0;0", "14.03.2026;1;1;0;1;0;0", "15.03.2026;1;1;0;0;0;1", ""]);
   });
 
+  it("downloads English columns with commas and ISO dates", async () => {
+    const response = await get(`${BASE}/${petition.id}/tageszahlen.csv?lang=en`, electionOffice);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").split("\r\n");
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="daily-counts-${petition.id.slice(0, 8)}.csv"`);
+    expect(lines[0]).toBe("Date,Signatures in all,of which proven,of which provisional,Wallet,Passkey,Paper");
+    expect(lines.slice(1)).toEqual(["2026-03-12,2,2,0,2,0,0", "2026-03-13,1,0,1,1,0,0", "2026-03-14,1,1,0,1,0,0", "2026-03-15,1,1,0,0,0,1", ""]);
+  });
+
   it("is closed to another team", async () => {
     expect((await get(`${BASE}/${petition.id}/tageszahlen.csv`, otherOrganiser)).status).toBe(403);
   });

@@ -11,7 +11,7 @@ const days: DailyCount[] = [
 
 describe("dailyCountsCsv", () => {
   it("writes German headers, semicolons, CRLF and a byte order mark", () => {
-    const csv = dailyCountsCsv(de.workspace.csv.columns, days);
+    const csv = dailyCountsCsv(de.workspace.csv, days);
 
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1).split("\r\n")).toEqual([
@@ -22,11 +22,31 @@ describe("dailyCountsCsv", () => {
     ]);
   });
 
-  it("writes English headers for the English locale", () => {
-    expect(dailyCountsCsv(en.workspace.csv.columns, []).slice(1)).toBe("Date;Signatures in all;of which proven;of which provisional;Wallet;Passkey;Paper\r\n");
+  it("writes English headers, commas and ISO dates", () => {
+    const csv = dailyCountsCsv(en.workspace.csv, days);
+
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.slice(1).split("\r\n")).toEqual([
+      "Date,Signatures in all,of which proven,of which provisional,Wallet,Passkey,Paper",
+      "2026-03-14,3,2,1,2,0,1",
+      "2026-03-15,0,0,0,0,0,0",
+      "",
+    ]);
   });
 
-  it("quotes a header that holds the separator or a quote", () => {
-    expect(dailyCountsCsv(['Tag; "Datum"', "Summe"], []).slice(1)).toBe('"Tag; ""Datum""";Summe\r\n');
+  it("writes large counts without digit grouping", () => {
+    const busy: DailyCount = { day: "2026-03-16", total: 12_345, proven: 12_000, provisional: 345, byChannel: { wallet: 12_345, passkey: 0, paper: 0 } };
+    expect(dailyCountsCsv(de.workspace.csv, [busy]).split("\r\n")[1]).toBe("16.03.2026;12345;12000;345;12345;0;0");
+    expect(dailyCountsCsv(en.workspace.csv, [busy]).split("\r\n")[1]).toBe("2026-03-16,12345,12000,345,12345,0,0");
+  });
+
+  it("quotes a header that contains the separator or a quote", () => {
+    const format = { ...de.workspace.csv, columns: ['Tag; "Datum"', "Summe"] };
+    expect(dailyCountsCsv(format, []).slice(1)).toBe('"Tag; ""Datum""";Summe\r\n');
+  });
+
+  it("quotes a comma only where it is the separator", () => {
+    expect(dailyCountsCsv({ ...de.workspace.csv, columns: ["a, b"] }, []).slice(1)).toBe("a, b\r\n");
+    expect(dailyCountsCsv({ ...en.workspace.csv, columns: ["a, b"] }, []).slice(1)).toBe('"a, b"\r\n');
   });
 });

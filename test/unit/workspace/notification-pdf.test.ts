@@ -36,8 +36,18 @@ function content(overrides: Partial<DraftContent> = {}): DraftContent {
   };
 }
 
-/** PDF.js may break a line anywhere a line of the page breaks; compare with whitespace collapsed. */
-const flat = (text: string) => text.replace(/\s+/g, " ");
+/** List the section headings of the notification in the order the PDF prints them. */
+function pdfHeadings(t: typeof de | typeof en): string[] {
+  const n = t.workspace.notificationPdf;
+  return [n.heading, n.title, n.decisionProposal, n.reasoning, n.costCoverageProposal, n.representatives, n.rules, n.deadlines, n.quorumHeading, n.signatureLines];
+}
+
+/**
+ * PDF.js breaks the text wherever a line of the page breaks, also after the
+ * hyphen of a compound such as "Online-Unterschriften". Tests compare the
+ * text with those breaks removed and whitespace collapsed.
+ */
+const flat = (text: string) => text.replace(/-\n/g, "-").replace(/\s+/g, " ");
 
 describe("notificationPdf", () => {
   it("contains the full text, representatives, rules and deadlines in German", async () => {
@@ -55,12 +65,13 @@ describe("notificationPdf", () => {
     expect(text).toContain("bekannt gemacht am 20.02.2026");
     expect(text).toContain("Hauptwohnsitz in: Dresden (14612000)");
     expect(text).toContain("Mindestalter am Tag der Unterschrift: 18 Jahre");
-    expect(text).toContain("Deutsche und Staatsangehörige anderer Mitgliedstaaten der Europäischen Union");
+    expect(text).toContain("Staatsangehörigkeit: Deutschland oder ein anderer Mitgliedstaat der Europäischen Union");
     expect(text).toContain("seit mindestens 3 Monaten");
     expect(text).toContain("Anzeige bei der Gemeinde am 01.03.2026");
     expect(text).toContain("Sammlung vom 10.03.2026 bis zum 20.05.2026");
     expect(text).toContain("Einreichung spätestens am 20.05.2026 (drei Monate nach der Bekanntmachung des Beschlusses)");
-    expect(text).toContain("Nötige Unterschriften (Quorum): 21.786");
+    expect(text).toContain("Nötige Unterschriften: 21.786");
+    expect(text).toContain("Gesammelt werden Online-Unterschriften und handschriftliche Unterschriften auf Papier.");
     expect(text).toContain("Unterschrift Jürgen Weiß");
     expect(text).toContain("Unterschrift Zoë Öztürk");
     expect(text.match(/Ort, Datum/g)).toHaveLength(2);
@@ -105,5 +116,30 @@ describe("notificationPdf", () => {
     const pdf = await extractPdfText(await notificationPdf({ content: content(), today: "2026-03-01", t: en, locale: "en" }));
     expect(flat(pdf.text)).toContain("Notification of a citizens' initiative");
     expect(flat(pdf.text)).toContain("Page 1 of");
+    expect(flat(pdf.text)).toContain("Kinds of signature collected: online signatures and handwritten signatures on paper.");
+  });
+
+  it("capitalises the kinds of signature only as German nouns", async () => {
+    const pdf = await extractPdfText(
+      await notificationPdf({ content: content({ signatureKinds: ["paper", "online"] }), today: "2026-03-01", t: de, locale: "de" }),
+    );
+    expect(flat(pdf.text)).toContain("Gesammelt werden handschriftliche Unterschriften auf Papier und Online-Unterschriften.");
+    expect(flat(pdf.text)).not.toContain("Handschriftliche");
+  });
+
+  it.each([
+    ["German", de, "de"],
+    ["English", en, "en"],
+  ] as const)("prints every %s heading in the PDF", async (_language, t, locale) => {
+    const text = flat((await extractPdfText(await notificationPdf({ content: content(), today: "2026-03-01", t, locale }))).text);
+    for (const heading of pdfHeadings(t)) expect(text).toContain(heading);
+  });
+
+  it("names its German sections with nouns", () => {
+    for (const heading of pdfHeadings(de)) expect(heading, heading).toMatch(/^\p{Lu}\p{Ll}+[a-zäöüß]*( \(|$| der | eines )/u);
+  });
+
+  it("writes its English headings in sentence case", () => {
+    for (const heading of pdfHeadings(en)) expect(heading.slice(1), heading).toBe(heading.slice(1).toLowerCase());
   });
 });
