@@ -22,11 +22,17 @@ import { activationRoutes } from "./residents/activation-routes";
 import { passkeySigningRoutes } from "./residents/passkey-signing-routes";
 import { adminRoutes } from "./staff/admin-routes";
 import { passkeyCeremonyRoutes } from "./staff/passkey-ceremony-routes";
+import { MAX_DRAFT_FORM_BYTES } from "./petitions/draft-form";
 import { passkeyRoutes } from "./staff/passkey-routes";
 import { staffRoutes } from "./staff/routes";
 import { workspaceRoutes } from "./workspace/routes";
+import { isDraftFormPath } from "./workspace/workspace-paths";
 
-/** Largest request body a browser form may send; the wallet endpoints set their own limit. */
+/**
+ * Largest request body a browser form may send, except the draft form and the
+ * activation code upload, whose limits follow from their content. The wallet
+ * endpoints set their own limit.
+ */
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
 
 /**
@@ -65,14 +71,22 @@ export function createApp(deps: AppDeps) {
     maxSize: MAX_ACTIVATION_UPLOAD_BYTES,
     onError: (c) => renderErrorPage(c as never, 413, "payloadTooLarge"),
   });
+  const draftFormBodyLimit = bodyLimit({
+    maxSize: MAX_DRAFT_FORM_BYTES,
+    onError: (c) => renderErrorPage(c as never, 413, "draftTooLarge"),
+  });
+  const bodyLimitFor = (path: string) => {
+    if (path === ACTIVATION_UPLOAD_PATH) return uploadBodyLimit;
+    if (isDraftFormPath(path)) return draftFormBodyLimit;
+    return formBodyLimit;
+  };
   // NOTE: a form post passes when its Sec-Fetch-Site header is same-origin or
   // its Origin header is the public origin. htmx requests are same-origin
   // fetches, so they pass the same check.
   const csrfCheck = csrf({ origin: (origin) => origin === publicOrigin, secFetchSite: "same-origin" });
   app.use(async function browserRequestGuards(c, next) {
     if (c.req.path.startsWith(WALLET_ENDPOINTS)) return next();
-    const limit = c.req.path === ACTIVATION_UPLOAD_PATH ? uploadBodyLimit : formBodyLimit;
-    return limit(c, async () => {
+    return bodyLimitFor(c.req.path)(c, async () => {
       await csrfCheck(c, next);
     });
   });

@@ -7,7 +7,15 @@ import { renderPage } from "./render";
 /** Prefix of the staff area's pages; their error pages lead back to its start page. */
 const STAFF_AREA_PATH = "/verwaltung";
 
-export type ErrorKind = "badRequest" | "notFound" | "internal" | "overloaded" | "payloadTooLarge" | "forbidden" | "accessDenied";
+export type ErrorKind =
+  | "badRequest"
+  | "notFound"
+  | "internal"
+  | "overloaded"
+  | "payloadTooLarge"
+  | "draftTooLarge"
+  | "forbidden"
+  | "accessDenied";
 
 /**
  * Render the German (or English) error page for a status, with the request id

@@ -72,6 +72,38 @@ export type DraftContent = {
 
 export type DraftFormResult = { ok: true; value: DraftContent } | { ok: false; problems: DraftProblem[] };
 
+/** Maximum length of each free-text field of the draft form, in UTF-16 code units as JavaScript counts them. */
+export const DRAFT_TEXT_LIMITS = {
+  title: MAX_TITLE_LENGTH,
+  decisionProposal: MAX_TEXT_LENGTH,
+  reasoning: MAX_TEXT_LENGTH,
+  costCoverageProposal: MAX_TEXT_LENGTH,
+  representativeName: MAX_NAME_LENGTH,
+  representativeContact: MAX_NAME_LENGTH,
+  deputyName: MAX_NAME_LENGTH,
+  deputyContact: MAX_NAME_LENGTH,
+} as const satisfies Partial<Record<DraftField, number>>;
+
+/**
+ * Maximum bytes of one UTF-16 code unit in a form body. A code unit of the
+ * Basic Multilingual Plane is up to 3 bytes of UTF-8, and
+ * application/x-www-form-urlencoded writes each byte as %XX. A character
+ * beyond it is 4 bytes in 2 code units, and a line break that counts as one
+ * unit travels as %0D%0A, so neither takes more.
+ */
+const MAX_ENCODED_BYTES_PER_CODE_UNIT = 9;
+
+/**
+ * Allowance for everything besides the free text: the short fields, the
+ * checkboxes, field names, separators and multipart boundaries, and white
+ * space around a text that its length does not count.
+ */
+const OTHER_FORM_BYTES = 16 * 1024;
+
+/** Largest draft form body to accept: every text at its maximum length in the widest encoding, plus the rest. */
+export const MAX_DRAFT_FORM_BYTES =
+  Object.values(DRAFT_TEXT_LIMITS).reduce((sum, length) => sum + length, 0) * MAX_ENCODED_BYTES_PER_CODE_UNIT + OTHER_FORM_BYTES;
+
 const SIGNATURE_KINDS: readonly SignatureKind[] = ["online", "paper"];
 const MAX_QUORUM = 10_000_000;
 const MAX_ELIGIBLE_RESIDENTS = 200_000_000;
@@ -245,7 +277,7 @@ export function draftFieldsSchema(m: WorkspaceMessages) {
   const e = m.errors;
   const labels = fieldLabels(m);
 
-  const text = (field: keyof ReturnType<typeof fieldLabels>, maxLength: number, emptyMessage: string) =>
+  const text = (field: keyof typeof DRAFT_TEXT_LIMITS, emptyMessage: string) =>
     z
       .string()
       .transform((value) => value.replace(/\r\n?/g, "\n").trim())
@@ -253,7 +285,7 @@ export function draftFieldsSchema(m: WorkspaceMessages) {
         z
           .string()
           .min(1, { error: emptyMessage, abort: true })
-          .max(maxLength, { error: e.tooLong(labels[field], maxLength), abort: true })
+          .max(DRAFT_TEXT_LIMITS[field], { error: e.tooLong(labels[field], DRAFT_TEXT_LIMITS[field]), abort: true })
           .refine((value) => !HIDDEN_CONTROL_CHARACTER.test(value), { error: e.controlCharacter(labels[field]) }),
       );
 
@@ -314,16 +346,16 @@ export function draftFieldsSchema(m: WorkspaceMessages) {
       .transform((values) => [...new Set(values)] as T[]);
 
   return {
-    title: text("title", MAX_TITLE_LENGTH, e.titleEmpty),
-    decisionProposal: text("decisionProposal", MAX_TEXT_LENGTH, e.decisionProposalEmpty).refine(isYesNoQuestion, {
+    title: text("title", e.titleEmpty),
+    decisionProposal: text("decisionProposal", e.decisionProposalEmpty).refine(isYesNoQuestion, {
       error: e.decisionProposalNotAQuestion,
     }),
-    reasoning: text("reasoning", MAX_TEXT_LENGTH, e.reasoningEmpty),
-    costCoverageProposal: text("costCoverageProposal", MAX_TEXT_LENGTH, e.costCoverageProposalEmpty),
-    representativeName: text("representativeName", MAX_NAME_LENGTH, e.representativeNameEmpty),
-    representativeContact: text("representativeContact", MAX_NAME_LENGTH, e.representativeContactEmpty),
-    deputyName: text("deputyName", MAX_NAME_LENGTH, e.deputyNameEmpty),
-    deputyContact: text("deputyContact", MAX_NAME_LENGTH, e.deputyContactEmpty),
+    reasoning: text("reasoning", e.reasoningEmpty),
+    costCoverageProposal: text("costCoverageProposal", e.costCoverageProposalEmpty),
+    representativeName: text("representativeName", e.representativeNameEmpty),
+    representativeContact: text("representativeContact", e.representativeContactEmpty),
+    deputyName: text("deputyName", e.deputyNameEmpty),
+    deputyContact: text("deputyContact", e.deputyContactEmpty),
     quorumSource: z.enum(["number", "eligibleResidents"], { error: e.quorumSource }),
     quorum: wholeNumber(1, MAX_QUORUM, e.quorumEmpty, e.quorumNotPositive),
     eligibleResidents: wholeNumber(1, MAX_ELIGIBLE_RESIDENTS, e.eligibleResidentsEmpty, e.eligibleResidentsNotPositive),

@@ -29,6 +29,10 @@ export const common = {
       title: "Anfrage zu groß",
       body: "Die gesendeten Daten sind größer als erlaubt. Kürzen Sie die Eingabe und senden Sie sie erneut.",
     },
+    draftTooLarge: {
+      title: "Entwurf zu groß",
+      body: "Der gesendete Entwurf ist zu groß: Entscheidungsvorschlag, Begründung und Kostendeckungsvorschlag dürfen je höchstens 20.000 Zeichen lang sein, Titel, Namen und Kontakte je höchstens 200. Ihre Eingaben wurden nicht gespeichert. Gehen Sie im Browser zurück, kürzen Sie die langen Texte und speichern Sie erneut.",
+    },
     forbidden: {
       title: "Anfrage abgelehnt",
       body: "Diese Anfrage kam nicht von einer Seite dieses Dienstes. Laden Sie die Seite neu und versuchen Sie es erneut.",

@@ -32,6 +32,10 @@ export const common: Widen<typeof de> = {
       title: "Request too large",
       body: "The data sent is larger than allowed. Shorten your input and send it again.",
     },
+    draftTooLarge: {
+      title: "Draft too large",
+      body: "The draft sent is too large: the decision proposal, the reasoning and the cost coverage proposal may each be at most 20,000 characters long, the title, names and contacts at most 200 each. Nothing was saved. Go back in your browser, shorten the long texts and save again.",
+    },
     forbidden: {
       title: "Request rejected",
       body: "This request did not come from a page of this service. Reload the page and try again.",
