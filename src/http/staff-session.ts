@@ -8,6 +8,14 @@ import type { AppEnv } from "./env";
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
+ * Header with which a page marks a request that it sends by itself, such as
+ * the dashboard's polling. Such a request does not count as the person's
+ * activity for the idle timeout. A client can only shorten its own session
+ * with it, so the header needs no protection.
+ */
+export const BACKGROUND_REFRESH_HEADER = "X-Background-Refresh";
+
+/**
  * Whether cookies must be Secure. Browsers drop Secure cookies on plain http
  * except on loopback, so plain http on this machine is the one exception.
  */
@@ -55,7 +63,8 @@ export function staffSession(deps: AppDeps) {
     c.set("csrfToken", undefined);
     const token = readStaffSessionCookie(c, deps.config.publicUrl);
     if (token !== undefined) {
-      const session = await loadStaffSession(deps.database.db, token, deps.clock.now(), timeouts);
+      const activity = c.req.header(BACKGROUND_REFRESH_HEADER) === "1" ? "background" : "person";
+      const session = await loadStaffSession(deps.database.db, token, deps.clock.now(), timeouts, activity);
       if (session === undefined) {
         clearStaffSessionCookie(c, deps.config.publicUrl);
       } else {

@@ -23,8 +23,16 @@ export type SessionTimeouts = {
   absoluteTimeoutHours: number;
 };
 
-/** last_seen_at is written at most this often, so polling pages do not write on every request. */
-const LAST_SEEN_RESOLUTION_MS = 60_000;
+/**
+ * Compute the time between two writes of last_seen_at: a tenth of the idle
+ * timeout, at most a minute. A session may therefore end up to that long
+ * before the idle timeout has passed since its last request. That keeps the
+ * error within 10 % even for a timeout of one minute, without a write on
+ * every request.
+ */
+function lastSeenResolutionMs(timeouts: SessionTimeouts): number {
+  return Math.min(60_000, (timeouts.idleTimeoutMinutes * 60_000) / 10);
+}
 
 export type NewStaffSession = { token: string; expiresAt: Date };
 
@@ -44,15 +52,19 @@ export async function createStaffSession(
 }
 
 /**
- * Load the session behind a cookie token and mark it as seen. Returns
- * undefined for an unknown, expired or idle session and for a disabled
- * member; a session found to be over is deleted.
+ * Load the session behind a cookie token and, for a request the person made,
+ * mark it as seen. A background refresh, such as a dashboard polling for new
+ * figures, does not extend the idle timeout, so an open dashboard does not
+ * keep an abandoned session alive. Returns undefined for an unknown, expired
+ * or idle session and for a disabled member; a session found to be over is
+ * deleted.
  */
 export async function loadStaffSession(
   db: Db,
   token: string,
   now: Date,
   timeouts: SessionTimeouts,
+  activity: "person" | "background" = "person",
 ): Promise<LoadedStaffSession | undefined> {
   const tokenHash = hashToken(token);
   const [row] = await db
@@ -76,7 +88,7 @@ export async function loadStaffSession(
     return undefined;
   }
 
-  if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+  if (activity === "person" && now.getTime() - row.lastSeenAt.getTime() >= lastSeenResolutionMs(timeouts)) {
     await db.update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.tokenHash, tokenHash));
   }
   const teamPetitionIds = await teamPetitionIdsOf(db, row.staffMemberId);

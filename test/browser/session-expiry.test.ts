@@ -44,4 +44,41 @@ describe.skipIf(!chromiumInstalled)("expired staff session in Chromium", () => {
 
     await context.close();
   });
+
+  it("lets the dashboard's refreshes not keep the session", async () => {
+    const [demoPetition] = await server.deps.database.rows<{ id: string }>("select id from petitions limit 1");
+    const dashboardPath = `/verwaltung/buergerbegehren/${demoPetition?.id}`;
+    const idleMs = server.deps.config.staffSessions.idleTimeoutMinutes * 60_000;
+    const context = await newGermanContext(browser, server.origin);
+    const page = await context.newPage();
+    await addVirtualAuthenticator(page);
+    await registerStaffInBrowser(page, server, { role: "admin", name: "Bea Beispiel" });
+    await page.goto(dashboardPath);
+    await page.waitForFunction(() => "htmx" in globalThis);
+
+    // The request the dashboard's 10-second trigger sends, with the figures' hx-headers, started now.
+    const refresh = () =>
+      page.evaluate(
+        (path) => {
+          const htmx = (globalThis as unknown as { htmx: { ajax(verb: string, path: string, context: object): Promise<void> } }).htmx;
+          return htmx.ajax("GET", `${path}/stand`, { source: "#dashboard-figures", target: "#dashboard-figures", swap: "innerHTML" });
+        },
+        dashboardPath,
+      );
+
+    server.clock.advance(idleMs - 60_000);
+    const answered = page.waitForResponse((response) => response.url().endsWith("/stand"));
+    await refresh();
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    expect(response.request().headers()["x-background-refresh"]).toBe("1");
+    expect(new URL(page.url()).pathname).toBe(dashboardPath);
+
+    server.clock.advance(2 * 60_000);
+    await refresh();
+    await page.waitForURL("**/anmelden?**");
+    expect(new URL(page.url()).searchParams.get("weiter")).toBe(dashboardPath);
+
+    await context.close();
+  });
 });

@@ -1,3 +1,4 @@
+import { BACKGROUND_REFRESH_HEADER } from "../../src/http/staff-session";
 import type { Messages } from "../../src/i18n/messages";
 import type { PetitionDashboard } from "../../src/workspace/petition-dashboard";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
@@ -21,7 +22,13 @@ export function DashboardPage({ t, dashboard, published }: DashboardPageProps) {
       <h1>{d.title(petition.title)}</h1>
       <p class="dashboard-privacy">{d.privacy}</p>
       <p class="dashboard-live">{d.live}</p>
-      <div id="dashboard-figures" hx-get={paths.figures} hx-trigger="every 10s" hx-swap="innerHTML">
+      <div
+        id="dashboard-figures"
+        hx-get={paths.figures}
+        hx-trigger="every 10s"
+        hx-swap="innerHTML"
+        hx-headers={JSON.stringify({ [BACKGROUND_REFRESH_HEADER]: "1" })}
+      >
         <DashboardFigures t={t} dashboard={dashboard} />
       </div>
       <p>

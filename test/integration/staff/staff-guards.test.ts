@@ -165,6 +165,54 @@ describe("staff guards", () => {
       expect((await localApp.request("/verwaltung", { headers: { Cookie: member.session.cookie } })).status).toBe(303);
     });
 
+    /** Build an app whose sessions end after one minute without a request, the shortest idle timeout the configuration allows. */
+    async function oneMinuteIdleApp() {
+      const local = await createTestDeps({ database: deps.database });
+      local.config = { ...local.config, staffSessions: { ...local.config.staffSessions, idleTimeoutMinutes: 1 } };
+      const member = await createSignedInStaff(local, { role: "organiser" });
+      const request = (headers: Record<string, string> = {}) =>
+        createApp(local).request("/verwaltung", { headers: { Cookie: member.session.cookie, ...headers } });
+      return { clock: clockOf(local), request };
+    }
+
+    it("honours a one-minute idle timeout between requests", async () => {
+      const { clock, request } = await oneMinuteIdleApp();
+
+      clock.advance(30_000);
+      expect((await request()).status).toBe(200);
+      clock.advance(29_000);
+      expect((await request()).status).toBe(200);
+      clock.advance(41_000);
+      expect((await request()).status).toBe(200);
+      clock.advance(60_000);
+      expect((await request()).status).toBe(303);
+    });
+
+    it("does not extend the idle timeout for a background refresh", async () => {
+      const { clock, request } = await oneMinuteIdleApp();
+      const background = { "X-Background-Refresh": "1", "HX-Request": "true" };
+
+      clock.advance(10_000);
+      expect((await request(background)).status).toBe(200);
+      clock.advance(49_000);
+      expect((await request(background)).status).toBe(200);
+      clock.advance(2_000);
+      const expired = await request(background);
+      expect(expired.status).toBe(401);
+      expect(expired.headers.get("hx-redirect")).toBe("/anmelden");
+    });
+
+    it("counts a request of the person after background refreshes", async () => {
+      const { clock, request } = await oneMinuteIdleApp();
+
+      clock.advance(50_000);
+      expect((await request({ "X-Background-Refresh": "1" })).status).toBe(200);
+      clock.advance(5_000);
+      expect((await request()).status).toBe(200);
+      clock.advance(59_000);
+      expect((await request({ "X-Background-Refresh": "1" })).status).toBe(200);
+    });
+
     it("ends an active session at the absolute timeout", async () => {
       const local = await createTestDeps({ database: deps.database });
       const localApp = createApp(local);

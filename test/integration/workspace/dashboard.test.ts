@@ -121,6 +121,11 @@ describe("GET the dashboard", () => {
     expect(html).toContain(`hx-get="${BASE}/${petition.id}/stand" hx-trigger="every 10s"`);
   });
 
+  it("marks its refreshes as background requests", async () => {
+    const html = await (await get(`${BASE}/${petition.id}`, organiser)).text();
+    expect(html).toContain('hx-headers="{&quot;X-Background-Refresh&quot;:&quot;1&quot;}"');
+  });
+
   it("names nobody who signed", async () => {
     const html = await (await get(`${BASE}/${petition.id}`, organiser)).text();
     for (const name of ["Anna", "Berta", "Clara", "Dora", "Emil", "Musterfrau", "1980"]) expect(html).not.toContain(name);
