@@ -54,6 +54,10 @@ export type Config = {
     /** Days after which a resident's eligibility facts count as stale and must be proven again before signing. */
     factsValidDays: number;
   };
+  signatureLog: {
+    /** Milliseconds between two runs of the sealer that chains new signature log entries. */
+    sealIntervalMs: number;
+  };
 };
 
 const booleanFlag = z
@@ -109,6 +113,7 @@ const environmentSchema = z.object({
   STAFF_SESSION_IDLE_MINUTES: integerIn(1, 24 * 60).default(30),
   STAFF_SESSION_MAX_HOURS: integerIn(1, 24 * 7).default(12),
   RESIDENT_FACTS_VALID_DAYS: integerIn(1, 3650).default(365),
+  LOG_SEAL_INTERVAL_MS: integerIn(50, 3_600_000).default(1000),
 });
 
 export class ConfigError extends Error {
@@ -185,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       absoluteTimeoutHours: e.STAFF_SESSION_MAX_HOURS,
     },
     residents: { factsValidDays: e.RESIDENT_FACTS_VALID_DAYS },
+    signatureLog: { sealIntervalMs: e.LOG_SEAL_INTERVAL_MS },
   };
 }
 

@@ -15,6 +15,7 @@ import { loadVerifierIdentity, VerifierIdentityError } from "./openid4vp/load-ve
 import { schedulePurgeOfWalletTransactions } from "./openid4vp/purge-wallet-transactions";
 import { startResponseCheckWorkers } from "./openid4vp/response-check-workers";
 import { seedDemoData } from "./petitions/seed-demo";
+import { scheduleLogSealing } from "./signature-log/schedule-log-sealing";
 import { loadServerSecret } from "./secrets/server-secret";
 
 /** Trust the demo issuer next to a configured trust list while the demo is on, so the demo wallet keeps working. */
@@ -165,6 +166,7 @@ async function main() {
     });
     const server = await listen(app, config);
     const stopPurge = schedulePurgeOfWalletTransactions(database, systemClock, logger);
+    const stopSealing = scheduleLogSealing(database, logger, config.signatureLog.sealIntervalMs);
     answerUnparsableRequests(server);
     const address = server.address();
     const port = typeof address === "object" && address !== null ? address.port : config.port;
@@ -178,6 +180,7 @@ async function main() {
       logger.info({ event: "server.stopping", signal }, "stopping");
       stopPurge();
       server.close(async () => {
+        await stopSealing();
         await responseChecks?.close();
         await openDatabaseHandle.close();
         logger.info({ event: "server.stopped" }, "stopped");

@@ -13,6 +13,9 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
+/** Run one raw SQL statement with parameters $1, $2, … and return its rows. */
+export type SqlRows = <T extends Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
+
 export type Database = {
   db: Db;
   kind: "pglite" | "postgres";
@@ -21,7 +24,12 @@ export type Database = {
    * express, and for the hot path. On PostgreSQL each connection keeps the
    * statement prepared after its first use, so pass values as parameters.
    */
-  rows<T extends Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  rows: SqlRows;
+  /**
+   * Run raw SQL statements in one transaction on one connection. It commits
+   * when `work` resolves and rolls back when `work` throws.
+   */
+  transaction<T>(work: (rows: SqlRows) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
 
@@ -49,6 +57,8 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     kind: "pglite",
     rows: async <T extends Record<string, unknown>>(query: string, params: unknown[] = []) =>
       (await client.query<T>(query, params)).rows,
+    transaction: <T>(work: (rows: SqlRows) => Promise<T>) =>
+      client.transaction((tx) => work(async <R extends Record<string, unknown>>(query: string, params: unknown[] = []) => (await tx.query<R>(query, params)).rows)),
     close: async () => {
       try {
         await client.close();
@@ -67,6 +77,13 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Da
     kind: "postgres",
     rows: async <T extends Record<string, unknown>>(query: string, params: unknown[] = []) =>
       (await client.unsafe(query, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[],
+    transaction: <T>(work: (rows: SqlRows) => Promise<T>) =>
+      client.begin((tx) =>
+        work(
+          async <R extends Record<string, unknown>>(query: string, params: unknown[] = []) =>
+            (await tx.unsafe(query, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as R[],
+        ),
+      ) as Promise<T>,
     close: () => client.end({ timeout: 5 }),
   };
 }

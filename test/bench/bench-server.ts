@@ -10,6 +10,7 @@ import { createLogger } from "../../src/log";
 import { loadVerifierIdentity } from "../../src/openid4vp/load-verifier-identity";
 import { startResponseCheckWorkers } from "../../src/openid4vp/response-check-workers";
 import { loadServerSecret } from "../../src/secrets/server-secret";
+import { scheduleLogSealing } from "../../src/signature-log/schedule-log-sealing";
 
 // The server under test of `npm run bench`, started by run.ts as a child
 // process with IPC. It builds the app from the environment the way
@@ -46,6 +47,8 @@ const app = createApp({
   responseChecks,
 });
 
+const stopSealing = scheduleLogSealing(database, logger, config.signatureLog.sealIntervalMs);
+
 const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => {
   process.send!({ kind: "listening", port: info.port } satisfies BenchServerMessage);
 });
@@ -53,6 +56,7 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info
 process.on("message", (message: { kind?: string }) => {
   if (message.kind !== "stop") return;
   server.close(async () => {
+    await stopSealing();
     await responseChecks?.close();
     await database.close();
     process.send!({ kind: "stopped" } satisfies BenchServerMessage, () => process.exit(0));

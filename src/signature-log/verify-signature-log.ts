@@ -1,0 +1,275 @@
+import type { Database, SqlRows } from "../db/client";
+import { CREATING_LOG_KINDS, type SignatureLogKind } from "./append-log-entries";
+import { entryHash, GENESIS_HASH } from "./entry-hash";
+import { ENTRY_COLUMNS, type EntryRow, hashedEntryOf } from "./entry-rows";
+import { sealPetitionLog } from "./seal-log";
+
+/**
+ * Problem found by verifySignatureLog, in the order of the checks:
+ * - gap: a sequence number is missing (an entry was deleted or renumbered);
+ * - altered_entry: an entry's columns no longer give its stored hash;
+ * - hash_mismatch: the head row, or a head published earlier, names another hash or length than the chain;
+ * - invalid_transition: an entry creates a signature the log has already, or changes one it has not;
+ * - signature_without_log_entry: a signature row that the replayed log does not contain;
+ * - log_entry_without_signature: the replayed log contains a signature that has no row;
+ * - signature_differs: a row's channel or status differs from the log's last entry about it;
+ * - count_mismatch: a counter differs from the replayed number of signatures.
+ */
+export type LogProblemReason =
+  | "gap"
+  | "altered_entry"
+  | "hash_mismatch"
+  | "invalid_transition"
+  | "signature_without_log_entry"
+  | "log_entry_without_signature"
+  | "signature_differs"
+  | "count_mismatch";
+
+export type LogProblem = {
+  /**
+   * First sequence number at fault. A signature row without any entry gets
+   * length + 1, the place of the missing entry. Null for a counter and for
+   * an entry appended after the sealing that preceded the check.
+   */
+  seq: number | null;
+  reason: LogProblemReason;
+  /** Channel and status of a count_mismatch, with both numbers. */
+  count?: { channel: string; status: string; counter: number; log: number };
+};
+
+/** Number of signatures by channel, then by status. */
+export type ChannelStatusCounts = Record<string, Record<string, number>>;
+
+export type LogVerification = {
+  ok: boolean;
+  petitionId: string;
+  /** Sealed length and head hash (hex) the check recomputed from the entries. */
+  length: number;
+  headHash: string;
+  /** Entries appended after the sealing that preceded the check. They are replayed but not covered by the head. */
+  unsealed: number;
+  /** The problem with the lowest sequence number, counter problems last. */
+  firstProblem: LogProblem | undefined;
+  /** At most MAX_REPORTED_PROBLEMS problems, sorted like firstProblem. */
+  problems: LogProblem[];
+  problemCount: number;
+  /** Present signatures replayed from the log. */
+  logCounts: ChannelStatusCounts;
+  /** Sums of the sharded counters. */
+  counterCounts: ChannelStatusCounts;
+  /** Entries of each kind, sealed and unsealed. */
+  entriesByKind: Partial<Record<SignatureLogKind, number>>;
+  /** Entries of each reason code. */
+  entriesByReason: Record<string, number>;
+  signatureRows: number;
+};
+
+/** A head published before (with a submission or a tally) that the chain must still contain. */
+export type ExpectedHead = { length: number; headHash: string };
+
+export const MAX_REPORTED_PROBLEMS = 20;
+
+/** Entries read per query while replaying, so a long log is not held in one result. */
+const PAGE_SIZE = 10_000;
+
+type ReplayedSignature = { channel: string; status: string; lastSeq: number | null };
+
+/** Replays entries in order into the set of present signatures and collects problems. */
+class Replay {
+  readonly present = new Map<string, ReplayedSignature>();
+  readonly problems: LogProblem[] = [];
+  readonly entriesByKind: Partial<Record<SignatureLogKind, number>> = {};
+  readonly entriesByReason: Record<string, number> = {};
+
+  apply(row: EntryRow, seq: number | null): void {
+    this.entriesByKind[row.kind] = (this.entriesByKind[row.kind] ?? 0) + 1;
+    if (row.reason !== null) this.entriesByReason[row.reason] = (this.entriesByReason[row.reason] ?? 0) + 1;
+
+    const key = Buffer.from(row.nullifier).toString("hex");
+    const existing = this.present.get(key);
+    const creates = CREATING_LOG_KINDS.includes(row.kind);
+    if (creates ? existing !== undefined : existing === undefined || existing.channel !== row.channel) {
+      this.problems.push({ seq, reason: "invalid_transition" });
+      return;
+    }
+    if (row.status === null) this.present.delete(key);
+    else this.present.set(key, { channel: row.channel, status: row.status, lastSeq: seq });
+  }
+}
+
+/**
+ * Walk the sealed entries in sequence order: each must follow its
+ * predecessor without a gap and hash to its stored hash over its columns and
+ * the predecessor's stored hash. Checking against stored hashes pins a
+ * problem on the entry that changed, not on every entry after it.
+ */
+async function replaySealed(rows: SqlRows, petitionId: string, replay: Replay): Promise<{ length: number; lastHash: Buffer; hashes: Map<number, Buffer> }> {
+  let expectedSeq = 1;
+  let previousHash: Buffer | undefined = GENESIS_HASH;
+  const hashes = new Map<number, Buffer>();
+  let afterSeq = 0;
+  for (;;) {
+    const page = await rows<EntryRow>(
+      `select ${ENTRY_COLUMNS} from signature_log_entries
+        where petition_id = $1::uuid and seq > $2
+        order by seq
+        limit $3`,
+      [petitionId, afterSeq, PAGE_SIZE],
+    );
+    for (const row of page) {
+      const seq = Number(row.seq);
+      if (seq !== expectedSeq) {
+        replay.problems.push({ seq: expectedSeq, reason: "gap" });
+        previousHash = undefined;
+      }
+      const storedHash = Buffer.from(row.entry_hash ?? GENESIS_HASH);
+      if (previousHash !== undefined && !entryHash(hashedEntryOf(petitionId, seq, row), previousHash).equals(storedHash)) {
+        replay.problems.push({ seq, reason: "altered_entry" });
+      }
+      replay.apply(row, seq);
+      hashes.set(seq, storedHash);
+      previousHash = storedHash;
+      expectedSeq = seq + 1;
+    }
+    if (page.length < PAGE_SIZE) break;
+    afterSeq = Number(page.at(-1)!.seq);
+  }
+  const length = expectedSeq - 1;
+  return { length, lastHash: hashes.get(length) ?? GENESIS_HASH, hashes };
+}
+
+/** Entries appended after the sealing: no hash yet, but their changes are in the signature table already. */
+async function replayUnsealed(rows: SqlRows, petitionId: string, replay: Replay): Promise<number> {
+  const unsealed = await rows<EntryRow>(`select ${ENTRY_COLUMNS} from signature_log_entries where petition_id = $1::uuid and seq is null order by id`, [
+    petitionId,
+  ]);
+  for (const row of unsealed) replay.apply(row, null);
+  return unsealed.length;
+}
+
+/** Compare the head row, and a head published earlier, with the chain as walked. */
+async function checkHead(
+  rows: SqlRows,
+  petitionId: string,
+  chain: { length: number; lastHash: Buffer; hashes: Map<number, Buffer> },
+  expected: ExpectedHead | undefined,
+): Promise<LogProblem[]> {
+  const problems: LogProblem[] = [];
+  const [head] = await rows<{ length: string | number; head_hash: Buffer | Uint8Array }>(
+    "select length, head_hash from signature_log_heads where petition_id = $1::uuid",
+    [petitionId],
+  );
+  const headLength = Number(head?.length ?? 0);
+  const headHash = Buffer.from(head?.head_hash ?? GENESIS_HASH);
+  if (headLength > chain.length) problems.push({ seq: chain.length + 1, reason: "gap" });
+  else if (headLength < chain.length) problems.push({ seq: headLength + 1, reason: "hash_mismatch" });
+  else if (!headHash.equals(chain.lastHash)) problems.push({ seq: Math.max(chain.length, 1), reason: "hash_mismatch" });
+
+  if (expected !== undefined && expected.length > 0) {
+    const stored = chain.hashes.get(expected.length);
+    if (stored === undefined) problems.push({ seq: Math.min(expected.length, chain.length + 1), reason: "gap" });
+    else if (stored.toString("hex") !== expected.headHash.toLowerCase()) problems.push({ seq: expected.length, reason: "hash_mismatch" });
+  }
+  return problems;
+}
+
+/** Match every signature row with the replayed log, both ways. */
+async function compareSignatures(rows: SqlRows, petitionId: string, replay: Replay, length: number): Promise<{ problems: LogProblem[]; signatureRows: number }> {
+  const problems: LogProblem[] = [];
+  const signatures = await rows<{ nullifier: Buffer | Uint8Array; channel: string; status: string }>(
+    "select nullifier, channel, status from signatures where petition_id = $1::uuid",
+    [petitionId],
+  );
+  const matched = new Set<string>();
+  for (const signature of signatures) {
+    const key = Buffer.from(signature.nullifier).toString("hex");
+    const replayed = replay.present.get(key);
+    if (replayed === undefined) {
+      problems.push({ seq: length + 1, reason: "signature_without_log_entry" });
+      continue;
+    }
+    matched.add(key);
+    if (replayed.channel !== signature.channel || replayed.status !== signature.status) {
+      problems.push({ seq: replayed.lastSeq, reason: "signature_differs" });
+    }
+  }
+  for (const [key, replayed] of replay.present) {
+    if (!matched.has(key)) problems.push({ seq: replayed.lastSeq, reason: "log_entry_without_signature" });
+  }
+  return { problems, signatureRows: signatures.length };
+}
+
+function countByChannelAndStatus(items: Iterable<{ channel: string; status: string; count: number }>): ChannelStatusCounts {
+  const counts: ChannelStatusCounts = {};
+  for (const item of items) {
+    const byStatus = (counts[item.channel] ??= {});
+    byStatus[item.status] = (byStatus[item.status] ?? 0) + item.count;
+  }
+  return counts;
+}
+
+function compareCounts(log: ChannelStatusCounts, counters: ChannelStatusCounts): LogProblem[] {
+  const problems: LogProblem[] = [];
+  const channels = new Set([...Object.keys(log), ...Object.keys(counters)]);
+  for (const channel of [...channels].sort()) {
+    const statuses = new Set([...Object.keys(log[channel] ?? {}), ...Object.keys(counters[channel] ?? {})]);
+    for (const status of [...statuses].sort()) {
+      const counter = counters[channel]?.[status] ?? 0;
+      const fromLog = log[channel]?.[status] ?? 0;
+      if (counter !== fromLog) problems.push({ seq: null, reason: "count_mismatch", count: { channel, status, counter, log: fromLog } });
+    }
+  }
+  return problems;
+}
+
+function bySeq(a: LogProblem, b: LogProblem): number {
+  return (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * Seal a petition's log, then check it in one read-only snapshot. The check
+ * recomputes the chain from the entries and compares it with the head row
+ * and with `expected`, a head published earlier. It then replays the
+ * entries into the set of present signatures and compares that set with the
+ * signature table and the counters.
+ *
+ * NOTE: an attacker who can write the database can rewrite the entries,
+ * their hashes and the head row consistently. Only a head kept outside the
+ * database, passed as `expected`, detects that.
+ */
+export async function verifySignatureLog(database: Database, petitionId: string, expected?: ExpectedHead): Promise<LogVerification> {
+  await sealPetitionLog(database, petitionId);
+
+  return database.transaction(async (rows) => {
+    await rows("set transaction isolation level repeatable read, read only");
+    const replay = new Replay();
+    const chain = await replaySealed(rows, petitionId, replay);
+    const unsealed = await replayUnsealed(rows, petitionId, replay);
+    const headProblems = await checkHead(rows, petitionId, chain, expected);
+    const signatures = await compareSignatures(rows, petitionId, replay, chain.length);
+
+    const counterRows = await rows<{ channel: string; status: string; count: number }>(
+      "select channel, status, sum(count)::int as count from signature_counts where petition_id = $1::uuid group by channel, status",
+      [petitionId],
+    );
+    const counterCounts = countByChannelAndStatus(counterRows.map((row) => ({ ...row, count: Number(row.count) })).filter((row) => row.count !== 0));
+    const logCounts = countByChannelAndStatus([...replay.present.values()].map((signature) => ({ ...signature, count: 1 })));
+
+    const problems = [...replay.problems, ...headProblems, ...signatures.problems, ...compareCounts(logCounts, counterCounts)].sort(bySeq);
+    return {
+      ok: problems.length === 0,
+      petitionId,
+      length: chain.length,
+      headHash: chain.lastHash.toString("hex"),
+      unsealed,
+      firstProblem: problems[0],
+      problems: problems.slice(0, MAX_REPORTED_PROBLEMS),
+      problemCount: problems.length,
+      logCounts,
+      counterCounts,
+      entriesByKind: replay.entriesByKind,
+      entriesByReason: replay.entriesByReason,
+      signatureRows: signatures.signatureRows,
+    };
+  });
+}
