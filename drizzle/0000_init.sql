@@ -2,6 +2,7 @@ CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed');
 CREATE TYPE "public"."signature_channel" AS ENUM('wallet', 'passkey', 'paper');--> statement-breakpoint
 CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional');--> statement-breakpoint
 CREATE TYPE "public"."wallet_flow" AS ENUM('same_device', 'cross_device');--> statement-breakpoint
+CREATE TYPE "public"."wallet_transaction_purpose" AS ENUM('sign', 'bind');--> statement-breakpoint
 CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing', 'completed');--> statement-breakpoint
 CREATE TYPE "public"."staff_role" AS ENUM('admin', 'organiser', 'election_office');--> statement-breakpoint
 CREATE TYPE "public"."activation_code_source" AS ENUM('letter', 'in_person');--> statement-breakpoint
@@ -68,7 +69,8 @@ CREATE TABLE "signatures" (
 --> statement-breakpoint
 CREATE TABLE "wallet_transactions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"petition_id" uuid NOT NULL,
+	"purpose" "wallet_transaction_purpose" NOT NULL,
+	"petition_id" uuid,
 	"nonce" text NOT NULL,
 	"state" text NOT NULL,
 	"browser_binding_hash" "bytea" NOT NULL,
@@ -83,7 +85,8 @@ CREATE TABLE "wallet_transactions" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"completed_at" timestamp with time zone,
-	CONSTRAINT "wallet_transactions_nonce_unique" UNIQUE("nonce")
+	CONSTRAINT "wallet_transactions_nonce_unique" UNIQUE("nonce"),
+	CONSTRAINT "wallet_transactions_petition_matches_purpose" CHECK (("wallet_transactions"."purpose" = 'sign') = ("wallet_transactions"."petition_id" is not null))
 );
 --> statement-breakpoint
 CREATE TABLE "petition_team_members" (
@@ -233,6 +236,14 @@ CREATE TABLE "signature_log_heads" (
 	"sealed_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "wallet_activations" (
+	"transaction_id" uuid PRIMARY KEY NOT NULL,
+	"resident_key" "bytea" NOT NULL,
+	"facts" jsonb NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -251,6 +262,7 @@ ALTER TABLE "resident_passkeys" ADD CONSTRAINT "resident_passkeys_resident_accou
 ALTER TABLE "resident_sessions" ADD CONSTRAINT "resident_sessions_resident_account_id_resident_accounts_id_fk" FOREIGN KEY ("resident_account_id") REFERENCES "public"."resident_accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_log_entries" ADD CONSTRAINT "signature_log_entries_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_log_heads" ADD CONSTRAINT "signature_log_heads_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "wallet_activations" ADD CONSTRAINT "wallet_activations_transaction_id_wallet_transactions_id_fk" FOREIGN KEY ("transaction_id") REFERENCES "public"."wallet_transactions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING btree ("expires_at");--> statement-breakpoint

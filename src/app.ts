@@ -20,6 +20,7 @@ import { petitionRoutes } from "./petitions/routes";
 import { residentAccountRoutes } from "./residents/account-routes";
 import { activationRoutes } from "./residents/activation-routes";
 import { passkeySigningRoutes } from "./residents/passkey-signing-routes";
+import { walletBindingRoutes } from "./residents/wallet-binding-routes";
 import { adminRoutes } from "./staff/admin-routes";
 import { passkeyCeremonyRoutes } from "./staff/passkey-ceremony-routes";
 import { MAX_DRAFT_FORM_BYTES } from "./petitions/draft-form";
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", adminRoutes(deps));
   app.route("/", activationOfficeRoutes(deps));
   app.route("/", activationRoutes(deps));
+  app.route("/", walletBindingRoutes(deps));
   app.route("/", passkeySigningRoutes(deps));
   app.route("/", residentAccountRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));

@@ -20,6 +20,12 @@ export type CredentialType = {
    * withholding its claim.
    */
   optionalClaimPaths: readonly ClaimPath[];
+  /**
+   * Whether a credential of this type proves every eligibility fact a
+   * passkey account stores, the main residence date included, so that a
+   * resident may bind a passkey with it.
+   */
+  provesEligibilityFacts: boolean;
 };
 
 /**

@@ -5,6 +5,7 @@ import { dePidCredential } from "./de-pid-credential";
 import { euPidCredential } from "./eu-pid-credential";
 import type { IdentityAttributes } from "./identity-attributes";
 import { kommPassCredential } from "./kommpass-credential";
+import type { TrustList } from "./trust-list";
 import type { VerifiedPresentation } from "./verify-presentation";
 
 export { KOMMPASS_VCT } from "./kommpass-credential";
@@ -20,6 +21,16 @@ export const SUPPORTED_CREDENTIAL_TYPES: readonly string[] = CREDENTIAL_TYPES.ma
 
 export function isSupportedCredentialType(vct: string): boolean {
   return byVct.has(vct);
+}
+
+/**
+ * vct values a resident may bind a passkey with: the types that prove every
+ * stored eligibility fact and that at least one issuer of the trust list is
+ * trusted for. Empty when binding by wallet is not possible.
+ */
+export function bindingCredentialTypes(trustList: TrustList): string[] {
+  const trusted = new Set(trustList.issuers.flatMap((issuer) => issuer.vct));
+  return CREDENTIAL_TYPES.filter((type) => type.provesEligibilityFacts && trusted.has(type.vct)).map((type) => type.vct);
 }
 
 /**

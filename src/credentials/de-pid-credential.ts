@@ -15,4 +15,5 @@ export const dePidCredential: CredentialType = {
   readIdentityAttributes: readPidIdentityAttributes,
   claimPaths: pidClaimPaths,
   optionalClaimPaths: PID_OPTIONAL_CLAIM_PATHS,
+  provesEligibilityFacts: false,
 };

@@ -66,4 +66,5 @@ export const euPidCredential: CredentialType = {
   readIdentityAttributes: readPidIdentityAttributes,
   claimPaths: pidClaimPaths,
   optionalClaimPaths: PID_OPTIONAL_CLAIM_PATHS,
+  provesEligibilityFacts: false,
 };

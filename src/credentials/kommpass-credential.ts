@@ -61,4 +61,5 @@ export const kommPassCredential: CredentialType = {
   },
 
   optionalClaimPaths: [],
+  provesEligibilityFacts: true,
 };

@@ -13,3 +13,9 @@ export function claimNeedsOf(rules: EligibilityRules): ClaimNeeds {
     age: rules.minimumAge > 0,
   };
 }
+
+/**
+ * Claims a binding asks for: every rule's claim, because the stored facts
+ * must answer the rules of any petition the resident signs later.
+ */
+export const BINDING_CLAIM_NEEDS: ClaimNeeds = { municipality: true, residence: true, nationality: true, age: true };

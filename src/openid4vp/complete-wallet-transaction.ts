@@ -1,5 +1,8 @@
+import { and, eq, gt } from "drizzle-orm";
+import type { EligibilityFacts } from "../activation/eligibility-facts";
 import type { Database } from "../db/client";
-import type { WalletOutcome } from "../db/schema";
+import { type WalletOutcome, walletTransactions } from "../db/schema";
+import { insertWalletActivation } from "../residents/wallet-activations";
 import { type PreparedSignature, signatureInsertSql } from "../signing/sign-petition";
 import type { WalletFlowName } from "./wallet-urls";
 
@@ -92,4 +95,35 @@ export async function completeWithoutSignature(database: Database, completion: W
     completion.now.toISOString(),
   ]);
   return rows.length === 1;
+}
+
+/**
+ * Complete pending, unexpired bind transaction with outcome "bound" and
+ * store the wallet activation in the same database transaction, so the
+ * browser sees "bound" only when the activation exists. False when another
+ * response completed the transaction first or it expired.
+ */
+export async function completeWithBinding(
+  database: Database,
+  completion: WalletCompletion,
+  binding: { residentKey: Buffer; facts: EligibilityFacts },
+): Promise<boolean> {
+  return database.db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(walletTransactions)
+      .set({
+        status: "completed",
+        flow: storedFlow(completion.flow),
+        responseKey: null,
+        outcome: { kind: "bound" },
+        responseCodeHash: completion.responseCodeHash,
+        completedAt: completion.now,
+      })
+      .where(and(eq(walletTransactions.id, completion.id), eq(walletTransactions.status, "pending"), gt(walletTransactions.expiresAt, completion.now)))
+      .returning({ id: walletTransactions.id });
+    if (claimed === undefined) return false;
+
+    await insertWalletActivation(tx, { transactionId: claimed.id, ...binding, now: completion.now });
+    return true;
+  });
 }

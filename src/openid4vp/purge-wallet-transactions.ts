@@ -4,18 +4,20 @@ import type { Clock } from "../clock";
 import type { Database } from "../db/client";
 import { walletTransactions } from "../db/schema";
 import type { Logger } from "../log";
+import { deleteExpiredWalletActivations } from "../residents/wallet-activations";
 import { GRACE_SECONDS } from "./browser-binding-cookie";
 
 /** How often the server purges wallet transactions. */
 export const PURGE_INTERVAL_MS = 5 * 60 * 1000;
 
-export type PurgeResult = { keysCleared: number; deleted: number };
+export type PurgeResult = { keysCleared: number; deleted: number; activationsDeleted: number };
 
 /**
- * Clear the decryption key of every expired transaction, and delete
- * transactions once the browser cookie that shows their outcome has expired
- * too, receipt codes included. Both statements are idempotent, so instances
- * sharing one database may run them at the same time.
+ * Clear the decryption key of every expired transaction, delete the wallet
+ * activations nobody used in time, and delete transactions once the browser
+ * cookie that shows their outcome has expired too, receipt codes included.
+ * Every statement is idempotent, so instances sharing one database may run
+ * them at the same time.
  */
 export async function purgeWalletTransactions(database: Database, now: Date): Promise<PurgeResult> {
   const cleared = await database.db
@@ -24,13 +26,15 @@ export async function purgeWalletTransactions(database: Database, now: Date): Pr
     .where(and(isNotNull(walletTransactions.responseKey), lte(walletTransactions.expiresAt, now)))
     .returning({ id: walletTransactions.id });
 
+  const activationsDeleted = await deleteExpiredWalletActivations(database.db, now);
+
   const deleteBefore = new Date(now.getTime() - GRACE_SECONDS * 1000);
   const deleted = await database.db
     .delete(walletTransactions)
     .where(lte(walletTransactions.expiresAt, deleteBefore))
     .returning({ id: walletTransactions.id });
 
-  return { keysCleared: cleared.length, deleted: deleted.length };
+  return { keysCleared: cleared.length, deleted: deleted.length, activationsDeleted };
 }
 
 /** Run purgeWalletTransactions every PURGE_INTERVAL_MS until the returned function is called. */
@@ -38,7 +42,7 @@ export function schedulePurgeOfWalletTransactions(database: Database, clock: Clo
   const run = async () => {
     try {
       const result = await purgeWalletTransactions(database, clock.now());
-      if (result.keysCleared > 0 || result.deleted > 0) {
+      if (result.keysCleared > 0 || result.deleted > 0 || result.activationsDeleted > 0) {
         log.info({ event: "wallet.transactions_purged", ...result }, "expired wallet transactions purged");
       }
     } catch (error) {

@@ -4,6 +4,7 @@ import { err, ok, type Result } from "../result";
 import { tokenMatchesHash } from "./secret-token";
 import { findWalletTransaction } from "./transaction-queries";
 import type { WalletContext } from "./wallet-context";
+import { type WalletSubject, walletTargetOf } from "./wallet-subject";
 
 /**
  * Phase of a transaction. "returnViaWallet": a same-device wallet has
@@ -17,7 +18,7 @@ export type WalletPhase =
   | { phase: "returnViaWallet" }
   | { phase: "completed"; outcome: WalletOutcome };
 
-export type WalletStatus = { petition: { id: string; title: string }; status: WalletPhase };
+export type WalletStatus = { subject: WalletSubject; status: WalletPhase };
 
 export type ReadWalletStatusError = "TRANSACTION_NOT_FOUND" | "FOREIGN_BROWSER";
 
@@ -30,10 +31,12 @@ export async function readWalletStatus(
   const transaction = await findWalletTransaction(ctx.database, input.transactionId);
   if (transaction === undefined) return err("TRANSACTION_NOT_FOUND");
   if (!tokenMatchesHash(input.browserToken, transaction.browserBindingHash)) return err("FOREIGN_BROWSER");
-  const petition = await findPetition(ctx.database, transaction.petitionId);
-  if (petition === undefined) return err("TRANSACTION_NOT_FOUND");
 
-  return ok({ petition: { id: petition.id, title: petition.title }, status: phaseOf(transaction, now) });
+  const target = walletTargetOf(transaction);
+  if (target.purpose === "bind") return ok({ subject: target, status: phaseOf(transaction, now) });
+  const petition = await findPetition(ctx.database, target.petitionId);
+  if (petition === undefined) return err("TRANSACTION_NOT_FOUND");
+  return ok({ subject: { ...target, petitionTitle: petition.title }, status: phaseOf(transaction, now) });
 }
 
 function phaseOf(transaction: WalletTransaction, now: Date): WalletPhase {

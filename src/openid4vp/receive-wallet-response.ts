@@ -1,6 +1,8 @@
 import type { WalletOutcome } from "../db/schema";
+import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
 import { prepareSignature } from "../signing/sign-petition";
+import { bindVerifiedIdentity } from "./bind-verified-identity";
 import type { VerifiedIdentity, WalletResponseCheckError } from "./check-wallet-response";
 import { completeWithoutSignature, recordWalletSignature, type WalletCompletion } from "./complete-wallet-transaction";
 import { inProcessResponseChecks, type ResponseChecks } from "./response-checks";
@@ -18,8 +20,6 @@ export type ReceivedWalletResponse = {
   redirectUri: string | undefined;
 };
 
-type Petition = NonNullable<Awaited<ReturnType<typeof findWalletTransactionWithPetition>>>["petition"];
-
 /**
  * Process the authorization response a wallet posted to a transaction's
  * response URI, once. Decryption, the state check and verification run
@@ -27,7 +27,8 @@ type Petition = NonNullable<Awaited<ReturnType<typeof findWalletTransactionWithP
  * the server started them), so garbage posted by a third party cannot use up
  * someone else's transaction. Then one statement claims the pending
  * transaction and stores the outcome: with a verified, eligible resident it
- * also inserts and counts the signature. Of two responses racing for one
+ * also inserts and counts the signature, and a bind transaction stores the
+ * wallet activation instead (bindVerifiedIdentity). Of two responses racing for one
  * transaction, both may be verified, but only the first is recorded. The hot
  * path takes two round trips to the database.
  *
@@ -55,7 +56,7 @@ export async function receiveWalletResponse(
     responseCodeHash: responseCode === undefined ? null : hashToken(responseCode),
     now,
   };
-  const log = ctx.log.child({ transactionId: transaction.id, petitionId: transaction.petitionId });
+  const log = ctx.log.child({ transactionId: transaction.id, purpose: transaction.purpose, petitionId: transaction.petitionId ?? undefined });
 
   let outcome: WalletOutcome | undefined;
   try {
@@ -73,7 +74,10 @@ export async function receiveWalletResponse(
 
     const response = checked.value;
     if (response.kind === "verified") {
-      outcome = await signWithVerifiedIdentity(ctx, log, petition, response.verified, completion);
+      outcome =
+        transaction.purpose === "bind"
+          ? await bindVerifiedIdentity(ctx, log, response.verified, completion)
+          : await signWithVerifiedIdentity(ctx, log, petitionToSign(petition, transaction.id), response.verified, completion);
     } else {
       if (response.kind === "wallet_error") {
         log.info({ event: "wallet.error_response", error: response.error }, "wallet sent an error instead of a presentation");
@@ -84,7 +88,7 @@ export async function receiveWalletResponse(
       outcome = (await completeWithoutSignature(ctx.database, completion, stored)) ? stored : undefined;
     }
   } catch (error) {
-    // Nothing was signed: the statement that records a signature also completes the transaction, so it failed as a whole.
+    // Nothing was signed or bound: what records a signature or an activation also completes the transaction, so it failed as a whole.
     await completeWithoutSignature(ctx.database, completion, { kind: "rejected", reason: "PROCESSING_FAILED" }).catch(() => false);
     throw error;
   }
@@ -98,6 +102,12 @@ export async function receiveWalletResponse(
     outcome,
     redirectUri: responseCode === undefined ? undefined : outcomeUri(ctx.config.publicUrl, transaction.id, responseCode),
   });
+}
+
+/** The petition of a sign transaction, which the table's check constraint guarantees. */
+function petitionToSign(petition: Petition | null, transactionId: string): Petition {
+  if (petition === null) throw new Error(`sign transaction ${transactionId} has no petition`);
+  return petition;
 }
 
 /** Pick the worker threads when the server started them, else the same checks in process. */

@@ -4,6 +4,7 @@ import { err, ok, type Result } from "../result";
 import { hashToken, tokenMatchesHash } from "./secret-token";
 import { findWalletTransaction } from "./transaction-queries";
 import type { WalletContext } from "./wallet-context";
+import { type WalletTarget, walletTargetOf } from "./wallet-subject";
 
 export type RedeemResponseCodeError =
   | "TRANSACTION_NOT_FOUND"
@@ -20,7 +21,7 @@ export type RedeemResponseCodeError =
 export async function redeemResponseCode(
   ctx: WalletContext,
   input: { transactionId: string; browserToken: string | undefined; responseCode: string | undefined },
-): Promise<Result<{ outcome: WalletOutcome; petitionId: string }, RedeemResponseCodeError>> {
+): Promise<Result<{ outcome: WalletOutcome; target: WalletTarget }, RedeemResponseCodeError>> {
   const now = ctx.clock.now();
   const transaction = await findWalletTransaction(ctx.database, input.transactionId);
   if (transaction === undefined) return err("TRANSACTION_NOT_FOUND");
@@ -39,5 +40,5 @@ export async function redeemResponseCode(
     )
     .returning({ outcome: walletTransactions.outcome });
   if (redeemed === undefined || redeemed.outcome === null) return err("RESPONSE_CODE_USED");
-  return ok({ outcome: redeemed.outcome, petitionId: transaction.petitionId });
+  return ok({ outcome: redeemed.outcome, target: walletTargetOf(transaction) });
 }

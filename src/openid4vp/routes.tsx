@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { MessagePage } from "../../views/wallet/message-page";
 import { OutcomeView } from "../../views/wallet/outcome-view";
-import { RequestPage } from "../../views/wallet/request-page";
+import { RequestPage, requestPageTitle } from "../../views/wallet/request-page";
 import { StatusFragment } from "../../views/wallet/status-fragment";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
@@ -31,7 +31,6 @@ const MAX_REQUEST_URI_POST_BYTES = 16 * 1024;
 const MAX_WALLET_NONCE_LENGTH = 256;
 
 const BERLIN_TIME = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
-
 
 /**
  * Build the resident's wallet pages (start, request with QR code, status,
@@ -64,9 +63,9 @@ export function walletRoutes(deps: AppDeps) {
     const t = c.get("t");
     const transactionId = c.req.param("id");
     const read = await readWalletStatus(context(c), { transactionId, browserToken: readBrowserBindingCookie(c) });
-    if (!read.ok) return renderStatusError(c, read.error);
+    if (!read.ok) return renderWalletStatusError(c, read.error);
 
-    const { petition, status } = read.value;
+    const { subject, status } = read.value;
     const waiting = status.phase === "waiting";
     const links = waiting
       ? await walletLinksFor({ publicUrl: deps.config.publicUrl, clientId: deps.verifierIdentity.clientId, transactionId, demo: deps.config.demo })
@@ -74,11 +73,11 @@ export function walletRoutes(deps: AppDeps) {
     c.header("Cache-Control", "no-store");
     return renderPage(
       c,
-      { title: t.wallet.page.title },
+      { title: requestPageTitle(t, subject.purpose) },
       <RequestPage
         t={t}
         transactionId={transactionId}
-        petition={petition}
+        subject={subject}
         status={status}
         links={links}
         validUntil={waiting ? BERLIN_TIME.format(status.expiresAt) : undefined}
@@ -89,11 +88,11 @@ export function walletRoutes(deps: AppDeps) {
   routes.get("/wallet/:id/status", async (c) => {
     const transactionId = c.req.param("id");
     const read = await readWalletStatus(context(c), { transactionId, browserToken: readBrowserBindingCookie(c) });
-    if (!read.ok) return renderStatusError(c, read.error);
+    if (!read.ok) return renderWalletStatusError(c, read.error);
 
     c.header("Cache-Control", "no-store");
     return c.html(
-      <StatusFragment t={c.get("t")} transactionId={transactionId} petitionId={read.value.petition.id} status={read.value.status} />,
+      <StatusFragment t={c.get("t")} transactionId={transactionId} target={read.value.subject} status={read.value.status} />,
     );
   });
 
@@ -107,13 +106,15 @@ export function walletRoutes(deps: AppDeps) {
     });
     if (!redeemed.ok) return renderRedeemError(c, transactionId, redeemed.error);
 
+    const { outcome, target } = redeemed.value;
+    const title = requestPageTitle(t, target.purpose);
     c.header("Cache-Control", "no-store");
     return renderPage(
       c,
-      { title: t.wallet.page.title },
+      { title },
       <section class="wallet-request">
-        <h1>{t.wallet.page.title}</h1>
-        <OutcomeView t={t} outcome={redeemed.value.outcome} petitionId={redeemed.value.petitionId} />
+        <h1>{title}</h1>
+        <OutcomeView t={t} outcome={outcome} target={target} />
       </section>,
     );
   });
@@ -200,14 +201,15 @@ function protocolError(
   return c.json({ error, error_description: c.get("t").wallet.protocolErrors[code] }, status);
 }
 
-function renderStatusError(c: Context<AppEnv>, error: ReadWalletStatusError) {
+/** Answer a browser that may not see a transaction, or asks for an unknown one. */
+export function renderWalletStatusError(c: Context<AppEnv>, error: ReadWalletStatusError) {
   const t = c.get("t");
   const text = error === "FOREIGN_BROWSER" ? t.wallet.errors.foreignBrowser : t.wallet.errors.transactionNotFound;
   return renderPage(c, { title: text.title, status: error === "FOREIGN_BROWSER" ? 403 : 404 }, <MessagePage t={t} title={text.title} body={text.body} />);
 }
 
 function renderRedeemError(c: Context<AppEnv>, transactionId: string, error: RedeemResponseCodeError) {
-  if (error === "TRANSACTION_NOT_FOUND" || error === "FOREIGN_BROWSER") return renderStatusError(c, error);
+  if (error === "TRANSACTION_NOT_FOUND" || error === "FOREIGN_BROWSER") return renderWalletStatusError(c, error);
 
   const t = c.get("t");
   const text = error === "RESPONSE_CODE_USED" ? t.wallet.errors.responseCodeUsed : t.wallet.errors.responseCodeInvalid;

@@ -1,11 +1,11 @@
 import { requestedClaimPaths } from "../credentials/credential-types";
-import { walletTransactions } from "../db/schema";
+import { type WalletTransactionPurpose, walletTransactions } from "../db/schema";
 import type { Messages } from "../i18n/messages";
 import { isCollecting } from "../petitions/collection-period";
 import { findPetition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
 import { claimNeedsOf } from "./claim-needs";
-import { buildDcqlQuery } from "./dcql-query";
+import { buildDcqlQuery, type DcqlQuery } from "./dcql-query";
 import { generateResponseKey } from "./response-encryption";
 import { hashToken, newSecretToken } from "./secret-token";
 import type { WalletContext } from "./wallet-context";
@@ -40,24 +40,39 @@ export async function startWalletTransaction(
     claimPaths: requestedClaimPaths(vct, needs),
   }));
   const dcqlQuery = buildDcqlQuery(accepted, input.t.wallet.request.purpose(petition.title));
-  const browserToken = newSecretToken();
-  const expiresAt = new Date(now.getTime() + ctx.config.verifier.transactionTtlSeconds * 1000);
+  const started = await insertWalletTransaction(ctx, {
+    purpose: "sign",
+    petitionId: petition.id,
+    dcqlQuery,
+    clientName: input.t.wallet.request.clientName(petition.title),
+    now,
+  });
+  ctx.log.info({ event: "wallet.transaction_started", transactionId: started.transactionId, purpose: "sign", petitionId: petition.id }, "wallet transaction started");
+  return ok(started);
+}
 
+/** Store a new pending transaction with fresh secrets and the TTL from the config. */
+export async function insertWalletTransaction(
+  ctx: WalletContext,
+  input: { purpose: WalletTransactionPurpose; petitionId: string | null; dcqlQuery: DcqlQuery; clientName: string; now: Date },
+): Promise<StartedWalletTransaction> {
+  const browserToken = newSecretToken();
+  const expiresAt = new Date(input.now.getTime() + ctx.config.verifier.transactionTtlSeconds * 1000);
   const [row] = await ctx.database.db
     .insert(walletTransactions)
     .values({
-      petitionId: petition.id,
+      purpose: input.purpose,
+      petitionId: input.petitionId,
       nonce: newSecretToken(),
       state: newSecretToken(),
       browserBindingHash: hashToken(browserToken),
       responseKey: await generateResponseKey(),
-      dcqlQuery,
-      clientName: input.t.wallet.request.clientName(petition.title),
-      createdAt: now,
+      dcqlQuery: input.dcqlQuery,
+      clientName: input.clientName,
+      createdAt: input.now,
       expiresAt,
     })
     .returning({ id: walletTransactions.id });
-
-  ctx.log.info({ event: "wallet.transaction_started", transactionId: row!.id, petitionId: petition.id }, "wallet transaction started");
-  return ok({ transactionId: row!.id, browserToken, expiresAt });
+  if (row === undefined) throw new Error("insert into wallet_transactions returned no row");
+  return { transactionId: row.id, browserToken, expiresAt };
 }

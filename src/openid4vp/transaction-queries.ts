@@ -12,13 +12,14 @@ export async function findWalletTransaction(database: Database, id: string): Pro
 
 /**
  * Find the wallet transaction with this id together with its petition, in
- * one query; undefined for an unknown or malformed id. The foreign key
- * deletes a petition's transactions with it, so every transaction has one.
+ * one query; undefined for an unknown or malformed id. The petition is null
+ * for a bind transaction. The foreign key deletes a petition's transactions
+ * with it, so every sign transaction has one.
  */
 export async function findWalletTransactionWithPetition(
   database: Database,
   id: string,
-): Promise<{ transaction: WalletTransaction; petition: Petition } | undefined> {
+): Promise<{ transaction: WalletTransaction; petition: Petition | null } | undefined> {
   if (!isUuid(id)) return undefined;
   const [row] = await transactionWithPetitionQuery(database).execute({ id });
   return row;
@@ -42,7 +43,7 @@ function buildTransactionWithPetitionQuery(database: Database) {
   return database.db
     .select({ transaction: walletTransactions, petition: petitions })
     .from(walletTransactions)
-    .innerJoin(petitions, eq(petitions.id, walletTransactions.petitionId))
+    .leftJoin(petitions, eq(petitions.id, walletTransactions.petitionId))
     .where(eq(walletTransactions.id, sql.placeholder("id")))
     .prepare("find_wallet_transaction_with_petition");
 }

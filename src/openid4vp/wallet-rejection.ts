@@ -1,14 +1,16 @@
+import type { BindingRejection } from "../activation/credential-eligibility-facts";
 import type { RejectionReason } from "../credentials/rejection-reason";
 import type { IneligibleReason } from "../petitions/eligibility";
 
 /**
- * Why a presentation did not lead to a signature: a failed credential check,
- * missing or unusable claims, an eligibility rule, or a problem of the
- * response itself.
+ * Why a presentation did not lead to a signature or a binding: a failed
+ * credential check, missing or unusable claims, an eligibility rule, a fact
+ * a binding needs, or a problem of the response itself.
  */
 export type WalletRejectionReason =
   | RejectionReason
   | IneligibleReason
+  | BindingRejection
   | "CLAIMS_MISSING"
   | "CLAIMS_INVALID"
   | "NOT_COLLECTING"

@@ -31,9 +31,16 @@ export function registrationOptions(
   });
 }
 
-/** Build options for signing in with any discoverable passkey of this relying party, user verification required. */
-export function authenticationOptions(rp: RelyingParty): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  return generateAuthenticationOptions({ rpID: rp.id, userVerification: "required", allowCredentials: [], timeout: CHALLENGE_TTL_MS });
+/**
+ * Build options for signing in with a passkey of this relying party, user
+ * verification required: any discoverable one, or one of `allowCredentials`
+ * when the account is known.
+ */
+export function authenticationOptions(
+  rp: RelyingParty,
+  allowCredentials: { id: string; transports: string[] }[] = [],
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  return generateAuthenticationOptions({ rpID: rp.id, userVerification: "required", allowCredentials, timeout: CHALLENGE_TTL_MS });
 }
 
 /** Turn a uuid into the 16 bytes used as WebAuthn user handle. */

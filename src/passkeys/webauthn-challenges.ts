@@ -13,6 +13,7 @@ export type CeremonyPurpose =
   | "staff_passkey_addition"
   | "staff_authentication"
   | "resident_activation"
+  | "resident_activation_sign_in"
   | "resident_passkey_addition"
   | "resident_authentication"
   | "resident_signing";

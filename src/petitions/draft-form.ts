@@ -9,8 +9,10 @@ import { submissionDeadline } from "./deadlines";
 import { EU_NATIONALITIES, isEuNationalities } from "./eu-nationalities";
 import {
   HIDDEN_CONTROL_CHARACTER,
+  HIGHEST_MINIMUM_AGE,
   isCountryCode,
   isYesNoQuestion,
+  LOWEST_MINIMUM_AGE,
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
@@ -374,7 +376,7 @@ export function draftFieldsSchema(m: WorkspaceMessages) {
     collectionStart: date("collectionStart"),
     collectionEnd: date("collectionEnd"),
     municipalityKeys,
-    minimumAge: wholeNumber(16, 99, e.minimumAge, e.minimumAge),
+    minimumAge: wholeNumber(LOWEST_MINIMUM_AGE, HIGHEST_MINIMUM_AGE, e.minimumAge, e.minimumAge),
     nationalityRule: z.enum(["eu", "list"], { error: e.nationalityRule }),
     nationalities: nationalityList,
     minimumResidenceMonths: wholeNumber(0, 120, e.minimumResidenceMonths, e.minimumResidenceMonths),

@@ -19,6 +19,9 @@ export type PetitionInputResult = { ok: true; value: ParsedPetitionInput } | { o
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 20_000;
 export const MAX_NAME_LENGTH = 200;
+/** Range of the minimum age a petition's rules may set, in years. */
+export const LOWEST_MINIMUM_AGE = 16;
+export const HIGHEST_MINIMUM_AGE = 99;
 
 /**
  * First words of a question answerable with yes or no, as German
@@ -104,7 +107,7 @@ export function petitionInputSchema(m: InputMessages) {
           .refine((key) => municipalityName(key) !== undefined, { error: m.unknownMunicipality }),
         m.municipalityKeys,
       ),
-      minimumAge: wholeNumber(16, 99, m.minimumAge).default(18),
+      minimumAge: wholeNumber(LOWEST_MINIMUM_AGE, HIGHEST_MINIMUM_AGE, m.minimumAge).default(18),
       nationalities: nonEmptyList(
         z.string({ error: m.nationality }).refine(isCountryCode, { error: m.nationality }),
         m.nationalities,

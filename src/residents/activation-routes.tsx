@@ -1,46 +1,48 @@
 import { Hono } from "hono";
 import { ActivationPage } from "../../views/residents/activation-page";
-import { ActivationRegisterPage } from "../../views/residents/activation-register-page";
+import { bindingCredentialTypes } from "../credentials/credential-types";
 import type { AppDeps } from "../deps";
 import { AttemptLimiter, clientAddress } from "../http/attempt-limiter";
+import { checkedActivationCookie } from "../http/checked-activation-cookie";
 import { inputForEcho } from "../http/echo-input";
 import type { AppEnv } from "../http/env";
 import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
-import { RESIDENT_AREA_PATH, setResidentSessionCookie } from "../http/resident-session";
-import { sealedCookie } from "../http/sealed-cookie";
+import { RESIDENT_AREA_PATH, readResidentSessionCookie, setResidentSessionCookie } from "../http/resident-session";
 import { setChallengeCookie, takeChallengeCookie } from "../http/webauthn-challenge-cookie";
-import { parseRegistrationResponse } from "../passkeys/webauthn-responses";
+import { parseAuthenticationResponse, parseRegistrationResponse } from "../passkeys/webauthn-responses";
 import { berlinDate } from "../petitions/collection-period";
 import { passkeyNameFrom } from "../staff/passkey-ceremony-routes";
+import { completeActivationSignIn, startActivationSignIn } from "./activate-by-sign-in";
 import { completeActivation, startActivation } from "./activate-resident";
-import { activationCodeStatus, residentCeremonyFailure } from "./ceremony-failure";
+import { activationSourceStatus, residentCeremonyFailure } from "./ceremony-failure";
 import { checkActivationCode, GUESS_ERRORS } from "./check-activation-code";
+import { renderPasskeyStep } from "./passkey-step";
 import { residentContextFrom } from "./resident-context";
 
 /** Wrong guesses one client may make per window, across all codes. */
 export const MAX_GUESSES_PER_CLIENT = 10;
 export const GUESS_WINDOW_MS = 15 * 60_000;
-/** How long a checked code stays checked in the browser while the resident sets up the passkey. */
-const CHECKED_CODE_SECONDS = 15 * 60;
 /** A code has 24 symbols and up to 5 separators; longer input is cut before it is shown again. */
 const MAX_ECHOED_CODE_LENGTH = 40;
 
 /**
- * Route the activation: the code form, then the passkey registration for a
- * code that passed the check. The checked code's selector travels in a
- * sealed cookie between the two steps; the code is marked used only with
- * the registered passkey, in the same transaction as the account.
+ * Route the activation: the page with the code form and the way to the
+ * wallet, the check of a code, then the passkey ceremonies for a checked
+ * source. The source travels in a sealed cookie between the steps. It is
+ * used up only with the registered passkey or the sign-in, in the same
+ * transaction as the account.
  */
 export function activationRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const publicUrl = deps.config.publicUrl;
   const limiter = new AttemptLimiter(MAX_GUESSES_PER_CLIENT, GUESS_WINDOW_MS);
-  const checkedCode = sealedCookie<{ selector: string }>({ name: "mz_activation", maxAgeSeconds: CHECKED_CODE_SECONDS, serverSecret: deps.serverSecret, publicUrl });
+  const checkedActivation = checkedActivationCookie({ serverSecret: deps.serverSecret, publicUrl });
+  const walletBinding = bindingCredentialTypes(deps.trustList).length > 0;
 
   routes.get("/aktivieren", (c) => {
     c.header("Cache-Control", "no-store");
-    return renderPage(c, { title: c.get("t").residents.activation.title }, <ActivationPage t={c.get("t")} />);
+    return renderPage(c, { title: c.get("t").residents.activation.title }, <ActivationPage t={c.get("t")} walletBinding={walletBinding} />);
   });
 
   routes.post("/aktivieren", async (c) => {
@@ -71,20 +73,18 @@ export function activationRoutes(deps: AppDeps) {
       c.get("log").info({ event: "activation.code_rejected", reason: checked.error }, "activation code rejected");
       return renderPage(
         c,
-        { title: t.residents.activation.title, status: activationCodeStatus(checked.error), hasErrors: true },
-        <ActivationPage t={t} typedCode={inputForEcho(input, MAX_ECHOED_CODE_LENGTH)} error={t.residents.activation.errors[checked.error]} />,
+        { title: t.residents.activation.title, status: activationSourceStatus(checked.error), hasErrors: true },
+        <ActivationPage t={t} walletBinding={walletBinding} typedCode={inputForEcho(input, MAX_ECHOED_CODE_LENGTH)} error={t.residents.activation.errors[checked.error]} />,
       );
     }
 
-    checkedCode.set(c, { selector: checked.value.selector }, now);
-    return renderPage(c, { title: t.residents.activation.registerTitle }, <ActivationRegisterPage t={t} />);
+    return renderPasskeyStep(c, deps, checkedActivation, { kind: "code", selector: checked.value.selector });
   });
 
   routes.post("/aktivieren/optionen", async (c) => {
-    const now = deps.clock.now();
-    const checked = checkedCode.read(c, now);
-    if (checked === undefined) return residentCeremonyFailure(c, "CHALLENGE_MISSING");
-    const started = await startActivation(residentContextFrom(deps, c.get("log")), checked.selector, c.get("t").residents.account.navLabel);
+    const source = checkedActivation.read(c, deps.clock.now());
+    if (source === undefined) return residentCeremonyFailure(c, "CHALLENGE_MISSING");
+    const started = await startActivation(residentContextFrom(deps, c.get("log")), source, c.get("t").residents.account.navLabel);
     if (!started.ok) return residentCeremonyFailure(c, started.error);
     setChallengeCookie(c, publicUrl, started.value.browserToken);
     return c.json(started.value.options);
@@ -100,9 +100,36 @@ export function activationRoutes(deps: AppDeps) {
 
     const activated = await completeActivation(residentContextFrom(deps, c.get("log")), { browserToken, response, passkeyName });
     if (!activated.ok) return residentCeremonyFailure(c, activated.error);
-    checkedCode.clear(c);
+    checkedActivation.clear(c);
     setResidentSessionCookie(c, publicUrl, activated.value.session.token, activated.value.session.expiresAt);
-    c.get("log").info({ event: "resident.activated", accountId: activated.value.accountId }, "resident registered a passkey with an activation code");
+    c.get("log").info({ event: "resident.activated", accountId: activated.value.accountId }, "resident registered a passkey after proving eligibility");
+    return c.json({ redirect: RESIDENT_AREA_PATH });
+  });
+
+  routes.post("/aktivieren/anmelden/optionen", async (c) => {
+    const source = checkedActivation.read(c, deps.clock.now());
+    if (source === undefined) return residentCeremonyFailure(c, "CHALLENGE_MISSING");
+    const started = await startActivationSignIn(residentContextFrom(deps, c.get("log")), source);
+    if (!started.ok) return residentCeremonyFailure(c, started.error);
+    setChallengeCookie(c, publicUrl, started.value.browserToken);
+    return c.json(started.value.options);
+  });
+
+  routes.post("/aktivieren/anmelden/pruefen", async (c) => {
+    const browserToken = takeChallengeCookie(c, publicUrl);
+    const body = (await readJsonBody(c)) as { response?: unknown } | undefined;
+    const response = parseAuthenticationResponse(body?.response);
+    if (response === undefined) return residentCeremonyFailure(c, "BODY_INVALID");
+
+    const signedIn = await completeActivationSignIn(residentContextFrom(deps, c.get("log")), {
+      browserToken,
+      response,
+      previousSessionToken: readResidentSessionCookie(c, publicUrl),
+    });
+    if (!signedIn.ok) return residentCeremonyFailure(c, signedIn.error);
+    checkedActivation.clear(c);
+    setResidentSessionCookie(c, publicUrl, signedIn.value.session.token, signedIn.value.session.expiresAt);
+    c.get("log").info({ event: "resident.facts_refreshed", accountId: signedIn.value.accountId }, "resident signed in after proving eligibility again");
     return c.json({ redirect: RESIDENT_AREA_PATH });
   });
 

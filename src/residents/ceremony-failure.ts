@@ -1,11 +1,15 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../http/env";
 import type { PasskeyError } from "../passkeys/passkey-errors";
-import type { ActivationCodeError } from "./check-activation-code";
+import type { ActivationSignInError } from "./activate-by-sign-in";
+import type { ActivationSourceError } from "./activation-source";
 
-export type ResidentCeremonyFailure = PasskeyError | ActivationCodeError | "PASSKEY_ALREADY_REGISTERED" | "BODY_INVALID" | "NOT_FOUND";
+export type ResidentCeremonyFailure = ActivationSignInError | "PASSKEY_ALREADY_REGISTERED" | "BODY_INVALID" | "NOT_FOUND";
 
 const STATUS: Record<ResidentCeremonyFailure, 400 | 404 | 410 | 422> = {
+  ACTIVATION_EXPIRED: 410,
+  NO_ACCOUNT: 404,
+  PASSKEY_OF_OTHER_ACCOUNT: 400,
   CHALLENGE_MISSING: 400,
   CHALLENGE_MISMATCH: 400,
   WRONG_CEREMONY: 400,
@@ -27,8 +31,8 @@ const STATUS: Record<ResidentCeremonyFailure, 400 | 404 | 410 | 422> = {
   CODE_EXPIRED: 410,
 };
 
-/** HTTP status for an activation code error, on the form page and in JSON. */
-export function activationCodeStatus(error: ActivationCodeError): 400 | 410 | 422 {
+/** HTTP status for an activation code or wallet activation error, on a page and in JSON. */
+export function activationSourceStatus(error: ActivationSourceError): 400 | 410 | 422 {
   return STATUS[error] as 400 | 410 | 422;
 }
 

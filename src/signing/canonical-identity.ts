@@ -47,15 +47,16 @@ export function canonicalNamePart(value: string): string {
   return text.replace(WHITESPACE, " ").trim().replace(SPACE_AROUND_HYPHEN, "-");
 }
 
+/** The attributes the identity key is built from. */
+export type IdentityKeyFields = Pick<IdentityAttributes, "familyName" | "givenNames" | "birthDate" | "placeOfBirth">;
+
 /**
  * Build the identity key behind the resident key: family name, given names
  * (in their order), birth date and place of birth, each canonical, joined by a
  * separator. An unknown place of birth gives an empty last field, so such a
  * key matches only other sources that lack the place too.
  */
-export function canonicalIdentityKey(
-  identity: Pick<IdentityAttributes, "familyName" | "givenNames" | "birthDate" | "placeOfBirth">,
-): string {
+export function canonicalIdentityKey(identity: IdentityKeyFields): string {
   return [
     canonicalNamePart(identity.familyName),
     canonicalNamePart(identity.givenNames),

@@ -11,11 +11,10 @@ import { checkFactsEligibility } from "../petitions/facts-eligibility";
 import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
 import { signatureLogAppendSql } from "../signature-log/append-log-entries";
-import { canonicalIdentityKey } from "./canonical-identity";
 import { nullifier } from "./nullifier";
 import { loadPetitionKey } from "./petition-keys";
 import { generateReceiptCode, hashReceiptCode } from "./receipts";
-import { residentKey } from "./resident-key";
+import { residentKeyOf } from "./resident-key";
 import type { SignatureChannel } from "./signature-counts";
 
 export type SignContext = { database: Database; serverSecret: Buffer; clock: Clock; log: Logger };
@@ -60,7 +59,7 @@ export async function prepareSignature(ctx: SignContext, input: SignInput): Prom
   const eligibility = checkEligibility(input.identity, petition.rules, berlinDate(now), credentialType);
   if (!eligibility.ok) return eligibility;
 
-  const key = residentKey(ctx.serverSecret, canonicalIdentityKey(input.identity));
+  const key = residentKeyOf(ctx.serverSecret, input.identity);
   return ok(await preparedFor(ctx, { petition, channel, credentialType: input.credentialType, issuer: input.issuer }, key, eligibility.value, now));
 }
 

@@ -2,37 +2,61 @@ import type { Messages } from "../../src/i18n/messages";
 import { ErrorSummary } from "../components/error-summary";
 import { Field } from "../components/field";
 
-type ActivationPageProps = { t: Messages; typedCode?: string | undefined; error?: string | undefined };
+type ActivationPageProps = {
+  t: Messages;
+  /** Offer proving eligibility with the wallet; false when the trust list trusts no credential type that can bind. */
+  walletBinding: boolean;
+  typedCode?: string | undefined;
+  error?: string | undefined;
+};
 
 /**
- * Render the form for the activation code. The letter's QR code puts the
- * code in the URL fragment, which browsers never send; static/activation-code.js
- * copies it into the field. Without JavaScript the resident types it.
+ * Render the two ways to prove eligibility before setting up a passkey: the
+ * activation code, and a wallet presentation. The letter's QR code puts the
+ * code in the URL fragment, which browsers never send;
+ * static/activation-code.js copies it into the field. Without JavaScript
+ * the resident types it.
  */
-export function ActivationPage({ t, typedCode, error }: ActivationPageProps) {
+export function ActivationPage({ t, walletBinding, typedCode, error }: ActivationPageProps) {
   const text = t.residents.activation;
   return (
     <section class="resident-activation">
       {error === undefined ? null : <ErrorSummary title={text.errorSummaryTitle} errors={[{ fieldId: "activation-code", message: error }]} />}
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
-      <form method="post" action="/aktivieren" novalidate>
-        <Field
-          id="activation-code"
-          name="code"
-          label={text.codeLabel}
-          hint={text.codeHint}
-          value={typedCode}
-          error={error}
-          errorPrefix={t.common.errorTitlePrefix}
-          autocomplete="one-time-code"
-          spellcheck={false}
-          inputClass="input-code"
-        />
-        <button type="submit" class="button">
-          {text.submit}
-        </button>
-      </form>
+      <div class="activation-options">
+        <section class="panel" aria-labelledby="activation-code-heading">
+          <h2 id="activation-code-heading">{text.codeHeading}</h2>
+          <form method="post" action="/aktivieren" novalidate>
+            <Field
+              id="activation-code"
+              name="code"
+              label={text.codeLabel}
+              hint={text.codeHint}
+              value={typedCode}
+              error={error}
+              errorPrefix={t.common.errorTitlePrefix}
+              autocomplete="one-time-code"
+              spellcheck={false}
+              inputClass="input-code"
+            />
+            <button type="submit" class="button">
+              {text.submit}
+            </button>
+          </form>
+        </section>
+        {walletBinding ? (
+          <section class="panel" aria-labelledby="activation-wallet-heading">
+            <h2 id="activation-wallet-heading">{text.walletHeading}</h2>
+            <p>{text.walletHint}</p>
+            <form method="post" action="/aktivieren/wallet">
+              <button type="submit" class="button">
+                {text.walletButton}
+              </button>
+            </form>
+          </section>
+        ) : null}
+      </div>
       <p>
         <a href="/mein-konto/anmelden">{t.residents.account.signInTitle}</a>
       </p>

@@ -30,7 +30,7 @@ export function PasskeyOutcomePage({ t, petitionId, petitionTitle, outcome, fact
           </p>
         </div>
       ) : (
-        <OutcomeView t={t} outcome={outcome} petitionId={petitionId} />
+        <OutcomeView t={t} outcome={outcome} target={{ purpose: "sign", petitionId }} />
       )}
     </section>
   );

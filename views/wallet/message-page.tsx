@@ -1,4 +1,5 @@
 import type { Messages } from "../../src/i18n/messages";
+import type { WalletTarget } from "../../src/openid4vp/wallet-subject";
 import { NewRequestButton } from "./outcome-view";
 
 type MessagePageProps = {
@@ -7,8 +8,8 @@ type MessagePageProps = {
   body: string;
   /** A link onward, e.g. to the transaction page. */
   link?: { href: string; label: string };
-  /** Offer to start a new wallet request for this petition. */
-  newRequestFor?: { petitionId: string; label: string };
+  /** Offer to start a new wallet request for this petition or binding. */
+  newRequestFor?: { target: WalletTarget; label: string };
 };
 
 /** Render a page that explains why a wallet page cannot be shown and what to do next. */
@@ -17,7 +18,7 @@ export function MessagePage({ t, title, body, link, newRequestFor }: MessagePage
     <section class="wallet-message">
       <h1>{title}</h1>
       <p>{body}</p>
-      {newRequestFor === undefined ? null : <NewRequestButton t={t} petitionId={newRequestFor.petitionId} label={newRequestFor.label} />}
+      {newRequestFor === undefined ? null : <NewRequestButton target={newRequestFor.target} label={newRequestFor.label} />}
       <p>
         {link === undefined ? <a href="/">{t.wallet.errors.toOverview}</a> : <a href={link.href}>{link.label}</a>}
       </p>

@@ -1,23 +1,33 @@
-import type { WalletOutcome } from "../../src/db/schema";
+import type { WalletOutcome, WalletTransactionPurpose } from "../../src/db/schema";
 import type { Messages } from "../../src/i18n/messages";
 
 export type OutcomeText = { title: string; body: string; tone: "success" | "notice" | "problem" };
 
 /**
- * Title and message for a recorded outcome. Signing results and
- * ineligibility use the signing catalogue, credential checks the credentials
- * catalogue, and problems of the wallet response this area's own texts.
+ * Title and message for a recorded outcome. A binding has its own texts for
+ * the reasons that read differently there (which credential to use instead,
+ * what the facts are for). Signing results and ineligibility use the
+ * signing catalogue, credential checks the credentials catalogue, and
+ * problems of the wallet response this area's own texts.
  */
-export function outcomeText(t: Messages, outcome: Exclude<WalletOutcome, { kind: "signed" }>): OutcomeText {
+export function outcomeText(
+  t: Messages,
+  outcome: Exclude<WalletOutcome, { kind: "signed" } | { kind: "bound" }>,
+  purpose: WalletTransactionPurpose,
+): OutcomeText {
   if (outcome.kind === "already_signed") {
     return { ...t.signing.errors.ALREADY_SIGNED, tone: "notice" };
+  }
+  if (purpose === "bind") {
+    const bindingText = bindingOutcomeText(t, outcome);
+    if (bindingText !== undefined) return bindingText;
   }
   if (outcome.kind === "wallet_error") {
     const walletErrors: Record<string, string> = t.wallet.outcome.walletErrors;
     return { title: t.wallet.outcome.walletErrorTitle, body: walletErrors[outcome.error] ?? walletErrors.other!, tone: "problem" };
   }
 
-  const signingErrors: Record<string, { title: string; body: string }> = t.signing.errors;
+  const signingErrors: Record<string, { title: string; body: string }> = purpose === "sign" ? t.signing.errors : {};
   const signingText = signingErrors[outcome.reason];
   if (signingText !== undefined) return { ...signingText, tone: "problem" };
 
@@ -25,4 +35,15 @@ export function outcomeText(t: Messages, outcome: Exclude<WalletOutcome, { kind:
   const ownReasons: Record<string, string> = t.wallet.outcome.reasons;
   const body = credentialRejections[outcome.reason] ?? ownReasons[outcome.reason] ?? ownReasons.other!;
   return { title: t.wallet.outcome.rejectedTitle, body, tone: "problem" };
+}
+
+function bindingOutcomeText(t: Messages, outcome: Extract<WalletOutcome, { kind: "rejected" } | { kind: "wallet_error" }>): OutcomeText | undefined {
+  if (outcome.kind === "wallet_error") {
+    const walletErrors: Record<string, string> = t.wallet.binding.walletErrors;
+    const body = walletErrors[outcome.error];
+    return body === undefined ? undefined : { title: t.wallet.outcome.walletErrorTitle, body, tone: "problem" };
+  }
+  const reasons: Record<string, string> = t.wallet.binding.reasons;
+  const body = reasons[outcome.reason];
+  return body === undefined ? undefined : { title: t.wallet.outcome.rejectedTitle, body, tone: "problem" };
 }

@@ -1,11 +1,16 @@
 import type { WalletOutcome } from "../../src/db/schema";
 import type { Messages } from "../../src/i18n/messages";
+import type { WalletTarget } from "../../src/openid4vp/wallet-subject";
 import { outcomeText } from "./outcome-text";
 
-type OutcomeViewProps = { t: Messages; outcome: WalletOutcome; petitionId: string };
+type OutcomeViewProps = { t: Messages; outcome: WalletOutcome; target: WalletTarget };
 
-/** Render the result of a wallet transaction: the receipt code after signing, otherwise why not and what to do next. */
-export function OutcomeView({ t, outcome, petitionId }: OutcomeViewProps) {
+/**
+ * Render the result of a wallet transaction: the receipt code after signing,
+ * the way on to the passkey after a binding, otherwise why not and what to
+ * do next.
+ */
+export function OutcomeView({ t, outcome, target }: OutcomeViewProps) {
   if (outcome.kind === "signed") {
     return (
       <div class="wallet-outcome wallet-outcome-success" role="status">
@@ -16,34 +21,68 @@ export function OutcomeView({ t, outcome, petitionId }: OutcomeViewProps) {
         </p>
         <p>{t.signing.signed.receiptHint}</p>
         {outcome.provisional ? <ProvisionalNotice t={t} unproven={outcome.unproven ?? []} /> : null}
-        <p>
-          <a href={`/petitionen/${petitionId}`}>{t.signing.backToPetition}</a>
-        </p>
+        <BackLink t={t} target={target} />
       </div>
     );
   }
+  if (outcome.kind === "bound") {
+    if (target.purpose !== "bind") throw new Error("a sign transaction has no binding outcome");
+    return <BoundOutcome t={t} transactionId={target.transactionId} />;
+  }
 
-  const text = outcomeText(t, outcome);
+  const text = outcomeText(t, outcome, target.purpose);
   return (
     <div class={`wallet-outcome wallet-outcome-${text.tone}`} role="status">
       <h2>{text.title}</h2>
       <p>{text.body}</p>
-      {outcome.kind === "already_signed" ? null : <NewRequestButton t={t} petitionId={petitionId} label={t.wallet.outcome.tryAgain} />}
-      <p>
-        <a href={`/petitionen/${petitionId}`}>{t.signing.backToPetition}</a>
-      </p>
+      {outcome.kind === "already_signed" ? null : <NewRequestButton target={target} label={t.wallet.outcome.tryAgain} />}
+      <BackLink t={t} target={target} />
     </div>
   );
 }
 
-/** Render a form that starts a new wallet transaction for the petition. */
-export function NewRequestButton({ petitionId, label }: { t: Messages; petitionId: string; label: string }) {
+/** Render a form that starts a new wallet transaction for the same purpose. */
+export function NewRequestButton({ target, label }: { target: WalletTarget; label: string }) {
+  const action = target.purpose === "sign" ? `/petitionen/${target.petitionId}/wallet` : "/aktivieren/wallet";
   return (
-    <form method="post" action={`/petitionen/${petitionId}/wallet`} class="wallet-new-request">
+    <form method="post" action={action} class="wallet-new-request">
       <button type="submit" class="button">
         {label}
       </button>
     </form>
+  );
+}
+
+/** Link back to the petition, or to the start of the passkey setup. */
+function BackLink({ t, target }: { t: Messages; target: WalletTarget }) {
+  return (
+    <p>
+      {target.purpose === "sign" ? (
+        <a href={`/petitionen/${target.petitionId}`}>{t.signing.backToPetition}</a>
+      ) : (
+        <a href="/aktivieren">{t.wallet.binding.backToActivation}</a>
+      )}
+    </p>
+  );
+}
+
+/**
+ * Say that the eligibility is proven and lead on to the passkey. The form
+ * posts to the transaction's own path, where the browser-binding cookie is
+ * sent, so only the browser that started the binding can continue it.
+ */
+function BoundOutcome({ t, transactionId }: { t: Messages; transactionId: string }) {
+  const text = t.wallet.binding.outcome;
+  return (
+    <div class="wallet-outcome wallet-outcome-success" role="status">
+      <h2>{text.boundTitle}</h2>
+      <p>{text.boundBody}</p>
+      <form method="post" action={`/wallet/${transactionId}/passkey`} class="wallet-new-request">
+        <button type="submit" class="button">
+          {text.continueButton}
+        </button>
+      </form>
+    </div>
   );
 }
 

@@ -1,12 +1,14 @@
+import type { WalletTransactionPurpose } from "../../src/db/schema";
 import type { Messages } from "../../src/i18n/messages";
 import type { WalletPhase } from "../../src/openid4vp/read-wallet-status";
 import type { WalletLinks } from "../../src/openid4vp/wallet-links";
+import type { WalletSubject } from "../../src/openid4vp/wallet-subject";
 import { StatusFragment } from "./status-fragment";
 
 type RequestPageProps = {
   t: Messages;
   transactionId: string;
-  petition: { id: string; title: string };
+  subject: WalletSubject;
   status: WalletPhase;
   /** Present while the transaction waits for a wallet. */
   links: WalletLinks | undefined;
@@ -14,12 +16,17 @@ type RequestPageProps = {
   validUntil: string | undefined;
 };
 
+/** Title of a transaction's page: signing a petition, or proving eligibility for a passkey. */
+export function requestPageTitle(t: Messages, purpose: WalletTransactionPurpose): string {
+  return purpose === "sign" ? t.wallet.page.title : t.wallet.binding.page.title;
+}
+
 /** Render the page of a wallet transaction: the request for both kinds of device while it waits, and its status. */
-export function RequestPage({ t, transactionId, petition, status, links, validUntil }: RequestPageProps) {
+export function RequestPage({ t, transactionId, subject, status, links, validUntil }: RequestPageProps) {
   return (
     <section class="wallet-request">
-      <h1>{t.wallet.page.title}</h1>
-      <p>{t.wallet.page.intro(petition.title)}</p>
+      <h1>{requestPageTitle(t, subject.purpose)}</h1>
+      <p>{subject.purpose === "sign" ? t.wallet.page.intro(subject.petitionTitle) : t.wallet.binding.page.intro}</p>
 
       {links === undefined ? null : (
         <>
@@ -63,7 +70,7 @@ export function RequestPage({ t, transactionId, petition, status, links, validUn
         </>
       )}
 
-      <StatusFragment t={t} transactionId={transactionId} petitionId={petition.id} status={status} />
+      <StatusFragment t={t} transactionId={transactionId} target={subject} status={status} />
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import type { Messages } from "../../src/i18n/messages";
 import type { WalletPhase } from "../../src/openid4vp/read-wallet-status";
+import type { WalletTarget } from "../../src/openid4vp/wallet-subject";
 import { NewRequestButton, OutcomeView } from "./outcome-view";
 
-type StatusFragmentProps = { t: Messages; transactionId: string; petitionId: string; status: WalletPhase };
+type StatusFragmentProps = { t: Messages; transactionId: string; target: WalletTarget; status: WalletPhase };
 
 /**
  * Render the status box of a transaction. While the outcome is open, htmx
@@ -10,7 +11,7 @@ type StatusFragmentProps = { t: Messages; transactionId: string; petitionId: str
  * no hx-get, which ends the polling. Without JavaScript, the
  * "Status prüfen" link reloads the page.
  */
-export function StatusFragment({ t, transactionId, petitionId, status }: StatusFragmentProps) {
+export function StatusFragment({ t, transactionId, target, status }: StatusFragmentProps) {
   const polling = status.phase === "waiting" || status.phase === "processing" || status.phase === "returnViaWallet";
   const pollingAttributes = polling
     ? { "hx-get": `/wallet/${transactionId}/status`, "hx-trigger": "every 2s", "hx-swap": "outerHTML" }
@@ -18,12 +19,12 @@ export function StatusFragment({ t, transactionId, petitionId, status }: StatusF
 
   return (
     <div id="wallet-status" class="wallet-status" aria-live="polite" {...pollingAttributes}>
-      <StatusBody t={t} transactionId={transactionId} petitionId={petitionId} status={status} />
+      <StatusBody t={t} transactionId={transactionId} target={target} status={status} />
     </div>
   );
 }
 
-function StatusBody({ t, transactionId, petitionId, status }: StatusFragmentProps) {
+function StatusBody({ t, transactionId, target, status }: StatusFragmentProps) {
   switch (status.phase) {
     case "waiting":
     case "processing":
@@ -50,10 +51,10 @@ function StatusBody({ t, transactionId, petitionId, status }: StatusFragmentProp
         <div class="wallet-outcome wallet-outcome-notice">
           <h2>{t.wallet.status.expired.title}</h2>
           <p>{t.wallet.status.expired.body}</p>
-          <NewRequestButton t={t} petitionId={petitionId} label={t.wallet.status.expired.button} />
+          <NewRequestButton target={target} label={t.wallet.status.expired.button} />
         </div>
       );
     case "completed":
-      return <OutcomeView t={t} outcome={status.outcome} petitionId={petitionId} />;
+      return <OutcomeView t={t} outcome={status.outcome} target={target} />;
   }
 }

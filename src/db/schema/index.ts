@@ -8,3 +8,4 @@ export * from "./signature-daily-counts";
 export * from "./activation-codes";
 export * from "./residents";
 export * from "./signature-log";
+export * from "./wallet-activations";

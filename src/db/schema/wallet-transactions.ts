@@ -1,4 +1,5 @@
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { check, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { JWK } from "jose";
 import { bytea, petitions } from "./petitions";
 
@@ -14,6 +15,13 @@ export const walletTransactionStatus = pgEnum("wallet_transaction_status", ["pen
  * scanned the QR code, and the page that shows the code polls for the outcome.
  */
 export const walletFlow = pgEnum("wallet_flow", ["same_device", "cross_device"]);
+
+/**
+ * sign: a signature for one petition. bind: proof of eligibility that lets
+ * the resident register a passkey; it names no petition.
+ */
+export const walletTransactionPurpose = pgEnum("wallet_transaction_purpose", ["sign", "bind"]);
+export type WalletTransactionPurpose = (typeof walletTransactionPurpose.enumValues)[number];
 
 /**
  * Outcome a completed transaction shows the resident. Reason and error codes
@@ -32,6 +40,8 @@ export type WalletOutcome =
       unproven?: string[];
     }
   | { kind: "already_signed" }
+  /** Binding only: the resident's eligibility is proven and a wallet activation waits for their passkey. */
+  | { kind: "bound" }
   | { kind: "rejected"; reason: string }
   | { kind: "wallet_error"; error: string };
 
@@ -43,9 +53,9 @@ export const walletTransactions = pgTable(
   "wallet_transactions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    petitionId: uuid("petition_id")
-      .notNull()
-      .references(() => petitions.id, { onDelete: "cascade" }),
+    purpose: walletTransactionPurpose("purpose").notNull(),
+    /** The petition to sign; null exactly when the purpose is bind. */
+    petitionId: uuid("petition_id").references(() => petitions.id, { onDelete: "cascade" }),
     nonce: text("nonce").notNull().unique(),
     state: text("state").notNull(),
     /** SHA-256 of the cookie token that binds the transaction to the browser that started it. */
@@ -54,7 +64,7 @@ export const walletTransactions = pgTable(
     responseKey: jsonb("response_key").$type<JWK>(),
     /** DCQL query of the request object, fixed when the transaction starts. */
     dcqlQuery: jsonb("dcql_query").$type<Record<string, unknown>>().notNull(),
-    /** Name the wallet shows for us, naming the petition. */
+    /** Name the wallet shows for us, naming the petition or the passkey setup. */
     clientName: text("client_name").notNull(),
     status: walletTransactionStatus("status").notNull().default("pending"),
     /** Flow whose response_uri received the response; unknown until then. */
@@ -68,7 +78,10 @@ export const walletTransactions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
-  (table) => [index("wallet_transactions_expires_at_idx").on(table.expiresAt)],
+  (table) => [
+    index("wallet_transactions_expires_at_idx").on(table.expiresAt),
+    check("wallet_transactions_petition_matches_purpose", sql`(${table.purpose} = 'sign') = (${table.petitionId} is not null)`),
+  ],
 );
 
 export type WalletTransaction = typeof walletTransactions.$inferSelect;

@@ -6,9 +6,18 @@ const formatDate = (instant: Date) => germanDate.format(instant);
 export const residents = {
   formatDate,
   activation: {
-    title: "Passkey mit Aktivierungscode einrichten",
+    title: "Berechtigung nachweisen und Passkey einrichten",
     intro:
-      "Mit dem Aktivierungscode aus Ihrem Brief richten Sie einmal einen Passkey ein. Danach unterschreiben Sie mit ihm jedes laufende Bürgerbegehren Ihrer Gemeinde, ohne Wallet.",
+      "Weisen Sie einmal nach, dass Sie in Ihrer Gemeinde unterschreiben dürfen, und richten Sie dann einen Passkey ein. Mit ihm unterschreiben Sie danach jedes laufende Bürgerbegehren Ihrer Gemeinde, ohne Wallet.",
+    codeHeading: "Mit dem Aktivierungscode aus Ihrem Brief",
+    walletHeading: "Mit Ihrer Wallet",
+    walletHint:
+      "Sie haben den KommPass Ihrer Gemeinde in Ihrer Wallet? Dann weisen Sie Ihre Berechtigung damit nach, ganz ohne Brief. Der Personalausweis-Nachweis (PID) reicht dafür nicht, weil er nicht zeigt, seit wann Sie in der Gemeinde wohnen.",
+    walletButton: "Mit der Wallet nachweisen",
+    walletUnavailable: {
+      title: "Nachweis mit der Wallet nicht möglich",
+      body: "Diese Plattform nimmt derzeit keinen Wallet-Nachweis an, der alle nötigen Angaben belegt. Richten Sie Ihren Passkey mit einem Aktivierungscode ein; Sie erhalten ihn beim Bürgeramt Ihrer Gemeinde.",
+    },
     codeLabel: "Aktivierungscode",
     codeHint: "24 Zeichen aus Ihrem Brief, zum Beispiel 7KQ2-M9XD-4TNB-W3HC-R8PE-6FJA. Groß- und Kleinschreibung und Bindestriche spielen keine Rolle.",
     submit: "Code prüfen",
@@ -23,6 +32,11 @@ export const residents = {
       CODE_USED:
         "Dieser Code wurde schon verwendet. Melden Sie sich unter „Mein Konto“ mit Ihrem Passkey an. Haben Sie den Code nicht selbst verwendet, wenden Sie sich an das Bürgeramt.",
       CODE_EXPIRED: "Dieser Code ist abgelaufen. Wenden Sie sich an das Bürgeramt Ihrer Gemeinde; dort erhalten Sie einen neuen Code.",
+      ACTIVATION_EXPIRED:
+        "Ihr Nachweis mit der Wallet ist abgelaufen oder wurde schon verwendet. Weisen Sie Ihre Berechtigung erneut mit der Wallet nach.",
+      NO_ACCOUNT: "Für Sie gibt es kein Konto mehr. Richten Sie einen neuen Passkey ein.",
+      PASSKEY_OF_OTHER_ACCOUNT:
+        "Dieser Passkey gehört zu einem anderen Konto. Melden Sie sich mit Ihrem eigenen Passkey an oder richten Sie einen neuen ein.",
     },
     tooManyTitle: "Zu viele falsche Versuche",
     tooManyBody: (minutes: number) =>
@@ -30,9 +44,19 @@ export const residents = {
     registerTitle: "Passkey einrichten",
     registerIntro:
       "Ihr Code ist gültig. Richten Sie jetzt Ihren Passkey ein; Ihr Gerät fragt dabei nach Ihrer Displaysperre, Ihrem Fingerabdruck oder Ihrer Gesichtserkennung. Erst dann ist der Code verbraucht.",
+    walletRegisterIntro: (minutes: number) =>
+      `Ihre Berechtigung ist nachgewiesen. Richten Sie jetzt innerhalb von ${minutes} Minuten Ihren Passkey ein; Ihr Gerät fragt dabei nach Ihrer Displaysperre, Ihrem Fingerabdruck oder Ihrer Gesichtserkennung.`,
     registerButton: "Passkey einrichten",
+    existingAccount:
+      "Für Sie gibt es schon ein Konto. Melden Sie sich mit Ihrem Passkey an; Ihre Berechtigung gilt dann ab heute neu. Haben Sie Ihren Passkey nicht mehr, etwa nach einem Gerätewechsel, richten Sie einen neuen ein. Er kommt zu Ihrem Konto hinzu, und Ihre Berechtigung gilt ebenfalls ab heute neu.",
+    signInHeading: "Mit Ihrem Passkey anmelden",
+    signInButton: "Mit Passkey anmelden",
+    newPasskeyHeading: "Neuen Passkey einrichten",
     startOver: "Code erneut eingeben",
-    checkedCodeMissing: "Die Prüfung Ihres Codes ist abgelaufen. Geben Sie den Code erneut ein.",
+    walletStartOver: "Neu beginnen",
+    checkedCodeMissing: "Die Prüfung ist abgelaufen. Geben Sie den Code erneut ein oder weisen Sie Ihre Berechtigung erneut mit der Wallet nach.",
+    problemTitle: "Passkey-Einrichtung nicht möglich",
+    notBound: "Diese Wallet-Anfrage hat keinen gültigen Nachweis Ihrer Berechtigung. Öffnen Sie die Anfrage, um ihren Stand zu sehen, oder beginnen Sie neu.",
     defaultPasskeyName: "Passkey",
   },
   ceremonyErrors: {
@@ -41,13 +65,13 @@ export const residents = {
   },
   signing: {
     heading: "Mit Passkey unterschreiben",
-    hint: "Sie haben schon einen Passkey mit Ihrem Aktivierungsbrief eingerichtet? Dann unterschreiben Sie hier mit ihm.",
+    hint: "Sie haben schon einen Passkey eingerichtet, mit Ihrem Aktivierungsbrief oder Ihrer Wallet? Dann unterschreiben Sie hier mit ihm.",
     button: "Mit Passkey unterschreiben",
-    activateLink: "Passkey mit Aktivierungsbrief einrichten",
+    activateLink: "Passkey einrichten, mit Aktivierungsbrief oder Wallet",
     FACTS_EXPIRED: {
       title: "Ihre Angaben müssen neu bestätigt werden",
       body: (days: number) =>
-        `Ihre Berechtigung wurde vor mehr als ${days === 1 ? "einem Tag" : `${days} Tagen`} bestätigt und gilt deshalb nicht mehr. Bestätigen Sie sie mit einem neuen Aktivierungscode vom Bürgeramt und unterschreiben Sie dann erneut, oder unterschreiben Sie mit Ihrer Wallet.`,
+        `Ihre Berechtigung wurde vor mehr als ${days === 1 ? "einem Tag" : `${days} Tagen`} bestätigt und gilt deshalb nicht mehr. Bestätigen Sie sie unter „Passkey einrichten“ mit Ihrer Wallet oder einem neuen Aktivierungscode vom Bürgeramt und unterschreiben Sie dann erneut, oder unterschreiben Sie direkt mit Ihrer Wallet.`,
     },
     noOutcome: {
       title: "Kein Ergebnis vorhanden",
@@ -57,9 +81,9 @@ export const residents = {
   account: {
     navLabel: "Mein Konto",
     signInTitle: "Anmelden bei „Mein Konto“",
-    signInIntro: "Melden Sie sich mit dem Passkey an, den Sie mit Ihrem Aktivierungsbrief eingerichtet haben.",
+    signInIntro: "Melden Sie sich mit dem Passkey an, den Sie für mitzeichnen eingerichtet haben.",
     signInButton: "Mit Passkey anmelden",
-    noAccount: "Noch keinen Passkey? Richten Sie ihn mit dem Code aus Ihrem Aktivierungsbrief ein.",
+    noAccount: "Noch keinen Passkey? Richten Sie ihn mit dem Code aus Ihrem Aktivierungsbrief oder mit Ihrer Wallet ein.",
     signedOut: "Sie sind nicht mehr angemeldet. Melden Sie sich erneut an.",
     signedOutNotice: "Sie haben sich abgemeldet.",
     title: "Mein Konto",
@@ -72,7 +96,8 @@ export const residents = {
     provenBy: { letter: "Aktivierungsbrief", in_person: "Bürgeramt", wallet: "Wallet" },
     provenOn: (date: string, how: string) => `Bestätigt am ${date} (${how}).`,
     validUntil: (date: string) => `Gültig bis ${date}; danach müssen Sie Ihre Berechtigung neu bestätigen.`,
-    factsStale: "Ihre Berechtigung muss neu bestätigt werden. Wenden Sie sich an das Bürgeramt für einen neuen Aktivierungscode.",
+    factsStale:
+      "Ihre Berechtigung muss neu bestätigt werden. Weisen Sie sie unter „Passkey einrichten“ erneut mit Ihrer Wallet nach, oder holen Sie sich beim Bürgeramt einen neuen Aktivierungscode.",
     signedHeading: "Ihre Unterschriften",
     signedIntro:
       "Laufende Bürgerbegehren, die Sie unterschrieben haben. Die Liste wird bei jedem Aufruf aus Ihrem Schlüssel berechnet; eine Liste Ihrer Unterschriften wird nirgends gespeichert.",

@@ -70,6 +70,53 @@ export const wallet = {
     toTransaction: "Zur Wallet-Anfrage",
     toOverview: "Zur Übersicht der Bürgerbegehren",
   },
+  /** Texts of a binding: proving eligibility once to set up a passkey, with no petition involved. */
+  binding: {
+    request: {
+      /** Shown by the wallet next to the requested claims. */
+      purpose:
+        "Nachweis, dass Sie in Ihrer Gemeinde online unterschreiben dürfen, um einen Passkey einzurichten. Abgefragt werden Name, Geburtsdatum und Geburtsort für Ihren Schlüssel sowie Gemeinde, Hauptwohnsitz seit und Staatsangehörigkeit.",
+      clientName: "mitzeichnen – Passkey einrichten",
+    },
+    page: {
+      title: "Mit der Wallet nachweisen",
+      intro:
+        "Sie weisen nach, dass Sie in Ihrer Gemeinde unterschreiben dürfen, und richten danach einen Passkey ein. Geben Sie dazu in Ihrem Wallet Ihren KommPass frei. Gespeichert werden nur ein Schlüssel und die Angaben zu Ihrer Berechtigung, nicht Ihr Name und nicht Ihre Anschrift.",
+    },
+    outcome: {
+      boundTitle: "Ihre Berechtigung ist nachgewiesen",
+      boundBody: (minutes: number) => `Richten Sie jetzt Ihren Passkey ein. Der Nachweis gilt ${minutes} Minuten.`,
+      continueButton: "Weiter zum Passkey",
+    },
+    backToActivation: "Zurück zur Passkey-Einrichtung",
+    /** Reasons that read differently for a binding; the others use the general credential and wallet texts. */
+    reasons: {
+      VCT_NOT_ACCEPTED:
+        "Zum Einrichten eines Passkeys brauchen wir einen Nachweis, der auch zeigt, seit wann Sie in der Gemeinde wohnen: den KommPass Ihrer Gemeinde. Der Personalausweis-Nachweis (PID) zeigt das nicht. Geben Sie den KommPass frei oder richten Sie den Passkey mit einem Aktivierungscode vom Bürgeramt ein. Mit dem PID können Sie weiterhin direkt mit Ihrem Wallet unterschreiben.",
+      ISSUER_UNTRUSTED:
+        "Der Aussteller Ihres Nachweises ist für das Einrichten eines Passkeys nicht zugelassen. Nutzen Sie den KommPass Ihrer Gemeinde oder einen Aktivierungscode vom Bürgeramt.",
+      CLAIMS_MISSING:
+        "Ihr Wallet hat nicht alle nötigen Angaben freigegeben. Zum Einrichten eines Passkeys brauchen wir Name, Geburtsdatum, Geburtsort, Gemeinde, Hauptwohnsitz seit und Staatsangehörigkeit. Versuchen Sie es erneut und geben Sie alle abgefragten Angaben frei.",
+      CLAIMS_INVALID:
+        "Die Angaben in Ihrem Nachweis haben nicht die erwartete Form. Nutzen Sie einen anderen Nachweis oder richten Sie den Passkey mit einem Aktivierungscode vom Bürgeramt ein.",
+      EXPIRED: "Ihr Nachweis ist abgelaufen. Lassen Sie ihn in Ihrem Wallet erneuern und weisen Sie Ihre Berechtigung dann erneut nach.",
+      PROCESSING_FAILED: "Bei der Prüfung ist ein Fehler aufgetreten. Es wurde nichts gespeichert. Versuchen Sie es in einigen Minuten erneut.",
+      PLACE_OF_BIRTH_UNPROVEN:
+        "Ihr Nachweis nennt keinen Geburtsort, nur ein Land. Ohne Geburtsort können wir nicht sicherstellen, dass Ihre Unterschrift auf jedem Weg nur einmal zählt. Richten Sie den Passkey mit einem Aktivierungscode vom Bürgeramt ein, oder unterschreiben Sie direkt mit Ihrem Wallet.",
+      MUNICIPALITY_UNPROVEN:
+        "Ihr Nachweis zeigt nicht, in welcher Gemeinde Sie Ihren Hauptwohnsitz haben. Nutzen Sie den KommPass Ihrer Gemeinde oder einen Aktivierungscode vom Bürgeramt.",
+      RESIDENCE_UNPROVEN:
+        "Ihr Nachweis zeigt nicht, seit wann Sie in der Gemeinde wohnen. Nutzen Sie den KommPass Ihrer Gemeinde oder einen Aktivierungscode vom Bürgeramt.",
+      NATIONALITY_UNPROVEN:
+        "Ihr Nachweis zeigt keine Staatsangehörigkeit. Nutzen Sie den KommPass Ihrer Gemeinde oder einen Aktivierungscode vom Bürgeramt.",
+      NATIONALITY_NOT_ELIGIBLE:
+        "Bürgerbegehren unterschreiben dürfen Deutsche und Staatsangehörige der anderen Mitgliedstaaten der Europäischen Union. Ihr Nachweis zeigt keine dieser Staatsangehörigkeiten, deshalb können Sie keinen Passkey einrichten. Besitzen Sie eine davon, wenden Sie sich an das Bürgeramt.",
+    },
+    walletErrors: {
+      access_denied:
+        "Sie haben die Freigabe abgelehnt, oder Ihr Wallet enthält keinen passenden Nachweis. Zum Einrichten eines Passkeys brauchen Sie den KommPass Ihrer Gemeinde; der Personalausweis-Nachweis (PID) reicht nicht, weil er nicht zeigt, seit wann Sie in der Gemeinde wohnen. Ohne KommPass richten Sie den Passkey mit einem Aktivierungscode vom Bürgeramt ein.",
+    },
+  },
   /** error_description for wallets, by the code of the rejected response or request. */
   protocolErrors: {
     TRANSACTION_NOT_FOUND: "Unbekannte Transaktion.",

@@ -6,9 +6,18 @@ const englishDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "l
 export const residents: Widen<typeof de> = {
   formatDate: (instant: Date) => englishDate.format(instant),
   activation: {
-    title: "Set up a passkey with an activation code",
+    title: "Prove your eligibility and set up a passkey",
     intro:
-      "With the activation code from your letter you set up a passkey once. After that you sign every running citizens' initiative in your municipality with it, without a wallet.",
+      "Prove once that you may sign in your municipality, then set up a passkey. After that you sign every running citizens' initiative in your municipality with it, without a wallet.",
+    codeHeading: "With the activation code from your letter",
+    walletHeading: "With your wallet",
+    walletHint:
+      "Do you have your municipality's KommPass in your wallet? Then prove your eligibility with it, without a letter. The ID card credential (PID) is not enough, because it does not show since when you have lived in the municipality.",
+    walletButton: "Prove with your wallet",
+    walletUnavailable: {
+      title: "Proving with a wallet is not possible",
+      body: "This platform currently accepts no wallet credential that proves every detail needed. Set up your passkey with an activation code; your municipality's citizens' office gives you one.",
+    },
     codeLabel: "Activation code",
     codeHint: "24 characters from your letter, for example 7KQ2-M9XD-4TNB-W3HC-R8PE-6FJA. Upper or lower case and hyphens do not matter.",
     submit: "Check code",
@@ -23,6 +32,9 @@ export const residents: Widen<typeof de> = {
       CODE_USED:
         "This code has been used already. Sign in under \"My account\" with your passkey. If you did not use the code yourself, contact the citizens' office.",
       CODE_EXPIRED: "This code has expired. Contact your municipality's citizens' office for a new code.",
+      ACTIVATION_EXPIRED: "Your proof with the wallet has expired or was used already. Prove your eligibility with your wallet again.",
+      NO_ACCOUNT: "You no longer have an account. Set up a new passkey.",
+      PASSKEY_OF_OTHER_ACCOUNT: "This passkey belongs to another account. Sign in with your own passkey or set up a new one.",
     },
     tooManyTitle: "Too many wrong attempts",
     tooManyBody: (minutes: number) =>
@@ -30,9 +42,19 @@ export const residents: Widen<typeof de> = {
     registerTitle: "Set up your passkey",
     registerIntro:
       "Your code is valid. Now set up your passkey; your device asks for your screen lock, fingerprint or face. Only then is the code used up.",
+    walletRegisterIntro: (minutes: number) =>
+      `Your eligibility is proven. Now set up your passkey within ${minutes} minutes; your device asks for your screen lock, fingerprint or face.`,
     registerButton: "Set up passkey",
+    existingAccount:
+      "You already have an account. Sign in with your passkey; your eligibility then counts anew from today. If you no longer have your passkey, for example after changing devices, set up a new one. It is added to your account, and your eligibility counts anew from today as well.",
+    signInHeading: "Sign in with your passkey",
+    signInButton: "Sign in with passkey",
+    newPasskeyHeading: "Set up a new passkey",
     startOver: "Enter the code again",
-    checkedCodeMissing: "The check of your code has expired. Enter the code again.",
+    walletStartOver: "Start again",
+    checkedCodeMissing: "The check has expired. Enter the code again or prove your eligibility with your wallet again.",
+    problemTitle: "The passkey cannot be set up",
+    notBound: "This wallet request holds no valid proof of your eligibility. Open the request to see where it stands, or start again.",
     defaultPasskeyName: "Passkey",
   },
   ceremonyErrors: {
@@ -41,13 +63,13 @@ export const residents: Widen<typeof de> = {
   },
   signing: {
     heading: "Sign with a passkey",
-    hint: "Have you set up a passkey with your activation letter? Then sign with it here.",
+    hint: "Have you set up a passkey, with your activation letter or your wallet? Then sign with it here.",
     button: "Sign with passkey",
-    activateLink: "Set up a passkey with your activation letter",
+    activateLink: "Set up a passkey, with an activation letter or your wallet",
     FACTS_EXPIRED: {
       title: "Your details must be confirmed again",
       body: (days: number) =>
-        `Your eligibility was confirmed more than ${days === 1 ? "a day" : `${days} days`} ago and no longer counts. Confirm it with a new activation code from the citizens' office and then sign again, or sign with your wallet.`,
+        `Your eligibility was confirmed more than ${days === 1 ? "a day" : `${days} days`} ago and no longer counts. Confirm it under "Set up a passkey" with your wallet or a new activation code from the citizens' office and then sign again, or sign with your wallet directly.`,
     },
     noOutcome: {
       title: "No result available",
@@ -57,9 +79,9 @@ export const residents: Widen<typeof de> = {
   account: {
     navLabel: "My account",
     signInTitle: "Sign in to \"My account\"",
-    signInIntro: "Sign in with the passkey you set up with your activation letter.",
+    signInIntro: "Sign in with the passkey you set up for mitzeichnen.",
     signInButton: "Sign in with passkey",
-    noAccount: "No passkey yet? Set it up with the code from your activation letter.",
+    noAccount: "No passkey yet? Set it up with the code from your activation letter or with your wallet.",
     signedOut: "You are no longer signed in. Sign in again.",
     signedOutNotice: "You have signed out.",
     title: "My account",
@@ -71,7 +93,8 @@ export const residents: Widen<typeof de> = {
     provenBy: { letter: "activation letter", in_person: "citizens' office", wallet: "wallet" },
     provenOn: (date: string, how: string) => `Confirmed on ${date} (${how}).`,
     validUntil: (date: string) => `Valid until ${date}; after that you must confirm your eligibility again.`,
-    factsStale: "Your eligibility must be confirmed again. Contact the citizens' office for a new activation code.",
+    factsStale:
+      "Your eligibility must be confirmed again. Prove it with your wallet under \"Set up a passkey\", or get a new activation code from the citizens' office.",
     signedHeading: "Your signatures",
     signedIntro:
       "Running initiatives you have signed. The list is computed from your key each time you open this page; no list of your signatures is stored anywhere.",

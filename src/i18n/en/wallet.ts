@@ -72,6 +72,49 @@ export const wallet: Widen<typeof de> = {
     toTransaction: "To the wallet request",
     toOverview: "To the list of citizens' initiatives",
   },
+  binding: {
+    request: {
+      purpose:
+        "Proof that you may sign online in your municipality, to set up a passkey. Requested are your name, birth date and place of birth for your key, and your municipality, main residence since and nationality.",
+      clientName: "mitzeichnen – set up a passkey",
+    },
+    page: {
+      title: "Prove with your wallet",
+      intro:
+        "You prove that you may sign in your municipality and then set up a passkey. To do so, share your KommPass in your wallet. Only a key and the details of your eligibility are stored, not your name and not your address.",
+    },
+    outcome: {
+      boundTitle: "Your eligibility is proven",
+      boundBody: (minutes) => `Now set up your passkey. The proof is valid for ${minutes} minutes.`,
+      continueButton: "Continue to the passkey",
+    },
+    backToActivation: "Back to the passkey setup",
+    reasons: {
+      VCT_NOT_ACCEPTED:
+        "To set up a passkey we need a credential that also shows since when you have lived in the municipality: your municipality's KommPass. The ID card credential (PID) does not show this. Share the KommPass, or set up the passkey with an activation code from the citizens' office. You can still sign directly with your wallet using the PID.",
+      ISSUER_UNTRUSTED:
+        "The issuer of your credential is not admitted for setting up a passkey. Use your municipality's KommPass or an activation code from the citizens' office.",
+      CLAIMS_MISSING:
+        "Your wallet did not share all the details needed. To set up a passkey we need your name, birth date, place of birth, municipality, main residence since and nationality. Try again and share every requested detail.",
+      CLAIMS_INVALID:
+        "The details in your credential do not have the expected form. Use another credential, or set up the passkey with an activation code from the citizens' office.",
+      EXPIRED: "Your credential has expired. Renew it in your wallet, then prove your eligibility again.",
+      PROCESSING_FAILED: "An error occurred during the check. Nothing was stored. Try again in a few minutes.",
+      PLACE_OF_BIRTH_UNPROVEN:
+        "Your credential names no place of birth, only a country. Without a place of birth we cannot make sure that your signature counts once whichever way you sign. Set up the passkey with an activation code from the citizens' office, or sign directly with your wallet.",
+      MUNICIPALITY_UNPROVEN:
+        "Your credential does not show in which municipality you have your main residence. Use your municipality's KommPass or an activation code from the citizens' office.",
+      RESIDENCE_UNPROVEN:
+        "Your credential does not show since when you have lived in the municipality. Use your municipality's KommPass or an activation code from the citizens' office.",
+      NATIONALITY_UNPROVEN: "Your credential shows no nationality. Use your municipality's KommPass or an activation code from the citizens' office.",
+      NATIONALITY_NOT_ELIGIBLE:
+        "Germans and citizens of the other member states of the European Union may sign citizens' initiatives. Your credential shows none of these nationalities, so you cannot set up a passkey. If you hold one of them, contact the citizens' office.",
+    },
+    walletErrors: {
+      access_denied:
+        "You declined to share, or your wallet holds no suitable credential. To set up a passkey you need your municipality's KommPass; the ID card credential (PID) is not enough, because it does not show since when you have lived in the municipality. Without a KommPass, set up the passkey with an activation code from the citizens' office.",
+    },
+  },
   protocolErrors: {
     TRANSACTION_NOT_FOUND: "Unknown transaction.",
     TRANSACTION_EXPIRED: "The transaction has expired. The person has to start a new request.",

@@ -36,6 +36,7 @@ async function pendingTransaction(petition: Petition, expiresAt = new Date(NOW.g
   const [row] = await database.db
     .insert(walletTransactions)
     .values({
+      purpose: "sign",
       petitionId: petition.id,
       nonce: randomUUID(),
       state: randomUUID(),

@@ -1,0 +1,23 @@
+import { jsonb, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { EligibilityFacts } from "../../activation/eligibility-facts";
+import { bytea } from "./petitions";
+import { walletTransactions } from "./wallet-transactions";
+
+/**
+ * What a verified binding presentation proved, waiting for the resident to
+ * register a passkey or sign in with one: the resident key and the same
+ * eligibility facts as an uploaded letter row, never a name, an address or a
+ * birth date. Redeeming deletes the row, so it works once. Deleting its
+ * wallet transaction deletes it too.
+ */
+export const walletActivations = pgTable("wallet_activations", {
+  transactionId: uuid("transaction_id")
+    .primaryKey()
+    .references(() => walletTransactions.id, { onDelete: "cascade" }),
+  residentKey: bytea("resident_key").notNull(),
+  facts: jsonb("facts").$type<EligibilityFacts>().notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
+export type WalletActivation = typeof walletActivations.$inferSelect;
