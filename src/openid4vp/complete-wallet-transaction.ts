@@ -100,8 +100,8 @@ export async function completeWithoutSignature(database: Database, completion: W
 /**
  * Complete pending, unexpired bind transaction with outcome "bound" and
  * store the wallet activation in the same database transaction, so the
- * browser sees "bound" only when the activation exists. False when another
- * response completed the transaction first or it expired.
+ * browser is shown "bound" only once the activation exists. Returns false
+ * when another response completed the transaction first or it expired.
  */
 export async function completeWithBinding(
   database: Database,

@@ -14,7 +14,7 @@ export type PurgeResult = { keysCleared: number; deleted: number; activationsDel
 
 /**
  * Clear the decryption key of every expired transaction, delete the wallet
- * activations nobody used in time, and delete transactions once the browser
+ * activations that expired unused, and delete transactions once the browser
  * cookie that shows their outcome has expired too, receipt codes included.
  * Every statement is idempotent, so instances sharing one database may run
  * them at the same time.

@@ -104,7 +104,7 @@ export async function receiveWalletResponse(
   });
 }
 
-/** The petition of a sign transaction, which the table's check constraint guarantees. */
+/** Take the petition of a sign transaction, which the table's check constraint requires to exist. */
 function petitionToSign(petition: Petition | null, transactionId: string): Petition {
   if (petition === null) throw new Error(`sign transaction ${transactionId} has no petition`);
   return petition;

@@ -201,7 +201,7 @@ function protocolError(
   return c.json({ error, error_description: c.get("t").wallet.protocolErrors[code] }, status);
 }
 
-/** Answer a browser that may not see a transaction, or asks for an unknown one. */
+/** Render the error page for a browser that may not see a transaction, or that requests an unknown one. */
 export function renderWalletStatusError(c: Context<AppEnv>, error: ReadWalletStatusError) {
   const t = c.get("t");
   const text = error === "FOREIGN_BROWSER" ? t.wallet.errors.foreignBrowser : t.wallet.errors.transactionNotFound;

@@ -1,7 +1,7 @@
 import type { WalletTransaction } from "../db/schema";
 
 /**
- * What a wallet transaction's pages link to: the petition being signed, or
+ * Link target of a wallet transaction's pages: the petition being signed, or
  * for a binding the transaction itself, whose page leads on to the passkey.
  */
 export type WalletTarget = { purpose: "sign"; petitionId: string } | { purpose: "bind"; transactionId: string };
@@ -9,7 +9,7 @@ export type WalletTarget = { purpose: "sign"; petitionId: string } | { purpose: 
 /** A wallet target with the petition's title, for the transaction's own page. */
 export type WalletSubject = { purpose: "sign"; petitionId: string; petitionTitle: string } | { purpose: "bind"; transactionId: string };
 
-/** The target of a stored transaction; a sign transaction always has a petition, which the table's check constraint guarantees. */
+/** Build the target of a stored transaction. A sign transaction always has a petition, because the table's check constraint requires one. */
 export function walletTargetOf(transaction: Pick<WalletTransaction, "id" | "purpose" | "petitionId">): WalletTarget {
   if (transaction.purpose === "bind") return { purpose: "bind", transactionId: transaction.id };
   if (transaction.petitionId === null) throw new Error(`sign transaction ${transaction.id} has no petition`);

@@ -9,16 +9,16 @@ import { findAccountByResidentKey } from "./resident-accounts";
 import { findWalletActivation, redeemWalletActivation } from "./wallet-activations";
 
 /**
- * What a resident proved their eligibility with before setting up a passkey:
- * a letter or in-person code that was checked, or a binding presentation
- * from their wallet.
+ * Proof of eligibility a resident brings before setting up a passkey: a
+ * letter or in-person code that was checked, or a binding presentation from
+ * their wallet.
  */
 export type ActivationSource = { kind: "code"; selector: string } | { kind: "wallet"; transactionId: string };
 
 /** ACTIVATION_EXPIRED: the wallet activation is older than WALLET_ACTIVATION_SECONDS, or was used already. */
 export type ActivationSourceError = ActivationCodeError | "ACTIVATION_EXPIRED";
 
-/** What a redeemed source proves, and how, for the account. */
+/** Resident key and facts a redeemed source proves, with the way they were proven, for the account. */
 export type RedeemedActivation = { residentKey: Buffer; facts: EligibilityFacts; provenBy: ResidentProof };
 
 /** Read the resident key of a source that can still be redeemed, without using it up. */
@@ -40,7 +40,7 @@ export async function checkActivationSource(db: Db, source: ActivationSource, no
   return ok({ hasAccount: (await findAccountByResidentKey(db, key.value)) !== undefined });
 }
 
-/** Use a source up inside the caller's transaction and return what it proves; it works once. */
+/** Use a source up inside the caller's transaction and return what it proves. It works once. */
 export async function redeemActivationSource(tx: Tx, source: ActivationSource, now: Date): Promise<Result<RedeemedActivation, ActivationSourceError>> {
   if (source.kind === "wallet") {
     const activation = await redeemWalletActivation(tx, source.transactionId, now);
@@ -57,7 +57,7 @@ export function challengeContextOf(source: ActivationSource): Record<string, str
   return source.kind === "wallet" ? { walletTransactionId: source.transactionId } : { selector: source.selector };
 }
 
-/** Read the source back from a challenge's context; undefined when the challenge names none. */
+/** Read the source back from a challenge's context, or undefined when the challenge names none. */
 export function sourceOfChallengeContext(context: Record<string, string>): ActivationSource | undefined {
   if (context.walletTransactionId !== undefined) return { kind: "wallet", transactionId: context.walletTransactionId };
   if (context.selector !== undefined) return { kind: "code", selector: context.selector };

@@ -11,10 +11,10 @@ import { activationSourceStatus } from "./ceremony-failure";
 import { WALLET_ACTIVATION_SECONDS } from "./wallet-activations";
 
 /**
- * Lead a browser with a checked activation source to the passkey step:
- * check that the source can still be redeemed, keep it in the sealed cookie
- * and render the page that registers a passkey, or that signs in with the
- * account's passkey when the resident has one already.
+ * Lead a browser with a checked activation source to the passkey step. The
+ * source must still be redeemable, and it is kept in the sealed cookie. The
+ * page registers a passkey, and offers signing in with the account's
+ * passkey when the resident has one already.
  */
 export async function renderPasskeyStep(c: Context<AppEnv>, deps: AppDeps, checkedActivation: SealedCookie<ActivationSource>, source: ActivationSource) {
   const t = c.get("t");

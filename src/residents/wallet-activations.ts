@@ -5,8 +5,8 @@ import { type WalletActivation, walletActivations } from "../db/schema";
 
 /**
  * How long a resident has, once the wallet proved their eligibility, to
- * register a passkey or sign in with one: as long as a checked letter code
- * stays checked in the browser.
+ * register a passkey or sign in with one. A checked letter code stays
+ * checked in the browser for as long.
  */
 export const WALLET_ACTIVATION_SECONDS = 15 * 60;
 
@@ -24,7 +24,7 @@ export async function insertWalletActivation(
   });
 }
 
-/** The activation a bind transaction left, while it is unexpired and unused. */
+/** Find the activation a bind transaction left, while it is unexpired and unused. */
 export async function findWalletActivation(db: Db | Tx, transactionId: string, now: Date): Promise<WalletActivation | undefined> {
   const [row] = await db
     .select()
@@ -52,7 +52,7 @@ export async function redeemWalletActivation(
   return row;
 }
 
-/** Delete the activations that expired unused; returns how many. */
+/** Delete the activations that expired unused and return how many. */
 export async function deleteExpiredWalletActivations(db: Db, now: Date): Promise<number> {
   const deleted = await db.delete(walletActivations).where(lte(walletActivations.expiresAt, now)).returning({ id: walletActivations.transactionId });
   return deleted.length;

@@ -20,16 +20,18 @@ describe.skipIf(!chromiumInstalled)("resident passkeys in Chromium", () => {
     await server?.close();
   });
 
-  it("activates a letter code, signs and deletes the account", async () => {
-    const { code } = await createLetterCode(server.deps);
-    const petition = await createTestPetition(server.deps.database, {
-      now: server.clock.now(),
-      serverSecret: server.deps.serverSecret,
-      title: "Mehr Bänke im Großen Garten",
-    });
+  /** Create a collecting petition and open a new German browser page with a virtual authenticator. */
+  async function petitionAndPhone(title: string) {
+    const petition = await createTestPetition(server.deps.database, { now: server.clock.now(), serverSecret: server.deps.serverSecret, title });
     const context = await newGermanContext(browser, server.origin);
     const page = await context.newPage();
     const phone = await addVirtualAuthenticator(page);
+    return { petition, context, page, phone };
+  }
+
+  it("activates a letter code, signs and deletes the account", async () => {
+    const { code } = await createLetterCode(server.deps);
+    const { petition, context, page, phone } = await petitionAndPhone("Mehr Bänke im Großen Garten");
 
     // A mistyped code: the error summary takes the focus and names the problem.
     await page.goto("/aktivieren");
@@ -84,6 +86,56 @@ describe.skipIf(!chromiumInstalled)("resident passkeys in Chromium", () => {
 
     await page.goto("/mein-konto");
     await page.waitForURL("**/mein-konto/anmelden");
+
+    await context.close();
+  });
+
+  it("proves eligibility with the demo wallet, registers a passkey and signs", async () => {
+    const { petition, context, page, phone } = await petitionAndPhone("Radweg an der Elbe beleuchten");
+
+    // The demo wallet posts its response over real HTTP and redirects the browser back with the response code.
+    const proveWithWallet = async (screenshotPrefix: string | undefined) => {
+      await page.goto("/aktivieren");
+      await page.getByRole("button", { name: "Mit der Wallet nachweisen" }).click();
+      await page.waitForURL("**/wallet/**");
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Mit der Wallet nachweisen");
+      if (screenshotPrefix !== undefined) await checkPage(page, `${screenshotPrefix}-request`);
+      await page.getByRole("link", { name: "Im Demo-Wallet öffnen" }).click();
+      await page.waitForURL("**/demo/wallet?**");
+      await page.getByRole("button", { name: "Nachweis von Jörg-Peter Böhme-Weiß freigeben" }).click();
+      await page.waitForURL("**/ergebnis?**");
+      await expect.poll(() => page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Ihre Berechtigung ist nachgewiesen");
+      if (screenshotPrefix !== undefined) await checkPage(page, `${screenshotPrefix}-bound`);
+      await page.getByRole("button", { name: "Weiter zum Passkey" }).click();
+    };
+
+    await proveWithWallet("wallet-binding");
+    const register = page.getByRole("button", { name: "Passkey einrichten" });
+    await expect.poll(() => register.isEnabled()).toBe(true);
+    await checkPage(page, "wallet-binding-passkey");
+    await page.getByLabel("Name des Passkeys").fill("Laptop");
+    await register.click();
+    await page.waitForURL("**/mein-konto");
+    expect(await phone.credentialCount()).toBe(1);
+    expect(await page.getByText("(Wallet)", { exact: false }).count()).toBe(1);
+
+    await page.goto(`/petitionen/${petition.id}`);
+    const sign = page.getByRole("button", { name: "Mit Passkey unterschreiben" });
+    await expect.poll(() => sign.isEnabled()).toBe(true);
+    await sign.click();
+    await page.waitForURL(`**/petitionen/${petition.id}/passkey/ergebnis`);
+    await expect.poll(() => page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Ihre Unterschrift ist gezählt");
+
+    // Proving again finds the account, and signing in with its passkey refreshes the facts.
+    await proveWithWallet(undefined);
+    expect(await page.getByText("Für Sie gibt es schon ein Konto").count()).toBe(1);
+    await checkPage(page, "wallet-binding-existing-account");
+    const signIn = page.getByRole("button", { name: "Mit Passkey anmelden" });
+    await expect.poll(() => signIn.isEnabled()).toBe(true);
+    await signIn.click();
+    await page.waitForURL("**/mein-konto");
+    expect(await phone.credentialCount()).toBe(1);
+    expect(await page.getByRole("link", { name: "Radweg an der Elbe beleuchten" }).count()).toBe(1);
 
     await context.close();
   });

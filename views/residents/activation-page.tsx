@@ -4,7 +4,7 @@ import { Field } from "../components/field";
 
 type ActivationPageProps = {
   t: Messages;
-  /** Offer proving eligibility with the wallet; false when the trust list trusts no credential type that can bind. */
+  /** Whether to offer proving eligibility with the wallet, false when the trust list trusts no credential type that can bind. */
   walletBinding: boolean;
   typedCode?: string | undefined;
   error?: string | undefined;
@@ -25,8 +25,8 @@ export function ActivationPage({ t, walletBinding, typedCode, error }: Activatio
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
       <div class="activation-options">
-        <section class="panel" aria-labelledby="activation-code-heading">
-          <h2 id="activation-code-heading">{text.codeHeading}</h2>
+        <div class="panel">
+          <h2>{text.codeHeading}</h2>
           <form method="post" action="/aktivieren" novalidate>
             <Field
               id="activation-code"
@@ -44,17 +44,17 @@ export function ActivationPage({ t, walletBinding, typedCode, error }: Activatio
               {text.submit}
             </button>
           </form>
-        </section>
+        </div>
         {walletBinding ? (
-          <section class="panel" aria-labelledby="activation-wallet-heading">
-            <h2 id="activation-wallet-heading">{text.walletHeading}</h2>
+          <div class="panel">
+            <h2>{text.walletHeading}</h2>
             <p>{text.walletHint}</p>
             <form method="post" action="/aktivieren/wallet">
               <button type="submit" class="button">
                 {text.walletButton}
               </button>
             </form>
-          </section>
+          </div>
         ) : null}
       </div>
       <p>

@@ -1,6 +1,7 @@
 import type { WalletOutcome } from "../../src/db/schema";
 import type { Messages } from "../../src/i18n/messages";
 import type { WalletTarget } from "../../src/openid4vp/wallet-subject";
+import { WALLET_ACTIVATION_SECONDS } from "../../src/residents/wallet-activations";
 import { outcomeText } from "./outcome-text";
 
 type OutcomeViewProps = { t: Messages; outcome: WalletOutcome; target: WalletTarget };
@@ -76,7 +77,7 @@ function BoundOutcome({ t, transactionId }: { t: Messages; transactionId: string
   return (
     <div class="wallet-outcome wallet-outcome-success" role="status">
       <h2>{text.boundTitle}</h2>
-      <p>{text.boundBody}</p>
+      <p>{text.boundBody(WALLET_ACTIVATION_SECONDS / 60)}</p>
       <form method="post" action={`/wallet/${transactionId}/passkey`} class="wallet-new-request">
         <button type="submit" class="button">
           {text.continueButton}

@@ -4,11 +4,11 @@ import { bytea } from "./petitions";
 import { walletTransactions } from "./wallet-transactions";
 
 /**
- * What a verified binding presentation proved, waiting for the resident to
- * register a passkey or sign in with one: the resident key and the same
- * eligibility facts as an uploaded letter row, never a name, an address or a
- * birth date. Redeeming deletes the row, so it works once. Deleting its
- * wallet transaction deletes it too.
+ * Proof from a verified binding presentation, waiting for the resident to
+ * register a passkey or sign in with one. It contains the resident key and
+ * the same eligibility facts as an uploaded letter row, never a name, an
+ * address or a birth date. Redeeming deletes the row, so it works once, and
+ * deleting its wallet transaction deletes it too.
  */
 export const walletActivations = pgTable("wallet_activations", {
   transactionId: uuid("transaction_id")

@@ -18,7 +18,7 @@ export const walletFlow = pgEnum("wallet_flow", ["same_device", "cross_device"])
 
 /**
  * sign: a signature for one petition. bind: proof of eligibility that lets
- * the resident register a passkey; it names no petition.
+ * the resident register a passkey, for no petition.
  */
 export const walletTransactionPurpose = pgEnum("wallet_transaction_purpose", ["sign", "bind"]);
 export type WalletTransactionPurpose = (typeof walletTransactionPurpose.enumValues)[number];
@@ -54,7 +54,7 @@ export const walletTransactions = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     purpose: walletTransactionPurpose("purpose").notNull(),
-    /** The petition to sign; null exactly when the purpose is bind. */
+    /** The petition to sign, null exactly when the purpose is bind. */
     petitionId: uuid("petition_id").references(() => petitions.id, { onDelete: "cascade" }),
     nonce: text("nonce").notNull().unique(),
     state: text("state").notNull(),

@@ -89,7 +89,7 @@ export const wallet = {
       continueButton: "Weiter zum Passkey",
     },
     backToActivation: "Zurück zur Passkey-Einrichtung",
-    /** Reasons that read differently for a binding; the others use the general credential and wallet texts. */
+    /** Reasons that read differently for a binding. The others use the general credential and wallet texts. */
     reasons: {
       VCT_NOT_ACCEPTED:
         "Zum Einrichten eines Passkeys brauchen wir einen Nachweis, der auch zeigt, seit wann Sie in der Gemeinde wohnen: den KommPass Ihrer Gemeinde. Der Personalausweis-Nachweis (PID) zeigt das nicht. Geben Sie den KommPass frei oder richten Sie den Passkey mit einem Aktivierungscode vom Bürgeramt ein. Mit dem PID können Sie weiterhin direkt mit Ihrem Wallet unterschreiben.",

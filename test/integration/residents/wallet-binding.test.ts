@@ -54,7 +54,7 @@ async function statusHtml(session: BindingSession): Promise<string> {
   return response.text();
 }
 
-/** The resident key every channel derives for a demo resident. */
+/** Compute the resident key that every channel derives for a demo resident. */
 function residentKeyOfResident(resident: DemoResident): Buffer {
   return residentKeyOf(setup.deps.serverSecret, {
     familyName: resident.familyName,
@@ -99,7 +99,7 @@ async function signWithKommPass(petitionId: string, resident: DemoResident): Pro
   return (await browserGet(setup.app, `/wallet/${session.transactionId}/status`, session.cookie)).text();
 }
 
-/** The nonce and client_id of a resolved request, for presentations made by hand. */
+/** Read the nonce and client_id of a resolved request, for presentations made by hand. */
 function keyBindingTarget(session: BindingSession) {
   const request = session.resolved.authorizationRequestPayload;
   return { nonce: request.nonce, audience: request.client_id! };
@@ -165,6 +165,7 @@ describe("binding by wallet", () => {
     const session = await bindWithKommPass(setup, resident);
     const status = await statusHtml(session);
     expect(status).toContain("Ihre Berechtigung ist nachgewiesen");
+    expect(status).toContain("Richten Sie jetzt Ihren Passkey ein. Der Nachweis gilt 15 Minuten.");
     expect(status).toContain("Weiter zum Passkey");
     expect(status).not.toContain("hx-get");
 

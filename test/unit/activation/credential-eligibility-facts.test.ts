@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eligibilityFactsFromCredential } from "../../../src/activation/credential-eligibility-facts";
+import { type BindingRejection, eligibilityFactsFromCredential } from "../../../src/activation/credential-eligibility-facts";
 import { bindingCredentialTypes, DE_PID_VCT, EU_PID_VCT, KOMMPASS_VCT } from "../../../src/credentials/credential-types";
 import type { IdentityAttributes } from "../../../src/credentials/identity-attributes";
 import type { TrustedIssuer } from "../../../src/credentials/trust-list";
@@ -32,14 +32,14 @@ describe("eligibilityFactsFromCredential", () => {
     expect(checkFactsEligibility(facts.value, rules, "2026-03-01")).toMatchObject({ ok: true, value: { status: "proven" } });
   });
 
-  it.each([
+  it.each<[string, Partial<IdentityAttributes>, BindingRejection]>([
     ["no place of birth", { placeOfBirth: undefined }, "PLACE_OF_BIRTH_UNPROVEN"],
     ["a blank place of birth", { placeOfBirth: " " }, "PLACE_OF_BIRTH_UNPROVEN"],
     ["no municipality key", { municipalityKey: undefined }, "MUNICIPALITY_UNPROVEN"],
     ["no main residence date", { mainResidenceSince: undefined }, "RESIDENCE_UNPROVEN"],
     ["no nationality", { nationalities: [] }, "NATIONALITY_UNPROVEN"],
     ["only non-EU nationalities", { nationalities: ["US", "GB"] }, "NATIONALITY_NOT_ELIGIBLE"],
-  ] as const)("rejects %s", (_name, change, error) => {
+  ])("rejects %s", (_name, change, error) => {
     expect(eligibilityFactsFromCredential({ ...identity, ...change }, 16)).toEqual({ ok: false, error });
   });
 });
