@@ -1,21 +1,25 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { ACTIVATION_UPLOAD_PATH, activationOfficeRoutes, MAX_ACTIVATION_UPLOAD_BYTES } from "./activation/office-routes";
 import { demoRoutes } from "./demo/routes";
 import type { AppDeps } from "./deps";
+import { type BodyLimit, bodyLimits } from "./http/body-limits";
+import { clientAddressMiddleware } from "./http/client-address";
 import type { AppEnv } from "./http/env";
 import { type ErrorKind, renderErrorPage } from "./http/error-page";
 import { loadShedding } from "./http/load-shedding";
+import { WALLET_ENDPOINTS } from "./http/limit-responses";
 import { loggableError } from "./http/loggable-error";
 import { localeMiddleware } from "./http/locale";
+import { rateLimits } from "./http/rate-limits";
 import { requestLog } from "./http/request-log";
+import type { RouteRule } from "./http/route-table";
 import { securityHeaders } from "./http/security-headers";
 import { residentSession } from "./http/resident-session";
 import { staffSession } from "./http/staff-session";
-import { walletRoutes } from "./openid4vp/routes";
+import { WALLET_BODY_LIMITS, walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
 import { residentAccountRoutes } from "./residents/account-routes";
 import { activationRoutes } from "./residents/activation-routes";
@@ -27,26 +31,27 @@ import { MAX_DRAFT_FORM_BYTES } from "./petitions/draft-form";
 import { passkeyRoutes } from "./staff/passkey-routes";
 import { staffRoutes } from "./staff/routes";
 import { workspaceRoutes } from "./workspace/routes";
-import { isDraftFormPath } from "./workspace/workspace-paths";
+import { WORKSPACE_PATH } from "./workspace/workspace-paths";
 
-/**
- * Largest request body a browser form may send, except the draft form and the
- * activation code upload, whose limits follow from their content. The wallet
- * endpoints set their own limit.
- */
+/** Largest request body of any route without a rule in BODY_LIMIT_RULES. */
 export const MAX_FORM_BODY_BYTES = 64 * 1024;
 
 /**
- * Path prefix of the endpoints that wallets call directly. Wallets send no
- * cookies and no Origin of ours, so the browser CSRF check does not apply.
- * Each endpoint checks its own transaction state, nonce and body size instead.
+ * Routes whose body may be larger or must be smaller than MAX_FORM_BODY_BYTES.
+ * The draft form's and the upload's limits follow from their content.
  */
-const WALLET_ENDPOINTS = "/openid4vp/";
+export const BODY_LIMIT_RULES: readonly RouteRule<BodyLimit>[] = [
+  ...WALLET_BODY_LIMITS,
+  { method: "POST", path: ACTIVATION_UPLOAD_PATH, value: { maxBytes: MAX_ACTIVATION_UPLOAD_BYTES } },
+  { method: "POST", path: WORKSPACE_PATH, value: { maxBytes: MAX_DRAFT_FORM_BYTES, page: "draftTooLarge" } },
+  { method: "POST", path: `${WORKSPACE_PATH}/:id/bearbeiten`, value: { maxBytes: MAX_DRAFT_FORM_BYTES, page: "draftTooLarge" } },
+];
 
 function errorKindForStatus(status: number): ErrorKind {
   if (status === 403) return "forbidden";
   if (status === 404) return "notFound";
   if (status === 413) return "payloadTooLarge";
+  if (status === 429) return "tooManyRequests";
   return "badRequest";
 }
 
@@ -62,34 +67,19 @@ export function createApp(deps: AppDeps) {
   });
   app.use(loadShedding(deps.config.maxConcurrentRequests, deps.config.maxAverageLatencyMs));
   app.use(securityHeaders(deps.config.publicUrl));
+  app.use(clientAddressMiddleware(deps.config.trustProxyHops));
+  app.use(rateLimits(deps.config.rateLimits, deps.clock));
+  app.use(bodyLimits(MAX_FORM_BODY_BYTES, BODY_LIMIT_RULES));
 
-  const publicOrigin = new URL(deps.config.publicUrl).origin;
-  const formBodyLimit = bodyLimit({
-    maxSize: MAX_FORM_BODY_BYTES,
-    onError: (c) => renderErrorPage(c as never, 413, "payloadTooLarge"),
-  });
-  const uploadBodyLimit = bodyLimit({
-    maxSize: MAX_ACTIVATION_UPLOAD_BYTES,
-    onError: (c) => renderErrorPage(c as never, 413, "payloadTooLarge"),
-  });
-  const draftFormBodyLimit = bodyLimit({
-    maxSize: MAX_DRAFT_FORM_BYTES,
-    onError: (c) => renderErrorPage(c as never, 413, "draftTooLarge"),
-  });
-  const bodyLimitFor = (path: string) => {
-    if (path === ACTIVATION_UPLOAD_PATH) return uploadBodyLimit;
-    if (isDraftFormPath(path)) return draftFormBodyLimit;
-    return formBodyLimit;
-  };
   // NOTE: a form post passes when its Sec-Fetch-Site header is same-origin or
   // its Origin header is the public origin. htmx requests are same-origin
-  // fetches, so they pass the same check.
+  // fetches, so they pass the same check. Wallets send no cookies and no
+  // Origin of ours, so their endpoints check transaction state and nonce instead.
+  const publicOrigin = new URL(deps.config.publicUrl).origin;
   const csrfCheck = csrf({ origin: (origin) => origin === publicOrigin, secFetchSite: "same-origin" });
   app.use(async function browserRequestGuards(c, next) {
     if (c.req.path.startsWith(WALLET_ENDPOINTS)) return next();
-    return bodyLimitFor(c.req.path)(c, async () => {
-      await csrfCheck(c, next);
-    });
+    return csrfCheck(c, next);
   });
 
   app.use("/static/vendor/htmx.min.js", serveStatic({ path: "./node_modules/htmx.org/dist/htmx.min.js" }));

@@ -58,6 +58,28 @@ export type Config = {
     /** Milliseconds between two runs of the sealer that chains new signature log entries. */
     sealIntervalMs: number;
   };
+  /** Number of proxies in front of the server whose X-Forwarded-For entries are trusted. With 0 the client address comes from the socket. */
+  trustProxyHops: number;
+  rateLimits: RateLimits;
+};
+
+/** At most `requests` per client in each fixed window of `windowSeconds`. */
+export type RateLimit = { requests: number; windowSeconds: number };
+
+/** Request limits by kind of endpoint, counted in this process's memory. An undefined limit is off. */
+export type RateLimits = {
+  /** Endpoints that start a wallet transaction, a passkey ceremony or an invitation. */
+  start: RateLimit | undefined;
+  /** Endpoints that accept a code: activation, receipt, invitation and response codes. */
+  code: RateLimit | undefined;
+  /** Wallet endpoints (request object and response), per client address. */
+  walletClient: RateLimit | undefined;
+  /** Wallet endpoints, per transaction, whichever network the wallet posts from. */
+  walletTransaction: RateLimit | undefined;
+  /** Every other state-changing request. */
+  other: RateLimit | undefined;
+  /** Maximum number of clients (or transactions) each limit remembers. Beyond it the oldest windows are dropped. */
+  maxTrackedKeys: number;
 };
 
 const booleanFlag = z
@@ -72,6 +94,26 @@ const integerIn = (min: number, max: number) =>
     .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
     .transform(Number)
     .refine((n) => n >= min && n <= max, `expected a whole number from ${min} to ${max}`);
+
+const RATE_LIMIT_FORM = "expected REQUESTS/SECONDS such as 30/60, or off";
+
+/**
+ * A rate limit written as REQUESTS/SECONDS (each at least 1), or "off".
+ * "off" stays a string here because zod would replace an undefined result
+ * with the default.
+ */
+const rateLimit = z
+  .string()
+  .regex(/^(off|[1-9]\d{0,6}\/[1-9]\d{0,5})$/, RATE_LIMIT_FORM)
+  .transform((value): RateLimit | "off" => {
+    if (value === "off") return "off";
+    const [requests = "", windowSeconds = ""] = value.split("/");
+    return { requests: Number(requests), windowSeconds: Number(windowSeconds) };
+  });
+
+function rateLimitOrNone(value: RateLimit | "off"): RateLimit | undefined {
+  return value === "off" ? undefined : value;
+}
 
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -114,6 +156,13 @@ const environmentSchema = z.object({
   STAFF_SESSION_MAX_HOURS: integerIn(1, 24 * 7).default(12),
   RESIDENT_FACTS_VALID_DAYS: integerIn(1, 3650).default(365),
   LOG_SEAL_INTERVAL_MS: integerIn(50, 3_600_000).default(1000),
+  TRUST_PROXY: integerIn(0, 10).default(0),
+  RATE_LIMIT_START: rateLimit.default({ requests: 30, windowSeconds: 60 }),
+  RATE_LIMIT_CODE: rateLimit.default({ requests: 30, windowSeconds: 600 }),
+  RATE_LIMIT_WALLET: rateLimit.default({ requests: 120, windowSeconds: 60 }),
+  RATE_LIMIT_WALLET_TRANSACTION: rateLimit.default({ requests: 20, windowSeconds: 600 }),
+  RATE_LIMIT_OTHER: rateLimit.default({ requests: 120, windowSeconds: 60 }),
+  RATE_LIMIT_MAX_CLIENTS: integerIn(100, 10_000_000).default(100_000),
 });
 
 export class ConfigError extends Error {
@@ -191,6 +240,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     residents: { factsValidDays: e.RESIDENT_FACTS_VALID_DAYS },
     signatureLog: { sealIntervalMs: e.LOG_SEAL_INTERVAL_MS },
+    trustProxyHops: e.TRUST_PROXY,
+    rateLimits: {
+      start: rateLimitOrNone(e.RATE_LIMIT_START),
+      code: rateLimitOrNone(e.RATE_LIMIT_CODE),
+      walletClient: rateLimitOrNone(e.RATE_LIMIT_WALLET),
+      walletTransaction: rateLimitOrNone(e.RATE_LIMIT_WALLET_TRANSACTION),
+      other: rateLimitOrNone(e.RATE_LIMIT_OTHER),
+      maxTrackedKeys: e.RATE_LIMIT_MAX_CLIENTS,
+    },
   };
 }
 

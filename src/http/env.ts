@@ -8,6 +8,8 @@ import type { SignedInStaff } from "../staff/signed-in-staff";
 export type AppEnv = {
   Variables: {
     reqId: string;
+    /** Key that rate limits count by: the client's address (an IPv6 /64), see clientAddressMiddleware. */
+    clientAddress: string;
     log: Logger;
     locale: Locale;
     t: Messages;

@@ -14,20 +14,22 @@ export type ErrorKind =
   | "overloaded"
   | "payloadTooLarge"
   | "draftTooLarge"
+  | "tooManyRequests"
   | "forbidden"
   | "accessDenied";
 
 /**
  * Render the German (or English) error page for a status, with the request id
- * for support. A signed-in staff member on a staff page is led back to the
- * staff area, everyone else to the list of petitions.
+ * for support and an optional detail sentence. A signed-in staff member on a
+ * staff page is led back to the staff area, everyone else to the list of
+ * petitions.
  */
-export function renderErrorPage(c: Context<AppEnv>, status: ContentfulStatusCode, kind: ErrorKind) {
+export function renderErrorPage(c: Context<AppEnv>, status: ContentfulStatusCode, kind: ErrorKind, detail?: string) {
   const t = c.get("t");
   const onStaffPage = c.req.path === STAFF_AREA_PATH || c.req.path.startsWith(`${STAFF_AREA_PATH}/`);
   const back =
     onStaffPage && c.get("staff") !== undefined
       ? { href: STAFF_AREA_PATH, text: t.common.errors.backToStaffArea }
       : { href: "/", text: t.common.errors.backToOverview };
-  return renderPage(c, { title: t.common.errors[kind].title, status }, <ErrorPage t={t} kind={kind} reqId={c.get("reqId")} back={back} />);
+  return renderPage(c, { title: t.common.errors[kind].title, status }, <ErrorPage t={t} kind={kind} reqId={c.get("reqId")} back={back} detail={detail} />);
 }

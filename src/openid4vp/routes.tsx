@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { MessagePage } from "../../views/wallet/message-page";
 import { OutcomeView } from "../../views/wallet/outcome-view";
@@ -9,6 +8,8 @@ import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
+import type { BodyLimit } from "../http/body-limits";
+import type { RouteRule } from "../http/route-table";
 import { readBrowserBindingCookie, setBrowserBindingCookie } from "./browser-binding-cookie";
 import { getRequestObject, type GetRequestObjectError } from "./get-request-object";
 import { readWalletStatus, type ReadWalletStatusError } from "./read-wallet-status";
@@ -19,14 +20,17 @@ import type { WalletContext } from "./wallet-context";
 import { walletLinksFor } from "./wallet-links";
 import { isWalletFlowName, type WalletFlowName } from "./wallet-urls";
 
-/**
- * Largest wallet response accepted. An SD-JWT VC presentation in a JWE is a
- * few kilobytes. The app-wide form limit in app.ts skips the wallet
- * endpoints, so each one sets its own.
- */
+/** Largest wallet response accepted. An SD-JWT VC presentation in a JWE is a few kilobytes. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
 /** Largest body of a request URI POST (OpenID4VP 1.0 §5.10), which carries only wallet_metadata and wallet_nonce. */
 const MAX_REQUEST_URI_POST_BYTES = 16 * 1024;
+
+/** Body limits of the wallet endpoints, which app.ts applies before routing. */
+export const WALLET_BODY_LIMITS: readonly RouteRule<BodyLimit>[] = [
+  { method: "POST", path: "/openid4vp/request/:id", value: { maxBytes: MAX_REQUEST_URI_POST_BYTES } },
+  { method: "POST", path: "/openid4vp/response/:id", value: { maxBytes: MAX_RESPONSE_BYTES } },
+  { method: "POST", path: "/openid4vp/response/:id/same-device", value: { maxBytes: MAX_RESPONSE_BYTES } },
+];
 /** Maximum length of a wallet_nonce echoed into the signed request object; wallets send a few dozen characters. */
 const MAX_WALLET_NONCE_LENGTH = 256;
 
@@ -119,12 +123,8 @@ export function walletRoutes(deps: AppDeps) {
     );
   });
 
-  const requestUriBodyLimit = bodyLimit({
-    maxSize: MAX_REQUEST_URI_POST_BYTES,
-    onError: (c) => protocolError(c as Context<AppEnv>, 413, "invalid_request", "BODY_TOO_LARGE"),
-  });
   routes.get("/openid4vp/request/:id", (c) => serveRequestObject(c, undefined));
-  routes.post("/openid4vp/request/:id", requestUriBodyLimit, async (c) => {
+  routes.post("/openid4vp/request/:id", async (c) => {
     const form = await readForm(c);
     if (!form.ok) return protocolError(c, 400, "invalid_request", form.error);
     const walletNonce = form.value.wallet_nonce;
@@ -134,12 +134,8 @@ export function walletRoutes(deps: AppDeps) {
     return serveRequestObject(c, walletNonce);
   });
 
-  const responseBodyLimit = bodyLimit({
-    maxSize: MAX_RESPONSE_BYTES,
-    onError: (c) => protocolError(c as Context<AppEnv>, 413, "invalid_request", "BODY_TOO_LARGE"),
-  });
-  routes.post("/openid4vp/response/:id/same-device", responseBodyLimit, (c) => acceptResponse(c, "same-device"));
-  routes.post("/openid4vp/response/:id", responseBodyLimit, (c) => acceptResponse(c, "cross-device"));
+  routes.post("/openid4vp/response/:id/same-device", (c) => acceptResponse(c, "same-device"));
+  routes.post("/openid4vp/response/:id", (c) => acceptResponse(c, "cross-device"));
 
   async function serveRequestObject(c: Context<AppEnv>, walletNonce: string | undefined) {
     const flow = c.req.query("flow");
@@ -195,7 +191,7 @@ function protocolError(
   c: Context<AppEnv>,
   status: ContentfulStatusCode,
   error: "invalid_request" | "invalid_request_uri",
-  code: ReceiveWalletResponseError | GetRequestObjectError | FormError | "FLOW_INVALID" | "BODY_TOO_LARGE" | "WALLET_NONCE_INVALID",
+  code: ReceiveWalletResponseError | GetRequestObjectError | FormError | "FLOW_INVALID" | "WALLET_NONCE_INVALID",
 ) {
   c.header("Cache-Control", "no-store");
   return c.json({ error, error_description: c.get("t").wallet.protocolErrors[code] }, status);

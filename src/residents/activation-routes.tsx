@@ -2,10 +2,10 @@ import { Hono } from "hono";
 import { ActivationPage } from "../../views/residents/activation-page";
 import { bindingCredentialTypes } from "../credentials/credential-types";
 import type { AppDeps } from "../deps";
-import { AttemptLimiter, clientAddress } from "../http/attempt-limiter";
 import { checkedActivationCookie } from "../http/checked-activation-cookie";
 import { inputForEcho } from "../http/echo-input";
 import type { AppEnv } from "../http/env";
+import { FixedWindowLimiter } from "../http/fixed-window-limiter";
 import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
 import { RESIDENT_AREA_PATH, readResidentSessionCookie, setResidentSessionCookie } from "../http/resident-session";
@@ -36,7 +36,7 @@ const MAX_ECHOED_CODE_LENGTH = 40;
 export function activationRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const publicUrl = deps.config.publicUrl;
-  const limiter = new AttemptLimiter(MAX_GUESSES_PER_CLIENT, GUESS_WINDOW_MS);
+  const limiter = new FixedWindowLimiter(MAX_GUESSES_PER_CLIENT, GUESS_WINDOW_MS);
   const checkedActivation = checkedActivationCookie({ serverSecret: deps.serverSecret, publicUrl });
   const walletBinding = bindingCredentialTypes(deps.trustList).length > 0;
 
@@ -48,7 +48,7 @@ export function activationRoutes(deps: AppDeps) {
   routes.post("/aktivieren", async (c) => {
     const t = c.get("t");
     const now = deps.clock.now();
-    const client = clientAddress(c);
+    const client = c.get("clientAddress");
     c.header("Cache-Control", "no-store");
 
     const retryAfter = limiter.retryAfterSeconds(client, now);
@@ -69,7 +69,7 @@ export function activationRoutes(deps: AppDeps) {
     const input = typeof body.code === "string" ? body.code : undefined;
     const checked = await checkActivationCode(deps.database.db, input, berlinDate(now));
     if (!checked.ok) {
-      if (GUESS_ERRORS.includes(checked.error)) limiter.recordFailure(client, now);
+      if (GUESS_ERRORS.includes(checked.error)) limiter.record(client, now);
       c.get("log").info({ event: "activation.code_rejected", reason: checked.error }, "activation code rejected");
       return renderPage(
         c,

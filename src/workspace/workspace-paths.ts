@@ -1,13 +1,6 @@
 /** Path of the organiser workspace, under the staff area. */
 export const WORKSPACE_PATH = "/verwaltung/buergerbegehren";
 
-const DRAFT_FORM_TARGET = new RegExp(`^${WORKSPACE_PATH}(/[^/]+/bearbeiten)?$`);
-
-/** Check whether a path is a target of the draft form: creating a draft or saving an edit. */
-export function isDraftFormPath(path: string): boolean {
-  return DRAFT_FORM_TARGET.test(path);
-}
-
 /** Build the workspace's paths for one petition, so views and routes agree on them. */
 export function workspacePaths(petitionId: string) {
   const base = `${WORKSPACE_PATH}/${petitionId}`;

@@ -24,6 +24,7 @@ import { checkPasses, type DatabaseRun, type MachineInfo, renderResults, type Si
 import { startServerProcess } from "./server-process";
 import { measureVerificationRate } from "./verification-rate";
 import type { BenchIssuerData } from "./wallet-response";
+import { NO_RATE_LIMITS } from "../helpers/rate-limits";
 
 // npm run bench [-- --quick] [-- --only=postgres|pglite] [-- --cpu-prof]
 // Drives POST /openid4vp/response/:id of the real app in a child process with
@@ -100,6 +101,7 @@ async function benchmarkDatabase(kind: "postgres" | "pglite", issuer: BenchIssue
       VERIFIER_KEY: files.keyFile,
       SERVER_SECRET: randomBytes(32).toString("base64url"),
       TRANSACTION_TTL_SECONDS: "3600",
+      ...NO_RATE_LIMITS,
       ...(postgresDatabase === undefined ? {} : { DATABASE_URL: postgresDatabase.url }),
     };
     const config = loadConfig(env);

@@ -7,17 +7,18 @@ import { loadConfig } from "../../src/config";
 import type { AppDeps } from "../../src/deps";
 import { createLogger } from "../../src/log";
 import { openTestDatabase } from "./db";
+import { NO_RATE_LIMITS } from "./rate-limits";
 
 /**
  * Dependencies for createApp in tests: a fresh test database, a fixed clock
- * at 2026-03-15 12:00 UTC, a random server secret, a silent logger and an
- * empty trust list. Pass overrides for anything a test needs to control;
+ * at 2026-03-15 12:00 UTC, a random server secret, a silent logger, an
+ * empty trust list and no rate limits. Pass overrides for anything a test needs to control;
  * close deps.database when done.
  */
 export async function createTestDeps(overrides: Partial<AppDeps> = {}): Promise<AppDeps> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mz-test-"));
   return {
-    config: loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, DEMO: "0" }),
+    config: loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, DEMO: "0", ...NO_RATE_LIMITS }),
     database: overrides.database ?? (await openTestDatabase()),
     logger: createLogger("silent"),
     clock: fixedClock(new Date("2026-03-15T12:00:00Z")),

@@ -18,6 +18,7 @@ import type { Petition } from "../../src/petitions/queries";
 import { createTestDeps } from "./app";
 import { createTestIssuer, noStatusLists, trustListOf, type TestIssuer, type TestKey } from "./credentials";
 import { createTestPetition } from "./petitions";
+import { NO_RATE_LIMITS } from "./rate-limits";
 
 /** Public URL of the app under test. It is only ever called in process through app.request, never resolved. */
 export const TEST_PUBLIC_URL = "https://localhost";
@@ -47,7 +48,7 @@ export type WalletTestOptions = {
  */
 export async function createWalletTestSetup(options: WalletTestOptions = {}): Promise<WalletTestSetup> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mz-wallet-test-"));
-  const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, DEMO: "0", PUBLIC_URL: TEST_PUBLIC_URL, ...options.env });
+  const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, DEMO: "0", PUBLIC_URL: TEST_PUBLIC_URL, ...NO_RATE_LIMITS, ...options.env });
   const issuer = await createTestIssuer();
   const clock = fixedClock(new Date());
   const base = await createTestDeps({

@@ -79,4 +79,33 @@ describe("loadConfig", () => {
       expect.stringMatching(/^VERIFIER_CERT_CHAIN and VERIFIER_KEY: set both/),
     ]);
   });
+
+  it("uses default rate limits", () => {
+    const limits = loadConfig({}).rateLimits;
+    expect(limits.start).toEqual({ requests: 30, windowSeconds: 60 });
+    expect(limits.code).toEqual({ requests: 30, windowSeconds: 600 });
+    expect(limits.walletClient).toEqual({ requests: 120, windowSeconds: 60 });
+    expect(limits.walletTransaction).toEqual({ requests: 20, windowSeconds: 600 });
+    expect(limits.other).toEqual({ requests: 120, windowSeconds: 60 });
+    expect(limits.maxTrackedKeys).toBe(100_000);
+  });
+
+  it("reads a rate limit as requests per seconds", () => {
+    expect(loadConfig({ RATE_LIMIT_CODE: "5/900" }).rateLimits.code).toEqual({ requests: 5, windowSeconds: 900 });
+  });
+
+  it("turns a rate limit off", () => {
+    expect(loadConfig({ RATE_LIMIT_OTHER: "off" }).rateLimits.other).toBeUndefined();
+  });
+
+  it("names a malformed rate limit", () => {
+    expect(problemsOf({ RATE_LIMIT_START: "30" })).toEqual([expect.stringMatching(/^RATE_LIMIT_START: expected REQUESTS\/SECONDS/)]);
+    expect(problemsOf({ RATE_LIMIT_START: "0/60" })).toEqual([expect.stringMatching(/^RATE_LIMIT_START: /)]);
+  });
+
+  it("trusts no proxy unless told", () => {
+    expect(loadConfig({}).trustProxyHops).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxyHops).toBe(1);
+    expect(problemsOf({ TRUST_PROXY: "yes" })).toEqual([expect.stringMatching(/^TRUST_PROXY: expected a whole number/)]);
+  });
 });

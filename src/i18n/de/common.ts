@@ -33,6 +33,10 @@ export const common = {
       title: "Entwurf zu groß",
       body: "Der gesendete Entwurf ist zu groß: Entscheidungsvorschlag, Begründung und Kostendeckungsvorschlag dürfen je höchstens 20.000 Zeichen lang sein, Titel, Namen und Kontakte je höchstens 200. Ihre Eingaben wurden nicht gespeichert. Gehen Sie im Browser zurück, kürzen Sie die langen Texte und speichern Sie erneut.",
     },
+    tooManyRequests: {
+      title: "Zu viele Versuche",
+      body: "Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anfragen dieser Art. Warten Sie etwas und versuchen Sie es dann erneut.",
+    },
     forbidden: {
       title: "Anfrage abgelehnt",
       body: "Diese Anfrage kam nicht von einer Seite dieses Dienstes. Laden Sie die Seite neu und versuchen Sie es erneut.",
@@ -43,5 +47,7 @@ export const common = {
     },
     backToOverview: "Zur Übersicht der Bürgerbegehren",
     backToStaffArea: "Zur Verwaltung",
+    retryAfter: (minutes: number) => (minutes <= 1 ? "Versuchen Sie es in einer Minute erneut." : `Versuchen Sie es in ${minutes} Minuten erneut.`),
+    allowedSize: (size: string) => `Erlaubt sind höchstens ${size}.`,
   },
 } as const;

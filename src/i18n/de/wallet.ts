@@ -134,7 +134,6 @@ export const wallet = {
     PAYLOAD_NOT_JSON_OBJECT: "Der entschlüsselte Inhalt ist kein JSON-Objekt.",
     CONTENT_TYPE_INVALID: "Senden Sie die Antwort als application/x-www-form-urlencoded.",
     PARAMETER_REPEATED: "Jeder Parameter darf nur einmal vorkommen.",
-    BODY_TOO_LARGE: "Die Antwort ist zu groß.",
     WALLET_NONCE_INVALID: "wallet_nonce muss 1 bis 256 Zeichen lang sein.",
     FLOW_INVALID: "flow muss same-device oder cross-device sein.",
   },

@@ -36,6 +36,10 @@ export const common: Widen<typeof de> = {
       title: "Draft too large",
       body: "The draft sent is too large: the decision proposal, the reasoning and the cost coverage proposal may each be at most 20,000 characters long, the title, names and contacts at most 200 each. Nothing was saved. Go back in your browser, shorten the long texts and save again.",
     },
+    tooManyRequests: {
+      title: "Too many attempts",
+      body: "Too many requests of this kind came from your connection in a short time. Wait a little, then try again.",
+    },
     forbidden: {
       title: "Request rejected",
       body: "This request did not come from a page of this service. Reload the page and try again.",
@@ -46,5 +50,7 @@ export const common: Widen<typeof de> = {
     },
     backToOverview: "To the list of citizens' initiatives",
     backToStaffArea: "To the staff area",
+    retryAfter: (minutes: number) => (minutes <= 1 ? "Try again in one minute." : `Try again in ${minutes} minutes.`),
+    allowedSize: (size: string) => `At most ${size} is allowed.`,
   },
 };

@@ -131,7 +131,6 @@ export const wallet: Widen<typeof de> = {
     PAYLOAD_NOT_JSON_OBJECT: "The decrypted content is not a JSON object.",
     CONTENT_TYPE_INVALID: "Send the response as application/x-www-form-urlencoded.",
     PARAMETER_REPEATED: "Each parameter may occur only once.",
-    BODY_TOO_LARGE: "The response is too large.",
     WALLET_NONCE_INVALID: "wallet_nonce must be 1 to 256 characters long.",
     FLOW_INVALID: "flow must be same-device or cross-device.",
   },

@@ -10,6 +10,7 @@ import { generateTestKey, issueKommPass } from "../../helpers/credentials";
 import { createTestPetition } from "../../helpers/petitions";
 import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, signWithPasskeyOverHttp } from "../../helpers/residents";
 import type { SoftwareAuthenticator } from "../../helpers/software-authenticator";
+import { NO_RATE_LIMITS } from "../../helpers/rate-limits";
 import {
   browserGet,
   createWalletTestSetup,
@@ -179,7 +180,7 @@ describe("rejected passkey assertions", () => {
 describe("facts older than RESIDENT_FACTS_VALID_DAYS", () => {
   it("asks to prove eligibility again", async () => {
     const base = await createTestDeps();
-    const deps = { ...base, config: loadConfig({ NODE_ENV: "test", DATA_DIR: base.config.dataDir, DEMO: "0", RESIDENT_FACTS_VALID_DAYS: "1" }) };
+    const deps = { ...base, config: loadConfig({ NODE_ENV: "test", DATA_DIR: base.config.dataDir, DEMO: "0", RESIDENT_FACTS_VALID_DAYS: "1", ...NO_RATE_LIMITS }) };
     try {
       const app = createApp(deps);
       const { code } = await createLetterCode(deps);

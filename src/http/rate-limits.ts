@@ -1,0 +1,59 @@
+import { createMiddleware } from "hono/factory";
+import type { Clock } from "../clock";
+import type { RateLimit, RateLimits } from "../config";
+import type { AppEnv } from "./env";
+import { FixedWindowLimiter } from "./fixed-window-limiter";
+import { tooManyRequests } from "./limit-responses";
+import { RATE_LIMIT_RULES, type RateLimitKind } from "./rate-limit-rules";
+import { RouteTable } from "./route-table";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Rejections are summed into one warning per interval, so a flood does not flood the log too. */
+const REPORT_INTERVAL_MS = 10_000;
+
+function limiterFor(limit: RateLimit | undefined, maxKeys: number): FixedWindowLimiter | undefined {
+  return limit === undefined ? undefined : new FixedWindowLimiter(limit.requests, limit.windowSeconds * 1000, maxKeys);
+}
+
+/**
+ * Limit requests per client (c.var.clientAddress) by kind of endpoint, as
+ * RATE_LIMIT_RULES sorts them, and respond 429 with Retry-After beyond the
+ * limit. Wallet endpoints are limited per transaction too: in the
+ * cross-device flow the wallet posts from the phone's network, so the
+ * browser's address says nothing about it.
+ * NOTE: counts live in this process's memory, so with several instances
+ * behind a load balancer each allows the full limit.
+ */
+export function rateLimits(limits: RateLimits, clock: Clock) {
+  const table = new RouteTable(RATE_LIMIT_RULES);
+  const perClient: Record<RateLimitKind, FixedWindowLimiter | undefined> = {
+    start: limiterFor(limits.start, limits.maxTrackedKeys),
+    code: limiterFor(limits.code, limits.maxTrackedKeys),
+    wallet: limiterFor(limits.walletClient, limits.maxTrackedKeys),
+    other: limiterFor(limits.other, limits.maxTrackedKeys),
+  };
+  const perTransaction = limiterFor(limits.walletTransaction, limits.maxTrackedKeys);
+  let rejectedSinceReport = 0;
+  let lastReportAt = 0;
+
+  return createMiddleware<AppEnv>(async function rateLimits(c, next) {
+    const match = table.match(c.req.method, c.req.path);
+    const kind = match?.rule.value ?? (SAFE_METHODS.has(c.req.method) ? undefined : "other");
+    if (kind === undefined) return next();
+
+    const now = clock.now();
+    let retryAfter = perClient[kind]?.take(c.get("clientAddress"), now) ?? 0;
+    const transactionId = kind === "wallet" ? match?.params.id : undefined;
+    if (retryAfter === 0 && transactionId !== undefined) retryAfter = perTransaction?.take(transactionId, now) ?? 0;
+    if (retryAfter === 0) return next();
+
+    rejectedSinceReport += 1;
+    if (now.getTime() - lastReportAt >= REPORT_INTERVAL_MS) {
+      c.get("log").warn({ event: "http.rate_limited", kind, path: match?.rule.path ?? c.req.path, rejected: rejectedSinceReport }, "requests over the rate limit");
+      rejectedSinceReport = 0;
+      lastReportAt = now.getTime();
+    }
+    return tooManyRequests(c, retryAfter);
+  });
+}
