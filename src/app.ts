@@ -10,8 +10,9 @@ import { clientAddressMiddleware } from "./http/client-address";
 import type { AppEnv } from "./http/env";
 import { type ErrorKind, renderErrorPage } from "./http/error-page";
 import { loadShedding } from "./http/load-shedding";
-import { WALLET_ENDPOINTS } from "./http/limit-responses";
+import { WALLET_ENDPOINTS } from "./http/request-rejections";
 import { loggableError } from "./http/loggable-error";
+import { rejectMalformedForms } from "./http/malformed-forms";
 import { localeMiddleware } from "./http/locale";
 import { rateLimits } from "./http/rate-limits";
 import { requestLog } from "./http/request-log";
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps) {
   app.use(clientAddressMiddleware(deps.config.trustProxyHops));
   app.use(rateLimits(deps.config.rateLimits, deps.clock));
   app.use(bodyLimits(MAX_FORM_BODY_BYTES, BODY_LIMIT_RULES));
+  app.use(rejectMalformedForms);
 
   // NOTE: a form post passes when its Sec-Fetch-Site header is same-origin or
   // its Origin header is the public origin. htmx requests are same-origin

@@ -3,7 +3,7 @@ import { createMiddleware } from "hono/factory";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
 import type { ErrorKind } from "./error-page";
-import { payloadTooLarge } from "./limit-responses";
+import { payloadTooLarge } from "./request-rejections";
 import { type RouteRule, RouteTable } from "./route-table";
 
 /** A route's body limit, and the error page that explains it where the generic page is too vague. */

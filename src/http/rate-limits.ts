@@ -3,7 +3,7 @@ import type { Clock } from "../clock";
 import type { RateLimit, RateLimits } from "../config";
 import type { AppEnv } from "./env";
 import { FixedWindowLimiter } from "./fixed-window-limiter";
-import { tooManyRequests } from "./limit-responses";
+import { tooManyRequests } from "./request-rejections";
 import { RATE_LIMIT_RULES, type RateLimitKind } from "./rate-limit-rules";
 import { RouteTable } from "./route-table";
 

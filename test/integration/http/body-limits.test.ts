@@ -106,3 +106,28 @@ describe("body limits", () => {
     expect(body.error_description).toContain("16 KB");
   });
 });
+
+describe("malformed multipart bodies", () => {
+  let deps: AppDeps;
+  let app: App;
+
+  beforeAll(async () => {
+    deps = await createTestDeps();
+    app = createApp(deps);
+  });
+  afterAll(async () => {
+    await deps.database.close();
+  });
+
+  it("get 400 with a German page", async () => {
+    const response = await post(app, "/aktivieren", "kein Formular", { "Content-Type": "multipart/form-data; boundary=x", Origin: new URL(deps.config.publicUrl).origin });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Ungültige Anfrage");
+  });
+
+  it("get 400 with JSON for our scripts", async () => {
+    const response = await post(app, "/anmelden/pruefen", "", { "Content-Type": "multipart/form-data", Accept: "application/json" });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { code: string }).code).toBe("BODY_INVALID");
+  });
+});

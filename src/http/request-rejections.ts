@@ -10,7 +10,7 @@ export const WALLET_ENDPOINTS = "/openid4vp/";
 
 type ResponseKind = "wallet" | "json" | "html";
 
-/** How to answer a rejected request: protocol JSON for wallets, JSON for our scripts' fetches, else a page. */
+/** Choose the format of a rejection: protocol JSON for wallets, JSON for our scripts' fetches, else a page. */
 function responseKindOf(c: Context<AppEnv>): ResponseKind {
   if (c.req.path.startsWith(WALLET_ENDPOINTS)) return "wallet";
   const accept = c.req.header("accept") ?? "";
@@ -48,6 +48,19 @@ export function payloadTooLarge(c: Context<AppEnv>, maxBytes: number, page?: Err
       return c.json({ code: "BODY_TOO_LARGE", message }, 413);
     case "html":
       return page === undefined ? renderErrorPage(c, 413, "payloadTooLarge", detail) : renderErrorPage(c, 413, page);
+  }
+}
+
+/** Respond 400 to a body that claims to be a form but cannot be parsed as one. */
+export function malformedBody(c: Context<AppEnv>) {
+  const errors = c.get("t").common.errors;
+  switch (responseKindOf(c)) {
+    case "wallet":
+      return c.json({ error: "invalid_request", error_description: errors.badRequest.body }, 400);
+    case "json":
+      return c.json({ code: "BODY_INVALID", message: errors.badRequest.body }, 400);
+    case "html":
+      return renderErrorPage(c, 400, "badRequest");
   }
 }
 
