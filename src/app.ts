@@ -22,6 +22,7 @@ import { residentSession } from "./http/resident-session";
 import { staffSession } from "./http/staff-session";
 import { WALLET_BODY_LIMITS, walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
+import { privacyNoticeRoutes } from "./privacy/privacy-notice-routes";
 import { residentAccountRoutes } from "./residents/account-routes";
 import { activationRoutes } from "./residents/activation-routes";
 import { passkeySigningRoutes } from "./residents/passkey-signing-routes";
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", walletBindingRoutes(deps));
   app.route("/", passkeySigningRoutes(deps));
   app.route("/", residentAccountRoutes(deps));
+  app.route("/", privacyNoticeRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));

@@ -61,6 +61,12 @@ export type Config = {
   /** Number of proxies in front of the server whose X-Forwarded-For entries are trusted. With 0 the client address comes from the socket. */
   trustProxyHops: number;
   rateLimits: RateLimits;
+  privacy: {
+    /** Controller and data protection officer named in the privacy notice. */
+    controller: { name: string; address: string; email: string; officerEmail: string };
+    /** Days the operator keeps server logs, as the privacy notice states; the server writes logs to stdout and deletes none. */
+    logRetentionDays: number;
+  };
 };
 
 /** At most `requests` per client in each fixed window of `windowSeconds`. */
@@ -163,7 +169,20 @@ const environmentSchema = z.object({
   RATE_LIMIT_WALLET_TRANSACTION: rateLimit.default({ requests: 20, windowSeconds: 600 }),
   RATE_LIMIT_OTHER: rateLimit.default({ requests: 120, windowSeconds: 60 }),
   RATE_LIMIT_MAX_CLIENTS: integerIn(100, 10_000_000).default(100_000),
+  PRIVACY_CONTROLLER_NAME: z.string().min(1).max(200).optional(),
+  PRIVACY_CONTROLLER_ADDRESS: z.string().min(1).max(300).optional(),
+  PRIVACY_CONTROLLER_EMAIL: z.email({ message: "expected an e-mail address" }).optional(),
+  PRIVACY_OFFICER_EMAIL: z.email({ message: "expected an e-mail address" }).optional(),
+  LOG_RETENTION_DAYS: integerIn(1, 3650).default(14),
 });
+
+/** Made-up controller shown outside production until the PRIVACY_* settings name the real one. */
+const DEMO_CONTROLLER = {
+  name: "Stadtverwaltung Musterstadt (Demo)",
+  address: "Musterplatz 1, 01000 Musterstadt",
+  email: "datenschutz@musterstadt.example",
+  officerEmail: "datenschutzbeauftragte@musterstadt.example",
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -199,6 +218,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push("VERIFIER_CERT_CHAIN and VERIFIER_KEY: the access certificate issued by the registrar is required in production");
     }
     if (e.TRUST_LIST === undefined) problems.push("TRUST_LIST: a trust list file is required in production");
+    for (const name of ["PRIVACY_CONTROLLER_NAME", "PRIVACY_CONTROLLER_ADDRESS", "PRIVACY_CONTROLLER_EMAIL", "PRIVACY_OFFICER_EMAIL"] as const) {
+      if (e[name] === undefined) problems.push(`${name}: required in production, because the privacy notice names the controller`);
+    }
   }
   const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   const webauthnOrigin = e.WEBAUTHN_ORIGIN ?? new URL(publicUrl).origin;
@@ -248,6 +270,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       walletTransaction: rateLimitOrNone(e.RATE_LIMIT_WALLET_TRANSACTION),
       other: rateLimitOrNone(e.RATE_LIMIT_OTHER),
       maxTrackedKeys: e.RATE_LIMIT_MAX_CLIENTS,
+    },
+    privacy: {
+      controller: {
+        name: e.PRIVACY_CONTROLLER_NAME ?? DEMO_CONTROLLER.name,
+        address: e.PRIVACY_CONTROLLER_ADDRESS ?? DEMO_CONTROLLER.address,
+        email: e.PRIVACY_CONTROLLER_EMAIL ?? DEMO_CONTROLLER.email,
+        officerEmail: e.PRIVACY_OFFICER_EMAIL ?? DEMO_CONTROLLER.officerEmail,
+      },
+      logRetentionDays: e.LOG_RETENTION_DAYS,
     },
   };
 }

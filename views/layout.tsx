@@ -86,6 +86,9 @@ export function Layout({ t, locale, title, demo, languageSwitchHref, staff, csrf
           </main>
           <footer class="site-footer">
             <p>{t.common.footer.about}</p>
+            <p>
+              <a href="/datenschutz">{t.privacyNotice.footerLink}</a>
+            </p>
             {demo ? <p class="demo-notice">{t.common.footer.demoNotice}</p> : null}
           </footer>
         </body>

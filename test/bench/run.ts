@@ -102,6 +102,10 @@ async function benchmarkDatabase(kind: "postgres" | "pglite", issuer: BenchIssue
       SERVER_SECRET: randomBytes(32).toString("base64url"),
       TRANSACTION_TTL_SECONDS: "3600",
       ...NO_RATE_LIMITS,
+      PRIVACY_CONTROLLER_NAME: "Benchmark",
+      PRIVACY_CONTROLLER_ADDRESS: "Benchmark",
+      PRIVACY_CONTROLLER_EMAIL: "benchmark@example.org",
+      PRIVACY_OFFICER_EMAIL: "benchmark@example.org",
       ...(postgresDatabase === undefined ? {} : { DATABASE_URL: postgresDatabase.url }),
     };
     const config = loadConfig(env);

@@ -108,4 +108,21 @@ describe("loadConfig", () => {
     expect(loadConfig({ TRUST_PROXY: "1" }).trustProxyHops).toBe(1);
     expect(problemsOf({ TRUST_PROXY: "yes" })).toEqual([expect.stringMatching(/^TRUST_PROXY: expected a whole number/)]);
   });
+
+  it("names a demo controller outside production", () => {
+    const privacy = loadConfig({}).privacy;
+    expect(privacy.controller.name).toContain("Demo");
+    expect(privacy.logRetentionDays).toBe(14);
+  });
+
+  it("requires the controller in production", () => {
+    const problems = problemsOf({ NODE_ENV: "production" });
+    for (const name of ["PRIVACY_CONTROLLER_NAME", "PRIVACY_CONTROLLER_ADDRESS", "PRIVACY_CONTROLLER_EMAIL", "PRIVACY_OFFICER_EMAIL"]) {
+      expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${name}: required in production`)));
+    }
+  });
+
+  it("names a controller e-mail that is no address", () => {
+    expect(problemsOf({ PRIVACY_CONTROLLER_EMAIL: "nobody" })).toEqual([expect.stringMatching(/^PRIVACY_CONTROLLER_EMAIL: expected an e-mail address/)]);
+  });
 });

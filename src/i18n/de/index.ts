@@ -3,6 +3,7 @@ import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
 import { petitions } from "./petitions";
+import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
 import { signing } from "./signing";
 import { staff } from "./staff";
@@ -10,4 +11,4 @@ import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, common, credentials, demo, petitions, residents, signing, staff, wallet, workspace } as const;
+export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, signing, staff, wallet, workspace } as const;

@@ -4,10 +4,11 @@ import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
 import { petitions } from "./petitions";
+import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
 import { signing } from "./signing";
 import { staff } from "./staff";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, petitions, residents, signing, staff, wallet, workspace };
+export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, signing, staff, wallet, workspace };

@@ -135,6 +135,9 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /mein-konto/loeschen": { expected: residentArea(200) },
   "POST /mein-konto/loeschen": { expected: residentArea(200) },
 
+  "GET /datenschutz": { expected: everyone(200) },
+  "GET /privacy": { expected: everyone(301) },
+
   "GET /demo/wallet": { expected: everyone(200) },
   "POST /demo/wallet": { expected: everyone(400) },
 };

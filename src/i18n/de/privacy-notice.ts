@@ -1,0 +1,114 @@
+import type { PrivacyNoticeFacts } from "../../privacy/privacy-notice-facts";
+
+type Facts = PrivacyNoticeFacts;
+
+const days = (count: number) => (count === 1 ? "einem Tag" : `${count} Tagen`);
+const hours = (count: number) => (count === 1 ? "einer Stunde" : `${count} Stunden`);
+const minutes = (count: number) => (count === 1 ? "einer Minute" : `${count} Minuten`);
+
+export const privacyNotice = {
+  title: "Datenschutzhinweise",
+  intro:
+    "Hier steht, welche Daten mitzeichnen speichert, wozu, wie lange und wer sie sehen kann. Fristen und Zeiten stammen aus der Konfiguration dieses Servers und ändern sich mit ihr.",
+  controllerHeading: "Verantwortliche Stelle",
+  officerLabel: "Datenschutzbeauftragte Stelle:",
+  emailLabel: "E-Mail:",
+  dataHeading: "Welche Daten gespeichert werden",
+  columns: { data: "Daten", purpose: "Zweck", retention: "Speicherdauer", access: "Wer sie sehen kann" },
+  kinds: [
+    {
+      name: "Unterschriften",
+      content:
+        "Nullifier (ein Pseudonym je Person und Bürgerbegehren), Art der Unterschrift (Wallet, Passkey, Papier), Zeitpunkt, Aussteller und Typ des Nachweises, das Ergebnis jeder Berechtigungsprüfung und ein Hash des Quittungscodes. Keine Namen, Anschriften oder Geburtsdaten.",
+      purpose: "Jede Person zählt je Bürgerbegehren einmal; das Wahlamt prüft die Unterschriften; Sie können mit dem Quittungscode prüfen, dass Ihre Unterschrift zählt.",
+      retention: (_facts: Facts) =>
+        "Solange das Bürgerbegehren gespeichert ist. Eine automatische Löschung nach seinem Abschluss ist noch nicht eingerichtet.",
+      access:
+        "Initiatorinnen und Initiatoren, Wahlamt und Verwaltung sehen nur Zahlen, nie wer unterschrieben hat. Der technische Betrieb hat Zugriff auf die Datenbank.",
+    },
+    {
+      name: "Unterschriftenprotokoll",
+      content: "Für jede Änderung an den Unterschriften: Art der Änderung, Nullifier, Art der Unterschrift, Zeitpunkt und ein Hash, der die Einträge verkettet.",
+      purpose: "Jede Zählung lässt sich nachrechnen; ein eingefügter oder entfernter Eintrag fällt auf.",
+      retention: (_facts: Facts) => "Wie die Unterschriften.",
+      access: "Der technische Betrieb hat Zugriff auf die Datenbank.",
+    },
+    {
+      name: "Konten von Bürgerinnen und Bürgern",
+      content:
+        "Bürgerschlüssel (ein HMAC aus Name, Geburtsdatum und Geburtsort, aus dem sich diese nicht zurückrechnen lassen), Berechtigungsangaben (Gemeindeschlüssel, Hauptwohnsitz seit, Tag der Volljährigkeit, deutsche oder EU-Staatsangehörigkeit), wie und wann sie nachgewiesen wurden, sowie die öffentlichen Schlüssel und Namen Ihrer Passkeys.",
+      purpose: "Sie können mit einem Passkey unterschreiben, ohne jedes Mal einen Nachweis vorzulegen.",
+      retention: (facts: Facts) =>
+        `Bis Sie das Konto unter „Mein Konto“ löschen. Zum Unterschreiben gelten die Angaben ${days(facts.residentFactsValidDays)} lang, danach müssen Sie sie neu nachweisen.`,
+      access: "Nur Sie, angemeldet mit Ihrem Passkey. Der technische Betrieb hat Zugriff auf die Datenbank.",
+    },
+    {
+      name: "Aktivierungscodes",
+      content: "Kennung des Codes, ein Hash seines geheimen Teils, Bürgerschlüssel, Berechtigungsangaben, Ablaufdatum, Zahl der Fehlversuche und Zeitpunkt der Verwendung.",
+      purpose: "Sie können mit einem Brief oder einem Code vom Bürgeramt einen Passkey einrichten.",
+      retention: (facts: Facts) =>
+        `Ein Code gilt bis zu dem Datum, das im Brief steht; ein Code vom Bürgeramt ${days(facts.inPersonCodeDays)}. Eine automatische Löschung abgelaufener Codes ist noch nicht eingerichtet.`,
+      access: "Wahlamt und Verwaltung laden die Codes hoch, sehen sie danach aber nicht mehr. Der technische Betrieb hat Zugriff auf die Datenbank.",
+    },
+    {
+      name: "Konten der Mitarbeitenden",
+      content: "Name, Rolle, Teams, Passkeys und Einladungen (nur ein Hash des Einladungslinks).",
+      purpose: "Anmeldung und Rechte von Initiatorinnen und Initiatoren, Wahlamt und Verwaltung.",
+      retention: (facts: Facts) =>
+        `Solange die Person mitarbeitet; gesperrte Konten bleiben für das Änderungsprotokoll erhalten. Ein Einladungslink gilt ${hours(facts.invitationHours)}.`,
+      access: "Administratorinnen und Administratoren.",
+    },
+    {
+      name: "Änderungsprotokoll",
+      content: "Welche mitarbeitende Person wann was geändert hat (zum Beispiel einen Entwurf veröffentlicht oder Codes hochgeladen). Keine Namen, Anschriften oder Geburtsdaten von Bürgerinnen und Bürgern.",
+      purpose: "Nachvollziehbarkeit jeder Änderung durch Mitarbeitende.",
+      retention: (_facts: Facts) => "Ohne Frist, solange die Plattform betrieben wird.",
+      access: "Administratorinnen und Administratoren.",
+    },
+    {
+      name: "Sitzungen",
+      content: "Ein Hash des Sitzungs-Cookies, Konto, Beginn und letzte Aktivität.",
+      purpose: "Angemeldet bleiben und Anfragen gegen fremde Seiten absichern.",
+      retention: (facts: Facts) =>
+        `Eine Sitzung von Mitarbeitenden endet nach ${minutes(facts.staffSessionIdleMinutes)} ohne Aktivität, spätestens nach ${hours(facts.staffSessionMaxHours)}; eine Sitzung von Bürgerinnen und Bürgern nach ${minutes(facts.residentSessionIdleMinutes)}, spätestens nach ${hours(facts.residentSessionMaxHours)}. Mit der Abmeldung wird sie gelöscht.`,
+      access: "Niemand über die Oberfläche. Der technische Betrieb hat Zugriff auf die Datenbank.",
+    },
+    {
+      name: "Unterschriftsvorgänge mit der Wallet",
+      content:
+        "Einmalwerte (Nonce, state), ein Hash des Browser-Cookies, der Schlüssel zum Entschlüsseln der Antwort, die angefragten Angaben und das Ergebnis mit dem Quittungscode. Die vorgelegten Nachweise selbst werden nur im Arbeitsspeicher geprüft und nie gespeichert.",
+      purpose: "Die Antwort der Wallet dem Browser zuordnen, der die Unterschrift begonnen hat, und Ihnen das Ergebnis zeigen.",
+      retention: (facts: Facts) =>
+        `Eine Anfrage bleibt ${minutes(facts.transactionMinutes)} offen; dann wird der Schlüssel gelöscht und spätestens ${hours(facts.transactionRecordHours)} nach dem Beginn der ganze Vorgang.`,
+      access: "Nur der Browser, der den Vorgang begonnen hat. Der technische Betrieb hat Zugriff auf die Datenbank.",
+    },
+    {
+      name: "Passkey-Vorgänge",
+      content: "Die Zufallszahl (Challenge) einer Passkey-Anmeldung oder -Einrichtung und ein Hash des Browser-Cookies.",
+      purpose: "Jede Anmeldung mit einem Passkey gilt nur einmal und nur in diesem Browser.",
+      retention: (facts: Facts) => `${minutes(facts.challengeMinutes)}, danach ungültig.`,
+      access: "Niemand über die Oberfläche.",
+    },
+    {
+      name: "IP-Adressen",
+      content: "Die IP-Adresse Ihres Anschlusses (bei IPv6 das /64-Netz), nur im Arbeitsspeicher des Servers.",
+      purpose: "Zu viele Anfragen und Rateversuche von einem Anschluss begrenzen.",
+      retention: (facts: Facts) => `Höchstens ${minutes(facts.clientAddressMinutes)}; sie wird weder in die Datenbank noch in die Server-Protokolle geschrieben.`,
+      access: "Niemand.",
+    },
+    {
+      name: "Server-Protokolle",
+      content: "Je Anfrage Zeitpunkt, Methode, Pfad (ohne Parameter, die Codes enthalten können), Statuscode, Dauer und eine Anfragekennung, bei Anmeldungen und Änderungen die Kennung des Kontos. Keine IP-Adressen, Namen, Codes oder Nachweise.",
+      purpose: "Betrieb und Fehlersuche.",
+      retention: (facts: Facts) => `${days(facts.logRetentionDays)}.`,
+      access: "Der technische Betrieb.",
+    },
+  ],
+  linkingHeading: "Wer Unterschriften verknüpfen kann",
+  linking:
+    "Der Nullifier einer Person ist für jedes Bürgerbegehren ein anderer, damit niemand aus der Datenbank ablesen kann, welche Bürgerbegehren dieselbe Person unterstützt hat. Wer das Server-Geheimnis besitzt (der technische Betrieb dieser Plattform), kann diese Nullifier jedoch einer Person zuordnen und damit verknüpfen. Das Server-Geheimnis liegt nicht in der Datenbank.",
+  rightsHeading: "Ihre Rechte",
+  rights:
+    "Unter „Mein Konto“ sehen Sie, welche Bürgerbegehren Sie unterschrieben haben, und können Ihr Konto löschen; bereits gegebene Unterschriften bleiben gezählt. Für Auskunft, Berichtigung, Löschung oder Beschwerde wenden Sie sich an die verantwortliche Stelle oder die Datenschutzbeauftragte Stelle. Sie können sich außerdem bei der zuständigen Datenschutz-Aufsichtsbehörde beschweren.",
+  footerLink: "Datenschutz",
+} as const;

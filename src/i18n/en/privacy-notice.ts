@@ -1,0 +1,115 @@
+import type { PrivacyNoticeFacts } from "../../privacy/privacy-notice-facts";
+import type { privacyNotice as de } from "../de/privacy-notice";
+import type { Widen } from "../widen";
+
+type Facts = PrivacyNoticeFacts;
+
+const days = (count: number) => (count === 1 ? "one day" : `${count} days`);
+const hours = (count: number) => (count === 1 ? "one hour" : `${count} hours`);
+const minutes = (count: number) => (count === 1 ? "one minute" : `${count} minutes`);
+
+export const privacyNotice: Widen<typeof de> = {
+  title: "Privacy notice",
+  intro:
+    "This page lists the data mitzeichnen stores, why, for how long and who can see it. Periods and times come from this server's configuration and change with it.",
+  controllerHeading: "Controller",
+  officerLabel: "Data protection officer:",
+  emailLabel: "Email:",
+  dataHeading: "What data is stored",
+  columns: { data: "Data", purpose: "Purpose", retention: "Kept for", access: "Who can see it" },
+  kinds: [
+    {
+      name: "Signatures",
+      content:
+        "Nullifier (a pseudonym per person and petition), kind of signature (wallet, passkey, paper), time, issuer and type of the credential, the outcome of each eligibility check and a hash of the receipt code. No names, addresses or birth dates.",
+      purpose: "Each person counts once per petition; the election office checks the signatures; you can check with the receipt code that your signature counts.",
+      retention: (_facts: Facts) => "As long as the petition is stored. Automatic deletion after its conclusion is not set up yet.",
+      access: "Organisers, the election office and administrators see numbers only, never who signed. Technical operations have access to the database.",
+    },
+    {
+      name: "Signature log",
+      content: "For every change to the signatures: kind of change, nullifier, kind of signature, time and a hash that chains the entries.",
+      purpose: "Every count can be recomputed; an inserted or removed entry shows.",
+      retention: (_facts: Facts) => "As the signatures.",
+      access: "Technical operations have access to the database.",
+    },
+    {
+      name: "Residents' accounts",
+      content:
+        "Resident key (an HMAC of name, birth date and place of birth, from which these cannot be computed back), eligibility facts (municipality key, main residence since, date of coming of age, German or EU citizenship), how and when they were proven, and the public keys and names of your passkeys.",
+      purpose: "You can sign with a passkey without presenting a credential each time.",
+      retention: (facts: Facts) =>
+        `Until you delete the account under "My account". For signing, the facts are valid for ${days(facts.residentFactsValidDays)}; after that you must prove them again.`,
+      access: "Only you, signed in with your passkey. Technical operations have access to the database.",
+    },
+    {
+      name: "Activation codes",
+      content: "The code's identifier, a hash of its secret part, resident key, eligibility facts, expiry date, number of failed attempts and time of use.",
+      purpose: "You can set up a passkey with a letter or a code from the citizens' office.",
+      retention: (facts: Facts) =>
+        `A code is valid until the date printed in the letter; a code from the citizens' office for ${days(facts.inPersonCodeDays)}. Automatic deletion of expired codes is not set up yet.`,
+      access: "The election office and administrators upload the codes but do not see them afterwards. Technical operations have access to the database.",
+    },
+    {
+      name: "Staff accounts",
+      content: "Name, role, teams, passkeys and invitations (only a hash of the invitation link).",
+      purpose: "Sign-in and permissions of organisers, the election office and administrators.",
+      retention: (facts: Facts) =>
+        `As long as the person works with the platform; disabled accounts stay for the audit log. An invitation link is valid for ${hours(facts.invitationHours)}.`,
+      access: "Administrators.",
+    },
+    {
+      name: "Audit log",
+      content: "Which staff member changed what and when (for example published a draft or uploaded codes). No names, addresses or birth dates of residents.",
+      purpose: "Every change by staff can be traced.",
+      retention: (_facts: Facts) => "Without a time limit, as long as the platform runs.",
+      access: "Administrators.",
+    },
+    {
+      name: "Sessions",
+      content: "A hash of the session cookie, the account, start and last activity.",
+      purpose: "Staying signed in and protecting requests against other sites.",
+      retention: (facts: Facts) =>
+        `A staff session ends after ${minutes(facts.staffSessionIdleMinutes)} without activity and after ${hours(facts.staffSessionMaxHours)} at the latest; a resident's session after ${minutes(facts.residentSessionIdleMinutes)}, ${hours(facts.residentSessionMaxHours)} at the latest. Signing out deletes it.`,
+      access: "Nobody through the user interface. Technical operations have access to the database.",
+    },
+    {
+      name: "Wallet signing requests",
+      content:
+        "One-time values (nonce, state), a hash of the browser cookie, the key that decrypts the response, the requested claims and the outcome with the receipt code. The presented credentials themselves are checked in memory only and never stored.",
+      purpose: "Matching the wallet's response to the browser that started the signature, and showing you the outcome.",
+      retention: (facts: Facts) =>
+        `A request stays open for ${minutes(facts.transactionMinutes)}; then its key is deleted, and the whole request ${hours(facts.transactionRecordHours)} after its start at the latest.`,
+      access: "Only the browser that started the request. Technical operations have access to the database.",
+    },
+    {
+      name: "Passkey ceremonies",
+      content: "The random challenge of a passkey sign-in or registration and a hash of the browser cookie.",
+      purpose: "Each passkey sign-in counts once and only in this browser.",
+      retention: (facts: Facts) => `${minutes(facts.challengeMinutes)}, then invalid.`,
+      access: "Nobody through the user interface.",
+    },
+    {
+      name: "IP addresses",
+      content: "Your connection's IP address (for IPv6 its /64 network), in the server's memory only.",
+      purpose: "Limiting too many requests and guesses from one connection.",
+      retention: (facts: Facts) => `At most ${minutes(facts.clientAddressMinutes)}; it is written neither to the database nor to the server logs.`,
+      access: "Nobody.",
+    },
+    {
+      name: "Server logs",
+      content:
+        "Per request: time, method, path (without parameters, which can carry codes), status code, duration and a request id, and for sign-ins and changes the account's id. No IP addresses, names, codes or credentials.",
+      purpose: "Operations and troubleshooting.",
+      retention: (facts: Facts) => `${days(facts.logRetentionDays)}.`,
+      access: "Technical operations.",
+    },
+  ],
+  linkingHeading: "Who can link signatures",
+  linking:
+    "A person's nullifier differs for every petition, so nobody can read from the database which petitions the same person supported. Whoever holds the server secret (the technical operations of this platform) can, however, compute these nullifiers for a person and so link them. The server secret is not stored in the database.",
+  rightsHeading: "Your rights",
+  rights:
+    "Under \"My account\" you see which petitions you signed and can delete your account; signatures already given stay counted. For access, rectification, erasure or complaints, contact the controller or the data protection officer. You can also lodge a complaint with the competent data protection supervisory authority.",
+  footerLink: "Privacy",
+};
