@@ -1,10 +1,14 @@
+import { randomBytes } from "node:crypto";
 import { generateActivationCode, hashActivationVerifier, parseActivationCode } from "../../src/activation/activation-code";
 import { eligibilityFactsOf } from "../../src/activation/eligibility-facts";
 import { importActivationCodes } from "../../src/activation/import-activation-codes";
 import { parseRegisterCsv } from "../../src/activation/register-csv";
 import type { AppDeps } from "../../src/deps";
+import { residentSessionCookieName } from "../../src/http/resident-session";
 import { addDays, berlinDate } from "../../src/petitions/collection-period";
 import { canonicalIdentityKey } from "../../src/signing/canonical-identity";
+import { upsertResidentAccount } from "../../src/residents/resident-accounts";
+import { createResidentSession, residentCsrfTokenFor } from "../../src/residents/resident-sessions";
 import { residentKey } from "../../src/signing/resident-key";
 import { SoftwareAuthenticator } from "./software-authenticator";
 import { TestBrowser } from "./staff-ceremonies";
@@ -103,4 +107,24 @@ export async function signWithPasskeyOverHttp(
   const body = (await response.json()) as { redirect?: string; outcome?: string; code?: string; message?: string };
   const page = body.redirect === undefined ? undefined : await (await browser.get(body.redirect)).text();
   return { response, body, page };
+}
+
+/**
+ * Create a resident account with a random resident key and Dresden facts,
+ * sign it in and return the headers of a state-changing request: the session
+ * cookie, our Origin and the session's CSRF token.
+ */
+export async function newResidentSessionHeaders(deps: AppDeps): Promise<Record<string, string>> {
+  const accountId = await upsertResidentAccount(deps.database.db, {
+    residentKey: randomBytes(32),
+    facts: { municipalityKey: "14612000", mainResidenceSince: "2019-05-01", reachesMinimumAgeOn: "1975-03-12", minimumAge: 18, citizenship: "DE" },
+    provenBy: "letter",
+    now: deps.clock.now(),
+  });
+  const { token } = await createResidentSession(deps.database.db, accountId, deps.clock.now());
+  return {
+    Origin: new URL(deps.config.publicUrl).origin,
+    Cookie: `${residentSessionCookieName(deps.config.publicUrl)}=${token}`,
+    "X-CSRF-Token": residentCsrfTokenFor(token),
+  };
 }

@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../../../src/deps";
-import { residentSessionCookieName } from "../../../src/http/resident-session";
 import type { Petition } from "../../../src/petitions/queries";
-import { upsertResidentAccount } from "../../../src/residents/resident-accounts";
-import { createResidentSession, residentCsrfTokenFor } from "../../../src/residents/resident-sessions";
+import { newResidentSessionHeaders } from "../../helpers/residents";
 import { appRoutes, concretePath, type AppRoute } from "../../helpers/routes";
 import { createTestStaffMember, signInTestStaff } from "../../helpers/staff";
 import { createWalletTestSetup } from "../../helpers/wallet";
@@ -64,16 +62,7 @@ describe("random request bodies", () => {
 
   async function headersFor(role: Role): Promise<Record<string, string>> {
     if (role === "anonymous") return { Origin: origin };
-    if (role === "resident") {
-      const accountId = await upsertResidentAccount(deps.database.db, {
-        residentKey: Buffer.from(crypto.getRandomValues(new Uint8Array(32))),
-        facts: { municipalityKey: "14612000", mainResidenceSince: "2019-05-01", reachesMinimumAgeOn: "1975-03-12", minimumAge: 18, citizenship: "DE" },
-        provenBy: "letter",
-        now: deps.clock.now(),
-      });
-      const { token } = await createResidentSession(deps.database.db, accountId, deps.clock.now());
-      return { Origin: origin, Cookie: `${residentSessionCookieName(deps.config.publicUrl)}=${token}`, "X-CSRF-Token": residentCsrfTokenFor(token) };
-    }
+    if (role === "resident") return newResidentSessionHeaders(deps);
     return (await signInTestStaff(deps, staffIds.get(role)!)).postHeaders;
   }
 

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../../../src/deps";
-import { residentSessionCookieName } from "../../../src/http/resident-session";
 import type { Petition } from "../../../src/petitions/queries";
-import { upsertResidentAccount } from "../../../src/residents/resident-accounts";
-import { createResidentSession, residentCsrfTokenFor } from "../../../src/residents/resident-sessions";
 import { createTestPetition } from "../../helpers/petitions";
-import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, signWithPasskeyOverHttp } from "../../helpers/residents";
+import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, newResidentSessionHeaders, signWithPasskeyOverHttp } from "../../helpers/residents";
 import { appRoutes, concretePath, routeKey, UNKNOWN_ID } from "../../helpers/routes";
 import { createTestStaffMember, signInTestStaff, type TestStaffMember } from "../../helpers/staff";
 import { createWalletTestSetup, startSigning, type TestApp } from "../../helpers/wallet";
@@ -208,16 +205,7 @@ describe("role by route matrix", () => {
   /** Headers of a fresh session for the role, so that no request depends on another (a sign-out, a deleted account). */
   async function headersFor(role: Role): Promise<Record<string, string>> {
     if (role === "anonymous") return { Origin: origin };
-    if (role === "resident") {
-      const accountId = await upsertResidentAccount(deps.database.db, {
-        residentKey: randomResidentKey(),
-        facts: { municipalityKey: "14612000", mainResidenceSince: "2019-05-01", reachesMinimumAgeOn: "1975-03-12", minimumAge: 18, citizenship: "DE" },
-        provenBy: "letter",
-        now: deps.clock.now(),
-      });
-      const { token } = await createResidentSession(deps.database.db, accountId, deps.clock.now());
-      return { Origin: origin, Cookie: `${residentSessionCookieName(deps.config.publicUrl)}=${token}`, "X-CSRF-Token": residentCsrfTokenFor(token) };
-    }
+    if (role === "resident") return newResidentSessionHeaders(deps);
     const member = staffOf.get(role);
     if (member === undefined) throw new Error(`no staff member for ${role}`);
     return (await signInTestStaff(deps, member.id)).postHeaders;
@@ -276,6 +264,3 @@ function matches(answer: Answer, expected: Expected): boolean {
   return answer.status === expected;
 }
 
-function randomResidentKey(): Buffer {
-  return Buffer.from(crypto.getRandomValues(new Uint8Array(32)));
-}
