@@ -20,6 +20,8 @@ export const RATE_LIMIT_RULES: readonly RouteRule<RateLimitKind>[] = [
   { method: "POST", path: "/mein-konto/passkeys/optionen", value: "start" },
   { method: "POST", path: "/verwaltung/passkeys/optionen", value: "start" },
   { method: "POST", path: "/aktivieren/optionen", value: "start" },
+  { method: "POST", path: "/aktivieren/wallet", value: "start" },
+  { method: "POST", path: "/aktivieren/anmelden/optionen", value: "start" },
   { method: "POST", path: "/verwaltung/mitarbeitende", value: "start" },
   { method: "POST", path: "/verwaltung/aktivierung-vor-ort", value: "start" },
 

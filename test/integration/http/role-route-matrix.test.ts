@@ -117,6 +117,12 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /aktivieren": { expected: everyone(400) },
   "POST /aktivieren/optionen": { expected: everyone(400) },
   "POST /aktivieren/passkey": { expected: everyone(400) },
+  "POST /aktivieren/wallet": { expected: everyone(303) },
+  // Without the cookie of a checked activation there is no ceremony to run.
+  "POST /aktivieren/anmelden/optionen": { expected: everyone(400) },
+  "POST /aktivieren/anmelden/pruefen": { expected: everyone(400) },
+  // As on the transaction's other pages, only the browser that started it may continue.
+  "POST /wallet/:id/passkey": { params: transactionParams, expected: everyone(403) },
   "POST /petitionen/:id/passkey/optionen": { params: petitionParams, expected: everyone(200) },
   "POST /petitionen/:id/passkey": { params: petitionParams, expected: everyone(400) },
   // Without the outcome cookie the page shows only that no outcome is waiting.
