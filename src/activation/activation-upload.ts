@@ -1,5 +1,6 @@
 import { isIsoDate } from "../petitions/calendar";
 import type { EligibilityFacts } from "./eligibility-facts";
+import { municipalityKeyProblem } from "./register-values";
 
 /**
  * One row of the file the election office uploads after printing the
@@ -39,7 +40,6 @@ export type UploadFileError = { kind: "empty" } | { kind: "wrongHeader" } | { ki
 const SEPARATOR = ";";
 /** SHA-256 and HMAC-SHA-256 values in base64url without padding: 43 characters. */
 const DIGEST = /^[A-Za-z0-9_-]{43}$/;
-const MUNICIPALITY_KEY = /^\d{8}$/;
 const SELECTOR = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 const MAX_LINES = 2_000_000;
 /** The lowest minimum age a petition may set, as petition files allow (16 to 99). */
@@ -112,7 +112,7 @@ function isValid(column: UploadColumn, value: string): boolean {
     case "resident_key":
       return DIGEST.test(value);
     case "municipality_key":
-      return MUNICIPALITY_KEY.test(value);
+      return municipalityKeyProblem(value) === undefined;
     case "main_residence_since":
     case "reaches_minimum_age_on":
     case "expires_on":

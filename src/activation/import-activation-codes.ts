@@ -2,7 +2,9 @@ import { inArray } from "drizzle-orm";
 import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { activationCodes } from "../db/schema";
+import { addDays } from "../petitions/collection-period";
 import type { ActivationUploadRow } from "./activation-upload";
+import { MAX_CODE_VALID_DAYS } from "./register-values";
 
 /** Rows per INSERT statement, well below PostgreSQL's limit of 65,535 bind parameters. */
 const ROWS_PER_STATEMENT = 1000;
@@ -13,6 +15,8 @@ export type ActivationCodeImport = {
   duplicateLines: number[];
   /** Lines whose code expired before the upload. */
   expiredLines: number[];
+  /** Lines whose code would stay valid longer than MAX_CODE_VALID_DAYS from the upload: the file was edited by hand. */
+  overlongLines: number[];
 };
 
 /**
@@ -24,8 +28,10 @@ export async function importActivationCodes(
   database: Database,
   input: { rows: readonly { line: number; row: ActivationUploadRow }[]; actorId: string | null; today: string },
 ): Promise<ActivationCodeImport> {
+  const latestExpiry = addDays(input.today, MAX_CODE_VALID_DAYS);
   const expiredLines = input.rows.filter(({ row }) => row.expiresOn < input.today).map(({ line }) => line);
-  const current = input.rows.filter(({ row }) => row.expiresOn >= input.today);
+  const overlongLines = input.rows.filter(({ row }) => row.expiresOn > latestExpiry).map(({ line }) => line);
+  const current = input.rows.filter(({ row }) => row.expiresOn >= input.today && row.expiresOn <= latestExpiry);
 
   return database.db.transaction(async (tx) => {
     const storedSelectors = new Set<string>();
@@ -60,9 +66,9 @@ export async function importActivationCodes(
     await recordAudit(tx, {
       actorId: input.actorId,
       action: "activation_codes.imported",
-      details: { stored: claimed.size, duplicates: duplicateLines.length, expired: expiredLines.length },
+      details: { stored: claimed.size, duplicates: duplicateLines.length, expired: expiredLines.length, overlong: overlongLines.length },
     });
-    return { stored: claimed.size, duplicateLines, expiredLines };
+    return { stored: claimed.size, duplicateLines, expiredLines, overlongLines };
   });
 }
 

@@ -7,12 +7,11 @@ import { residentKey } from "../signing/resident-key";
 import { generateActivationCode, hashActivationVerifier, parseActivationCode } from "./activation-code";
 import { eligibilityFactsOf } from "./eligibility-facts";
 import { isoDate } from "./register-csv";
+import { isNationalityCode, municipalityKeyProblem } from "./register-values";
 
 /** Days an activation code printed at the citizens' office stays valid: long enough to set up a passkey at home. */
 export const IN_PERSON_CODE_VALID_DAYS = 14;
 const MAX_TEXT_LENGTH = 200;
-const MUNICIPALITY_KEY = /^\d{8}$/;
-const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** The form staff fill in from the population register after checking the identity card, as typed. */
 export type InPersonForm = {
@@ -33,6 +32,7 @@ export type InPersonProblem =
   | "invalidDate"
   | "futureDate"
   | "invalidMunicipalityKey"
+  | "unknownMunicipalityKey"
   | "invalidNationality"
   | "notEuCitizen"
   | "invalidMinimumAge";
@@ -115,11 +115,11 @@ function checkInPersonForm(form: InPersonForm, today: string): CheckedForm {
   const birthDate = pastDate("birthDate");
   const mainResidenceSince = pastDate("mainResidenceSince");
   const municipalityKey = form.municipalityKey.trim();
-  if (municipalityKey === "") problems.municipalityKey = "missing";
-  else if (!MUNICIPALITY_KEY.test(municipalityKey)) problems.municipalityKey = "invalidMunicipalityKey";
+  const municipalityKeyFault = municipalityKey === "" ? "missing" : municipalityKeyProblem(municipalityKey);
+  if (municipalityKeyFault !== undefined) problems.municipalityKey = municipalityKeyFault;
   const nationalities = [...new Set(form.nationalities.toUpperCase().split(/[\s,/]+/).filter((code) => code !== ""))];
   if (nationalities.length === 0) problems.nationalities = "missing";
-  else if (!nationalities.every((code) => COUNTRY_CODE.test(code))) problems.nationalities = "invalidNationality";
+  else if (!nationalities.every(isNationalityCode)) problems.nationalities = "invalidNationality";
   const minimumAge = /^\d{2}$/.test(form.minimumAge.trim()) ? Number(form.minimumAge.trim()) : Number.NaN;
   if (!(minimumAge >= 16 && minimumAge <= 99)) problems.minimumAge = "invalidMinimumAge";
 

@@ -68,6 +68,7 @@ export function activationOfficeRoutes(deps: AppDeps) {
         stored: imported.stored,
         duplicates: imported.duplicateLines.length,
         expired: imported.expiredLines.length,
+        overlong: imported.overlongLines.length,
         invalid: parsed.errors.length,
       },
       "activation codes uploaded",

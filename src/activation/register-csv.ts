@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { isIsoDate } from "../petitions/calendar";
+import { isNationalityCode, municipalityKeyProblem } from "./register-values";
 
 /**
  * Columns of a population register export, by their header names. The
@@ -37,7 +38,7 @@ export type RegisterEntry = {
   nationalities: string[];
 };
 
-export type RegisterProblem = "missing" | "invalidDate" | "futureDate" | "invalidPostalCode" | "invalidMunicipalityKey" | "invalidNationality" | "tooLong";
+export type RegisterProblem = "missing" | "invalidDate" | "futureDate" | "invalidPostalCode" | "invalidMunicipalityKey" | "unknownMunicipalityKey" | "invalidNationality" | "tooLong";
 
 /** A problem of one row, by its line in the file (the last line of a row whose quoted field spans several). */
 export type RegisterRowError = { line: number; column: RegisterColumn | undefined; problem: RegisterProblem | "wrongColumnCount" };
@@ -53,9 +54,7 @@ export type ParsedRegister = { kind: "parsed"; entries: { line: number; entry: R
 
 const MAX_FIELD_LENGTH = 200;
 const POSTAL_CODE = /^\d{5}$/;
-const MUNICIPALITY_KEY = /^\d{8}$/;
 const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /**
  * Parse a register export: UTF-8 (with or without byte order mark) or, when
@@ -166,7 +165,7 @@ function readEntry(record: string[], columns: Map<RegisterColumn, number>, today
     street: text("strasse"),
     postalCode: matching("postleitzahl", POSTAL_CODE, "invalidPostalCode"),
     town: field("ort") === "" ? undefined : field("ort"),
-    municipalityKey: matching("gemeindeschluessel", MUNICIPALITY_KEY, "invalidMunicipalityKey"),
+    municipalityKey: readMunicipalityKey(field("gemeindeschluessel"), errors),
     mainResidenceSince: pastDate("hauptwohnsitz_seit"),
     nationalities: readNationalities(field("staatsangehoerigkeit"), errors),
   };
@@ -174,11 +173,18 @@ function readEntry(record: string[], columns: Map<RegisterColumn, number>, today
   return errors.length > 0 ? { errors } : { entry };
 }
 
+/** Read the municipality key (AGS) of the main residence: eight digits of a municipality the platform knows. */
+function readMunicipalityKey(value: string, errors: FieldError[]): string {
+  const problem = value === "" ? "missing" : municipalityKeyProblem(value);
+  if (problem !== undefined) errors.push({ column: "gemeindeschluessel", problem });
+  return value;
+}
+
 /** Read one or more ISO 3166-1 alpha-2 codes separated by commas, spaces or slashes, such as "DE" or "de, pl". */
 function readNationalities(value: string, errors: FieldError[]): string[] {
   const codes = value.toUpperCase().split(/[\s,/|]+/).filter((code) => code !== "");
   if (codes.length === 0) errors.push({ column: "staatsangehoerigkeit", problem: "missing" });
-  else if (!codes.every((code) => COUNTRY_CODE.test(code))) errors.push({ column: "staatsangehoerigkeit", problem: "invalidNationality" });
+  else if (!codes.every(isNationalityCode)) errors.push({ column: "staatsangehoerigkeit", problem: "invalidNationality" });
   return [...new Set(codes)];
 }
 

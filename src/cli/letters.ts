@@ -7,6 +7,7 @@ import { type ActivationUploadRow, formatActivationUpload } from "../activation/
 import { eligibilityFactsOf } from "../activation/eligibility-facts";
 import { type ActivationLetter, lettersPdf } from "../activation/letters-pdf";
 import { parseRegisterCsv, type RegisterFileError } from "../activation/register-csv";
+import { MAX_CODE_VALID_DAYS } from "../activation/register-values";
 import { ConfigError, loadConfig } from "../config";
 import { de } from "../i18n/de";
 import { en } from "../i18n/en";
@@ -26,7 +27,6 @@ export const EXIT_FAILED = 3;
 
 const DEFAULT_MINIMUM_AGE = 18;
 const DEFAULT_VALID_DAYS = 90;
-const MAX_VALID_DAYS = 730;
 
 type Output = { out(line: string): void; err(line: string): void };
 
@@ -190,8 +190,8 @@ function readOptions(args: string[], output: Output): LetterOptions | number {
   if (values.lang !== undefined && values.lang !== "de" && values.lang !== "en") return usage(m.invalidLanguage);
   const minimumAge = wholeNumber(values["minimum-age"], DEFAULT_MINIMUM_AGE, 16, 99);
   if (minimumAge === undefined) return usage(m.invalidNumber("--minimum-age", 16, 99));
-  const validDays = wholeNumber(values["valid-days"], DEFAULT_VALID_DAYS, 1, MAX_VALID_DAYS);
-  if (validDays === undefined) return usage(m.invalidNumber("--valid-days", 1, MAX_VALID_DAYS));
+  const validDays = wholeNumber(values["valid-days"], DEFAULT_VALID_DAYS, 1, MAX_CODE_VALID_DAYS);
+  if (validDays === undefined) return usage(m.invalidNumber("--valid-days", 1, MAX_CODE_VALID_DAYS));
   const sender = values.sender?.trim();
 
   const registerFile = positionals[0]!;

@@ -65,6 +65,7 @@ function UploadResult({ t, outcome }: { t: Messages; outcome: UploadOutcome }) {
       <p>{imported.stored > 0 ? text.stored(imported.stored) : text.nothingStored}</p>
       {imported.duplicateLines.length > 0 ? <p>{text.duplicateLines(lineList(imported.duplicateLines))}</p> : null}
       {imported.expiredLines.length > 0 ? <p>{text.expiredLines(lineList(imported.expiredLines))}</p> : null}
+      {imported.overlongLines.length > 0 ? <p>{text.overlongLines(lineList(imported.overlongLines))}</p> : null}
       {badRows.length > 0 ? (
         <>
           <h3>{text.badRowsTitle}</h3>

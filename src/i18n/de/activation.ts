@@ -55,6 +55,7 @@ export const activation = {
       futureDate: "liegt in der Zukunft",
       invalidPostalCode: "ist keine fünfstellige Postleitzahl",
       invalidMunicipalityKey: "ist kein achtstelliger Gemeindeschlüssel",
+      unknownMunicipalityKey: "ist kein Gemeindeschlüssel einer Gemeinde, die mitzeichnen kennt",
       invalidNationality: "ist kein Ländercode nach ISO 3166 (etwa DE, PL)",
       tooLong: "ist länger als 200 Zeichen",
       wrongColumnCount: "hat nicht so viele Spalten wie die Kopfzeile",
@@ -102,7 +103,8 @@ export const activation = {
       invalidDate: "Geben Sie ein gültiges Datum ein, zum Beispiel 14.03.1961.",
       futureDate: "Das Datum liegt in der Zukunft. Prüfen Sie die Angabe im Register.",
       invalidMunicipalityKey: "Der Gemeindeschlüssel hat acht Ziffern, zum Beispiel 14612000.",
-      invalidNationality: "Geben Sie Ländercodes aus zwei Buchstaben ein, zum Beispiel DE oder PL.",
+      unknownMunicipalityKey: "Diesen Gemeindeschlüssel kennt mitzeichnen nicht. Prüfen Sie die Ziffern im Melderegister, zum Beispiel 14612000 für Dresden.",
+      invalidNationality: "Geben Sie gültige Ländercodes aus zwei Buchstaben ein, zum Beispiel DE oder PL.",
       notEuCitizen:
         "Nur Deutsche und Bürgerinnen und Bürger anderer EU-Staaten dürfen ein Bürgerbegehren unterschreiben. Für diese Person wird kein Code ausgegeben.",
       invalidMinimumAge: "Das Mindestalter ist eine Zahl von 16 bis 99.",
@@ -136,11 +138,18 @@ export const activation = {
     stored: (count: number) => `${germanNumber.format(count)} ${count === 1 ? "Code gespeichert" : "Codes gespeichert"}.`,
     nothingStored: "Es wurde kein Code gespeichert.",
     duplicateLines: (lines: string) =>
-      `Schon vorhanden (Zeilen ${lines}): Diese Codes waren bereits hochgeladen oder stehen doppelt in der Datei. Wurde die Datei zum zweiten Mal hochgeladen, ist nichts zu tun; sonst drucken Sie für diese Zeilen neue Briefe.`,
-    expiredLines: (lines: string) => `Abgelaufen (Zeilen ${lines}): Diese Codes gelten nicht mehr. Erstellen Sie neue Briefe.`,
+      `Schon vorhanden (${lineLabel(lines)}): Diese Codes waren bereits hochgeladen oder stehen doppelt in der Datei. Wurde die Datei zum zweiten Mal hochgeladen, ist nichts zu tun; sonst drucken Sie für diese Zeilen neue Briefe.`,
+    expiredLines: (lines: string) => `Abgelaufen (${lineLabel(lines)}): Diese Codes gelten nicht mehr. Erstellen Sie neue Briefe.`,
+    overlongLines: (lines: string) =>
+      `Zu lange gültig (${lineLabel(lines)}): Ein Code gilt höchstens zwei Jahre. Die Datei wurde wohl von Hand geändert; erzeugen Sie sie mit „npm run letters“ neu.`,
     badRowsTitle: "Fehlerhafte Zeilen, nicht übernommen",
     badRow: (line: number, column: string | undefined) =>
       column === undefined ? `Zeile ${line}: Die Zeile hat nicht die erwartete Zahl von Spalten.` : `Zeile ${line}: Der Wert in Spalte ${column} ist ungültig.`,
     badRowHint: "Erzeugen Sie die Datei mit „npm run letters“ neu; von Hand geänderte Dateien werden nicht übernommen.",
   },
 };
+
+/** "Zeile 4" for one line, "Zeilen 4, 7" for several. */
+function lineLabel(lines: string): string {
+  return lines.includes(",") ? `Zeilen ${lines}` : `Zeile ${lines}`;
+}

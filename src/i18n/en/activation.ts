@@ -55,6 +55,7 @@ export const activation: Widen<typeof de> = {
       futureDate: "lies in the future",
       invalidPostalCode: "is not a five-digit postal code",
       invalidMunicipalityKey: "is not an eight-digit municipality key",
+      unknownMunicipalityKey: "is not the key of a municipality mitzeichnen knows",
       invalidNationality: "is not an ISO 3166 country code (such as DE, PL)",
       tooLong: "is longer than 200 characters",
       wrongColumnCount: "does not have as many columns as the header row",
@@ -99,7 +100,8 @@ export const activation: Widen<typeof de> = {
       invalidDate: "Enter a valid date, for example 14.03.1961.",
       futureDate: "The date lies in the future. Check the value in the register.",
       invalidMunicipalityKey: "The municipality key has eight digits, for example 14612000.",
-      invalidNationality: "Enter two-letter country codes, for example DE or PL.",
+      unknownMunicipalityKey: "mitzeichnen does not know this municipality key. Check the digits in the population register, for example 14612000 for Dresden.",
+      invalidNationality: "Enter valid two-letter country codes, for example DE or PL.",
       notEuCitizen: "Only German and other EU citizens may sign a citizens' initiative. No code is issued for this person.",
       invalidMinimumAge: "The minimum age is a number from 16 to 99.",
     },
@@ -131,10 +133,17 @@ export const activation: Widen<typeof de> = {
     stored: (count) => `${englishNumber.format(count)} ${count === 1 ? "code stored" : "codes stored"}.`,
     nothingStored: "No code was stored.",
     duplicateLines: (lines) =>
-      `Already present (lines ${lines}): these codes were uploaded before or appear twice in the file. If the file was uploaded a second time, nothing needs doing; otherwise print new letters for these lines.`,
-    expiredLines: (lines) => `Expired (lines ${lines}): these codes are no longer valid. Create new letters.`,
+      `Already present (${lineLabel(lines)}): these codes were uploaded before or appear twice in the file. If the file was uploaded a second time, nothing needs doing; otherwise print new letters for these lines.`,
+    expiredLines: (lines) => `Expired (${lineLabel(lines)}): these codes are no longer valid. Create new letters.`,
+    overlongLines: (lines) =>
+      `Valid for too long (${lineLabel(lines)}): a code is valid for two years at most. The file was probably changed by hand; create it again with “npm run letters”.`,
     badRowsTitle: "Invalid rows, not stored",
     badRow: (line, column) => (column === undefined ? `Line ${line}: the row does not have the expected number of columns.` : `Line ${line}: the value in column ${column} is invalid.`),
     badRowHint: "Create the file again with “npm run letters”; files changed by hand are not accepted.",
   },
 };
+
+/** "line 4" for one line, "lines 4, 7" for several. */
+function lineLabel(lines: string): string {
+  return lines.includes(",") ? `lines ${lines}` : `line ${lines}`;
+}

@@ -53,7 +53,7 @@ describe("activation code upload page", () => {
     expect(first.status).toBe(200);
     const html = await first.text();
     expect(html).toContain("2 Codes gespeichert.");
-    expect(html).toContain("Abgelaufen (Zeilen 4)");
+    expect(html).toContain("Abgelaufen (Zeile 4)");
     expect(html).toContain("Zeile 5: Die Zeile hat nicht die erwartete Zahl von Spalten.");
     expect(await countActivationCodes(deps.database, rows.map((row) => row.selector))).toBe(2);
 
@@ -69,7 +69,7 @@ describe("activation code upload page", () => {
     await upload(office.session.postHeaders, formatActivationUpload([row]));
 
     const audit = await deps.database.rows<{ action: string; details: unknown }>("select action, details from audit_log where actor_id = $1", [office.id]);
-    expect(audit).toEqual([{ action: "activation_codes.imported", details: { stored: 1, duplicates: 0, expired: 0 } }]);
+    expect(audit).toEqual([{ action: "activation_codes.imported", details: { stored: 1, duplicates: 0, expired: 0, overlong: 0 } }]);
   });
 
   it.each([

@@ -31,7 +31,7 @@ describe("importActivationCodes", () => {
 
     const result = await importActivationCodes(database, { rows: numbered([row]), actorId: null, today: TODAY });
 
-    expect(result).toEqual({ stored: 1, duplicateLines: [], expiredLines: [] });
+    expect(result).toEqual({ stored: 1, duplicateLines: [], expiredLines: [], overlongLines: [] });
     const [stored] = await database.db.select().from(activationCodes).where(eq(activationCodes.selector, row.selector));
     expect(stored).toMatchObject({
       verifierHash: row.verifierHash,
@@ -50,7 +50,7 @@ describe("importActivationCodes", () => {
 
     const again = await importActivationCodes(database, { rows, actorId: null, today: TODAY });
 
-    expect(again).toEqual({ stored: 0, duplicateLines: [2, 3], expiredLines: [] });
+    expect(again).toEqual({ stored: 0, duplicateLines: [2, 3], expiredLines: [], overlongLines: [] });
   });
 
   it("keeps the first of two lines with one selector", async () => {
@@ -59,7 +59,7 @@ describe("importActivationCodes", () => {
 
     const result = await importActivationCodes(database, { rows: numbered([row, twin]), actorId: null, today: TODAY });
 
-    expect(result).toEqual({ stored: 1, duplicateLines: [3], expiredLines: [] });
+    expect(result).toEqual({ stored: 1, duplicateLines: [3], expiredLines: [], overlongLines: [] });
     const [stored] = await database.db.select().from(activationCodes).where(eq(activationCodes.selector, row.selector));
     expect(stored?.verifierHash).toBe(row.verifierHash);
   });
@@ -67,7 +67,15 @@ describe("importActivationCodes", () => {
   it("reports codes that expired before the upload", async () => {
     const result = await importActivationCodes(database, { rows: numbered([uploadRow("2026-12-03"), uploadRow(TODAY)]), actorId: null, today: TODAY });
 
-    expect(result).toEqual({ stored: 1, duplicateLines: [], expiredLines: [2] });
+    expect(result).toEqual({ stored: 1, duplicateLines: [], expiredLines: [2], overlongLines: [] });
+  });
+
+  it("refuses codes that would stay valid longer than two years", async () => {
+    const rows = numbered([uploadRow("2028-12-03"), uploadRow("2028-12-04"), uploadRow("2099-12-31")]);
+
+    const result = await importActivationCodes(database, { rows, actorId: null, today: TODAY });
+
+    expect(result).toEqual({ stored: 1, duplicateLines: [], expiredLines: [], overlongLines: [3, 4] });
   });
 
   it("stores large files in several statements", async () => {
@@ -84,7 +92,7 @@ describe("importActivationCodes", () => {
     await importActivationCodes(database, { rows: numbered([row, row]), actorId: null, today: TODAY });
 
     const entries = await database.db.select().from(auditLog).where(eq(auditLog.action, "activation_codes.imported"));
-    expect(entries.map((entry) => entry.details)).toContainEqual({ stored: 1, duplicates: 1, expired: 0 });
+    expect(entries.map((entry) => entry.details)).toContainEqual({ stored: 1, duplicates: 1, expired: 0, overlong: 0 });
     expect(JSON.stringify(entries)).not.toContain(row.residentKey);
   });
 });

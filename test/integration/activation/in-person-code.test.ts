@@ -97,6 +97,17 @@ describe("activation codes issued in person", () => {
     expect(html).toContain('value="31.02.1961"');
   });
 
+  it("names an unknown municipality key and an invalid country code together", async () => {
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+
+    const response = await post(office.session.postHeaders, { ...KAETHE, municipalityKey: "99999999", nationalities: "de, xx" });
+
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Diesen Gemeindeschlüssel kennt mitzeichnen nicht.");
+    expect(html).toContain("Geben Sie gültige Ländercodes aus zwei Buchstaben ein");
+  });
+
   it("issues no code to a resident without German or EU citizenship", async () => {
     const office = await createSignedInStaff(deps, { role: "election_office" });
 

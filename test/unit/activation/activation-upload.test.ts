@@ -45,6 +45,7 @@ describe("activation upload file", () => {
       good!.replace("A".repeat(43), "short"),
       good!.replace("7KQ2M9XD", "UKQ2M9XD"),
       good,
+      good!.replace("14612000", "99999999"),
     ];
 
     const parsed = parseActivationUpload(bytes(lines.join("\r\n")));
@@ -59,6 +60,7 @@ describe("activation upload file", () => {
       { line: 7, column: undefined, problem: "wrongColumnCount" },
       { line: 9, column: "verifier_hash", problem: "invalidValue" },
       { line: 10, column: "code_selector", problem: "invalidValue" },
+      { line: 12, column: "municipality_key", problem: "invalidValue" },
     ]);
   });
 

@@ -84,6 +84,18 @@ describe("parseRegisterCsv", () => {
     ]);
   });
 
+  it("rejects a municipality nobody knows and a country code that does not exist", () => {
+    const text = [HEADER, "Kurz;Zu;1980-01-01;Dresden;Weg 2;01067;99999999;2001-01-01;DE, XX"].join("\n");
+
+    const { entries, errors } = parsed(text);
+
+    expect(entries).toEqual([]);
+    expect(errors).toEqual([
+      { line: 2, column: "gemeindeschluessel", problem: "unknownMunicipalityKey" },
+      { line: 2, column: "staatsangehoerigkeit", problem: "invalidNationality" },
+    ]);
+  });
+
   it("rejects a field longer than 200 characters", () => {
     const { errors } = parsed(`${HEADER}\n${KAETHE.replace("Görlitz", "G".repeat(201))}\n`);
 
