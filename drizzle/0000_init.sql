@@ -135,6 +135,7 @@ CREATE TABLE "staff_passkeys" (
 CREATE TABLE "staff_sessions" (
 	"token_hash" "bytea" PRIMARY KEY NOT NULL,
 	"staff_member_id" uuid NOT NULL,
+	"passkey_id" uuid NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"last_seen_at" timestamp with time zone NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL
@@ -255,6 +256,7 @@ ALTER TABLE "staff_invitations" ADD CONSTRAINT "staff_invitations_created_by_sta
 ALTER TABLE "staff_invitations" ADD CONSTRAINT "staff_invitations_staff_member_id_staff_members_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_passkeys" ADD CONSTRAINT "staff_passkeys_staff_member_id_staff_members_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."staff_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_staff_member_id_staff_members_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."staff_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_passkey_id_staff_passkeys_id_fk" FOREIGN KEY ("passkey_id") REFERENCES "public"."staff_passkeys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_staff_members_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_daily_counts" ADD CONSTRAINT "signature_daily_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_created_by_staff_members_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -269,6 +271,7 @@ CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING
 CREATE INDEX "petition_team_members_staff_idx" ON "petition_team_members" USING btree ("staff_member_id");--> statement-breakpoint
 CREATE INDEX "staff_passkeys_member_idx" ON "staff_passkeys" USING btree ("staff_member_id");--> statement-breakpoint
 CREATE INDEX "staff_sessions_member_idx" ON "staff_sessions" USING btree ("staff_member_id");--> statement-breakpoint
+CREATE INDEX "staff_sessions_passkey_idx" ON "staff_sessions" USING btree ("passkey_id");--> statement-breakpoint
 CREATE INDEX "staff_sessions_expires_idx" ON "staff_sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "webauthn_challenges_expires_idx" ON "webauthn_challenges" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint

@@ -38,7 +38,7 @@ export async function completePasskeyAddition(
     if (await isStaffCredentialRegistered(tx, passkey.value.credentialId)) return err("PASSKEY_ALREADY_REGISTERED");
 
     const passkeyId = await insertStaffPasskey(tx, staffMemberId, passkey.value, input.passkeyName, now);
-    await recordAudit(tx, { actorId: staffMemberId, action: "staff.passkey_added", details: { passkeyId }, at: now });
+    await recordAudit(tx, { actorId: staffMemberId, action: "staff.passkey_added", details: { passkeyId, passkeyName: input.passkeyName }, at: now });
     return ok({ passkeyId });
   });
 }

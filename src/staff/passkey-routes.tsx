@@ -8,7 +8,8 @@ import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
 import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
-import { requireStaff } from "../http/staff-guards";
+import { requireStaff, SIGN_IN_PATH } from "../http/staff-guards";
+import { clearStaffSessionCookie } from "../http/staff-session";
 import { takeChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
 import { parseRegistrationResponse } from "../passkeys/webauthn-responses";
 import { completePasskeyAddition, startPasskeyAddition } from "./add-staff-passkey";
@@ -39,7 +40,14 @@ export function passkeyRoutes(deps: AppDeps) {
     return renderPage(
       c,
       { title: t.staff.passkeys.title, status, hasErrors: error !== undefined },
-      <PasskeysPage t={t} passkeys={passkeys} csrfToken={c.get("csrfToken")} notice={notice} error={error} />,
+      <PasskeysPage
+        t={t}
+        passkeys={passkeys}
+        currentPasskeyId={signedInStaff(c).passkeyId}
+        csrfToken={c.get("csrfToken")}
+        notice={notice}
+        error={error}
+      />,
     );
   }
 
@@ -88,10 +96,14 @@ export function passkeyRoutes(deps: AppDeps) {
     const passkeyId = c.req.param("passkeyId");
     if (!passkeyIdSchema.safeParse(passkeyId).success) return renderErrorPage(c, 404, "notFound");
 
-    const removed = await removeStaffPasskey(deps.database, signedInStaff(c).id, passkeyId, deps.clock.now());
+    const staff = signedInStaff(c);
+    const removed = await removeStaffPasskey(deps.database, staff.id, passkeyId, deps.clock.now());
     if (removed.ok) {
-      c.get("log").info({ event: "staff.passkey_removed", staffId: signedInStaff(c).id, passkeyId }, "passkey removed");
-      return c.redirect(`${PASSKEYS_PATH}?hinweis=removed`, 303);
+      c.get("log").info({ event: "staff.passkey_removed", staffId: staff.id, passkeyId, endedSessions: removed.value.endedSessions }, "passkey removed");
+      if (passkeyId !== staff.passkeyId) return c.redirect(`${PASSKEYS_PATH}?hinweis=removed`, 303);
+      // This session was signed in with the removed passkey and has ended with it.
+      clearStaffSessionCookie(c, publicUrl);
+      return c.redirect(`${SIGN_IN_PATH}?passkey_entfernt=1`, 303);
     }
     if (removed.error === "PASSKEY_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
     return renderList(c, 409, undefined, { passkeyId, message: t.staff.passkeys.errors.LAST_PASSKEY });

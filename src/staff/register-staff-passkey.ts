@@ -84,10 +84,10 @@ export async function completeInvitationRegistration(
       actorId: staffMemberId,
       action: "staff.registered",
       petitionId,
-      details: { invitationId, role, passkeyId },
+      details: { invitationId, role, passkeyId, passkeyName: input.passkeyName },
       at: now,
     });
-    const session = await createStaffSession(tx, staffMemberId, now, ctx.sessionTimeouts);
+    const session = await createStaffSession(tx, { staffMemberId, passkeyId }, now, ctx.sessionTimeouts);
     return ok({ staffMemberId, session });
   });
 }

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { SignInPage } from "../../views/staff/sign-in-page";
+import { type SignInNotice, SignInPage } from "../../views/staff/sign-in-page";
 import { StaffHomePage } from "../../views/staff/staff-home-page";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
@@ -19,7 +19,7 @@ export function staffRoutes(deps: AppDeps) {
     return renderPage(
       c,
       { title: t.staff.signIn.title },
-      <SignInPage t={t} returnTo={returnTo !== undefined && isLocalPath(returnTo) ? returnTo : undefined} signedOut={c.req.query("abgemeldet") === "1"} />,
+      <SignInPage t={t} returnTo={returnTo !== undefined && isLocalPath(returnTo) ? returnTo : undefined} notice={signInNotice(c.req.query())} />,
     );
   });
 
@@ -40,6 +40,13 @@ export function staffRoutes(deps: AppDeps) {
   });
 
   return routes;
+}
+
+/** Read the notice the sign-in page shows from its query: after signing out, or after removing the session's passkey. */
+function signInNotice(query: Record<string, string>): SignInNotice | undefined {
+  if (query.abgemeldet === "1") return "signedOut";
+  if (query.passkey_entfernt === "1") return "passkeyRemoved";
+  return undefined;
 }
 
 /** Where to go after sign-in: the requested local path, else the staff area's start page. */

@@ -42,6 +42,7 @@ export async function completeStaffSignIn(
         publicKey: staffPasskeys.publicKey,
         counter: staffPasskeys.counter,
         transports: staffPasskeys.transports,
+        name: staffPasskeys.name,
         disabledAt: staffMembers.disabledAt,
       })
       .from(staffPasskeys)
@@ -63,8 +64,8 @@ export async function completeStaffSignIn(
     if (updated.length === 0) return err("COUNTER_REGRESSION");
 
     if (input.previousSessionToken !== undefined) await deleteStaffSession(tx, input.previousSessionToken);
-    const session = await createStaffSession(tx, stored.staffMemberId, now, ctx.sessionTimeouts);
-    await recordAudit(tx, { actorId: stored.staffMemberId, action: "staff.signed_in", details: { passkeyId: stored.id }, at: now });
+    const session = await createStaffSession(tx, { staffMemberId: stored.staffMemberId, passkeyId: stored.id }, now, ctx.sessionTimeouts);
+    await recordAudit(tx, { actorId: stored.staffMemberId, action: "staff.signed_in", details: { passkeyId: stored.id, passkeyName: stored.name }, at: now });
     return ok({ staffMemberId: stored.staffMemberId, session });
   });
 }

@@ -9,6 +9,8 @@ export type SignedInStaff = {
   role: StaffRole;
   /** Petitions whose team the member is on; empty for members who are on no team. */
   teamPetitionIds: string[];
+  /** Passkey this session was signed in with. */
+  passkeyId: string;
 };
 
 export const STAFF_ROLES: readonly StaffRole[] = ["admin", "organiser", "election_office"];

@@ -38,16 +38,16 @@ export type NewStaffSession = { token: string; expiresAt: Date };
 
 export type LoadedStaffSession = { staff: SignedInStaff; csrfToken: string; expiresAt: Date };
 
-/** Create a session for a staff member and return the token for the cookie. */
+/** Create a session for a staff member signed in with one of their passkeys and return the token for the cookie. */
 export async function createStaffSession(
   db: Db | Tx,
-  staffMemberId: string,
+  signedIn: { staffMemberId: string; passkeyId: string },
   now: Date,
   timeouts: SessionTimeouts,
 ): Promise<NewStaffSession> {
   const token = newSecretToken();
   const expiresAt = new Date(now.getTime() + timeouts.absoluteTimeoutHours * 3_600_000);
-  await db.insert(staffSessions).values({ tokenHash: hashToken(token), staffMemberId, createdAt: now, lastSeenAt: now, expiresAt });
+  await db.insert(staffSessions).values({ tokenHash: hashToken(token), ...signedIn, createdAt: now, lastSeenAt: now, expiresAt });
   return { token, expiresAt };
 }
 
@@ -70,6 +70,7 @@ export async function loadStaffSession(
   const [row] = await db
     .select({
       staffMemberId: staffSessions.staffMemberId,
+      passkeyId: staffSessions.passkeyId,
       lastSeenAt: staffSessions.lastSeenAt,
       expiresAt: staffSessions.expiresAt,
       name: staffMembers.displayName,
@@ -93,7 +94,7 @@ export async function loadStaffSession(
   }
   const teamPetitionIds = await teamPetitionIdsOf(db, row.staffMemberId);
   return {
-    staff: { id: row.staffMemberId, name: row.name, role: row.role, teamPetitionIds },
+    staff: { id: row.staffMemberId, name: row.name, role: row.role, teamPetitionIds, passkeyId: row.passkeyId },
     csrfToken: csrfTokenFor(token),
     expiresAt: row.expiresAt,
   };
@@ -102,6 +103,12 @@ export async function loadStaffSession(
 /** Delete the session behind a cookie token; unknown tokens are ignored. */
 export async function deleteStaffSession(db: Db | Tx, token: string): Promise<void> {
   await db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token)));
+}
+
+/** Delete every session signed in with a passkey and return how many there were. */
+export async function deleteSessionsOfPasskey(db: Db | Tx, passkeyId: string): Promise<number> {
+  const deleted = await db.delete(staffSessions).where(eq(staffSessions.passkeyId, passkeyId)).returning({ staffMemberId: staffSessions.staffMemberId });
+  return deleted.length;
 }
 
 /** Delete every session of a staff member, for example when the member is disabled. */

@@ -70,6 +70,15 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
     await page.getByRole("link", { name: "Meine Passkeys" }).click();
     await page.waitForURL("**/verwaltung/passkeys");
     expect(await page.getByText("Zuletzt verwendet am").count()).toBe(1);
+    expect(await page.locator(".passkey-current").textContent()).toBe(
+      "Mit diesem Passkey sind Sie gerade angemeldet. Wenn Sie ihn entfernen, werden Sie abgemeldet.",
+    );
+
+    // The session was signed in with the smartphone's passkey, so removing the laptop's keeps it.
+    await page.getByRole("button", { name: "Passkey „Laptop Rathaus“ entfernen" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Der Passkey wurde entfernt. Wer mit ihm angemeldet war, ist jetzt abgemeldet.");
+    expect(await page.getByRole("heading", { level: 2, name: "Laptop Rathaus" }).count()).toBe(0);
+    expect(await page.locator(".passkey-current").textContent()).toBe("Mit diesem Passkey sind Sie gerade angemeldet.");
 
     await context.close();
   });

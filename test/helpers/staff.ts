@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import type { AppDeps } from "../../src/deps";
 import type { Database } from "../../src/db/client";
 import { staffSessionCookieName } from "../../src/http/staff-session";
 import { insertStaffMember } from "../../src/staff/create-staff-member";
 import { addTeamMember } from "../../src/staff/petition-teams";
 import type { StaffRole } from "../../src/staff/signed-in-staff";
+import { insertStaffPasskey } from "../../src/staff/staff-passkeys";
 import { createStaffSession, csrfTokenFor } from "../../src/staff/staff-sessions";
 
 export type TestStaffMember = { id: string; name: string; role: StaffRole; teamPetitionIds: string[] };
@@ -31,13 +33,19 @@ export type TestStaffSession = {
 
 /**
  * Sign a staff member in without WebAuthn, through the same session
- * function the sign-in uses, at the deps clock's current time.
+ * function the sign-in uses, at the deps clock's current time. Each call
+ * stores a new passkey named "Testschlüssel" for the session, with a random
+ * credential ID and random bytes for a public key that verifies nothing.
  */
-export async function signInTestStaff(deps: AppDeps, staffMemberId: string): Promise<TestStaffSession> {
-  const { token } = await createStaffSession(deps.database.db, staffMemberId, deps.clock.now(), deps.config.staffSessions);
+export async function signInTestStaff(deps: AppDeps, staffMemberId: string): Promise<TestStaffSession & { passkeyId: string }> {
+  const now = deps.clock.now();
+  const passkey = { credentialId: randomBytes(16).toString("base64url"), publicKey: randomBytes(77), counter: 0, transports: [] };
+  const passkeyId = await insertStaffPasskey(deps.database.db, staffMemberId, passkey, "Testschlüssel", now);
+  const { token } = await createStaffSession(deps.database.db, { staffMemberId, passkeyId }, now, deps.config.staffSessions);
   const cookie = `${staffSessionCookieName(deps.config.publicUrl)}=${token}`;
   const csrfToken = csrfTokenFor(token);
   return {
+    passkeyId,
     token,
     cookie,
     csrfToken,

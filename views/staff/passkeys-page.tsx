@@ -15,12 +15,14 @@ export type PasskeyFormError = { passkeyId: string; message: string; typedName?:
 type PasskeysPageProps = {
   t: Messages;
   passkeys: StaffPasskeyListItem[];
+  /** Passkey the current session was signed in with; removing it signs the member out. */
+  currentPasskeyId: string;
   csrfToken: string | undefined;
   notice?: PasskeyNotice | undefined;
   error?: PasskeyFormError | undefined;
 };
 
-export function PasskeysPage({ t, passkeys, csrfToken, notice, error }: PasskeysPageProps) {
+export function PasskeysPage({ t, passkeys, currentPasskeyId, csrfToken, notice, error }: PasskeysPageProps) {
   const text = t.staff.passkeys;
   const onlyOne = passkeys.length <= 1;
   return (
@@ -44,6 +46,7 @@ export function PasskeysPage({ t, passkeys, csrfToken, notice, error }: Passkeys
               <br />
               {passkey.lastUsedAt === null ? text.neverUsed : text.lastUsed(t.staff.formatDateTime(passkey.lastUsedAt))}
             </p>
+            {passkey.id === currentPasskeyId ? <p class="passkey-current">{onlyOne ? text.currentOnly : text.current}</p> : null}
             <div class="passkey-actions">
               <form method="post" action={`/verwaltung/passkeys/${passkey.id}/name`}>
                 <CsrfField token={csrfToken} />

@@ -2,15 +2,22 @@ import type { Messages } from "../../src/i18n/messages";
 import { PasskeyCeremony, PasskeyScripts } from "./passkey-ceremony";
 import { PasskeyExplanation } from "./passkey-explanation";
 
-type SignInPageProps = { t: Messages; returnTo: string | undefined; signedOut: boolean };
+/** Reason for a notice on the sign-in page: the member signed out, or the session ended with its passkey. */
+export type SignInNotice = "signedOut" | "passkeyRemoved";
 
-export function SignInPage({ t, returnTo, signedOut }: SignInPageProps) {
+type SignInPageProps = { t: Messages; returnTo: string | undefined; notice: SignInNotice | undefined };
+
+export function SignInPage({ t, returnTo, notice }: SignInPageProps) {
   const text = t.staff.signIn;
   const query = returnTo === undefined ? "" : `?weiter=${encodeURIComponent(returnTo)}`;
   return (
     <section class="staff-sign-in">
       <h1>{text.heading}</h1>
-      {signedOut ? <p class="notice" role="status">{text.signedOut}</p> : null}
+      {notice === undefined ? null : (
+        <p class="notice" role="status">
+          {text.notices[notice]}
+        </p>
+      )}
       <p>{text.intro}</p>
       <PasskeyCeremony
         t={t}

@@ -96,10 +96,18 @@ export const staffSessions = pgTable(
     staffMemberId: uuid("staff_member_id")
       .notNull()
       .references(() => staffMembers.id, { onDelete: "cascade" }),
+    /** Passkey the session was signed in or registered with; removing the passkey ends the session. */
+    passkeyId: uuid("passkey_id")
+      .notNull()
+      .references(() => staffPasskeys.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
     /** Absolute end of the session; the idle timeout may end it earlier. */
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("staff_sessions_member_idx").on(table.staffMemberId), index("staff_sessions_expires_idx").on(table.expiresAt)],
+  (table) => [
+    index("staff_sessions_member_idx").on(table.staffMemberId),
+    index("staff_sessions_passkey_idx").on(table.passkeyId),
+    index("staff_sessions_expires_idx").on(table.expiresAt),
+  ],
 );

@@ -23,7 +23,10 @@ export const staff = {
     heading: "Anmelden für Mitarbeitende",
     intro: "Hier melden sich Mitarbeitende der Initiativen, des Wahlamts und der Administration mit ihrem Passkey an. Bürgerinnen und Bürger brauchen zum Unterschreiben kein Konto.",
     button: "Mit Passkey anmelden",
-    signedOut: "Sie sind abgemeldet.",
+    notices: {
+      signedOut: "Sie sind abgemeldet.",
+      passkeyRemoved: "Der Passkey ist entfernt. Sie waren mit ihm angemeldet und sind deshalb jetzt abgemeldet. Melden Sie sich mit einem anderen Passkey an.",
+    },
     working: "Ihr Browser fragt jetzt nach Ihrem Passkey …",
   },
   home: {
@@ -86,11 +89,13 @@ export const staff = {
     remove: "Entfernen",
     removeLabel: (name: string) => `Passkey „${name}“ entfernen`,
     lastPasskeyNote: "Ihren einzigen Passkey können Sie nicht entfernen. Legen Sie zuerst einen weiteren an.",
+    current: "Mit diesem Passkey sind Sie gerade angemeldet. Wenn Sie ihn entfernen, werden Sie abgemeldet.",
+    currentOnly: "Mit diesem Passkey sind Sie gerade angemeldet.",
     addHeading: "Weiteren Passkey hinzufügen",
     addButton: "Passkey hinzufügen",
     notices: {
       renamed: "Der Passkey wurde umbenannt.",
-      removed: "Der Passkey wurde entfernt.",
+      removed: "Der Passkey wurde entfernt. Wer mit ihm angemeldet war, ist jetzt abgemeldet.",
       added: "Der Passkey wurde hinzugefügt.",
     },
     errors: {

@@ -23,7 +23,10 @@ export const staff: Widen<typeof de> = {
     heading: "Sign in for staff",
     intro: "Staff of initiatives, the election office and the administration sign in here with their passkey. Residents need no account to sign a petition.",
     button: "Sign in with a passkey",
-    signedOut: "You are signed out.",
+    notices: {
+      signedOut: "You are signed out.",
+      passkeyRemoved: "The passkey is removed. You were signed in with it and are therefore signed out now. Sign in with another passkey.",
+    },
     working: "Your browser now asks for your passkey …",
   },
   home: {
@@ -86,11 +89,13 @@ export const staff: Widen<typeof de> = {
     remove: "Remove",
     removeLabel: (name: string) => `Remove passkey "${name}"`,
     lastPasskeyNote: "You cannot remove your only passkey. Add another one first.",
+    current: "You are signed in with this passkey. Removing it signs you out.",
+    currentOnly: "You are signed in with this passkey.",
     addHeading: "Add another passkey",
     addButton: "Add a passkey",
     notices: {
       renamed: "The passkey was renamed.",
-      removed: "The passkey was removed.",
+      removed: "The passkey was removed. Whoever was signed in with it is signed out now.",
       added: "The passkey was added.",
     },
     errors: {

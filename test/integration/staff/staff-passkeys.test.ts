@@ -109,16 +109,65 @@ describe("managing one's passkeys", () => {
   });
 
   it("removes a passkey, which then cannot sign in", async () => {
-    const { browser, authenticator, csrfToken } = await signedInMember();
-    await addPasskey(browser, csrfToken, "Smartphone");
-    const first = (await passkeysOf(browser)).find((passkey) => passkey.name === "Laptop");
-    const response = await browser.postForm(`/verwaltung/passkeys/${first?.id}/entfernen`, { _csrf: csrfToken });
-    expect(response.status).toBe(303);
-    expect((await passkeysOf(browser)).map((item) => item.name)).toEqual(["Smartphone"]);
+    const { browser: laptopBrowser, authenticator: laptop, csrfToken } = await signedInMember();
+    const { authenticator: smartphone } = await addPasskey(laptopBrowser, csrfToken, "Smartphone");
+    const { browser: phoneBrowser } = await signInWithAuthenticator(deps, app, smartphone);
+    const phoneCsrf = /<meta name="csrf-token" content="([^"]+)"/.exec(await (await phoneBrowser.get("/verwaltung/passkeys")).text())?.[1] ?? "";
+    const first = (await passkeysOf(phoneBrowser)).find((passkey) => passkey.name === "Laptop");
 
-    const signIn = await signInWithAuthenticator(deps, app, authenticator);
+    const response = await phoneBrowser.postForm(`/verwaltung/passkeys/${first?.id}/entfernen`, { _csrf: phoneCsrf });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/verwaltung/passkeys?hinweis=removed");
+    expect((await passkeysOf(phoneBrowser)).map((item) => item.name)).toEqual(["Smartphone"]);
+
+    const signIn = await signInWithAuthenticator(deps, app, laptop);
     expect(signIn.response.status).toBe(400);
     expect(await signIn.response.json()).toMatchObject({ code: "UNKNOWN_CREDENTIAL" });
+  });
+
+  it("ends the sessions signed in with a removed passkey", async () => {
+    const { browser: laptopBrowser, csrfToken } = await signedInMember();
+    const { authenticator: smartphone } = await addPasskey(laptopBrowser, csrfToken, "Smartphone");
+    const { browser: phoneBrowser } = await signInWithAuthenticator(deps, app, smartphone);
+    const { browser: secondPhoneBrowser } = await signInWithAuthenticator(deps, app, smartphone);
+    const phone = (await passkeysOf(laptopBrowser)).find((passkey) => passkey.name === "Smartphone");
+
+    const response = await laptopBrowser.postForm(`/verwaltung/passkeys/${phone?.id}/entfernen`, { _csrf: csrfToken });
+
+    expect(response.status).toBe(303);
+    expect((await phoneBrowser.get("/verwaltung")).status).toBe(303);
+    expect((await secondPhoneBrowser.get("/verwaltung")).status).toBe(303);
+    expect((await laptopBrowser.get("/verwaltung")).status).toBe(200);
+    const [audit] = await deps.database.rows<{ details: Record<string, unknown> }>(
+      "select details from audit_log where action = 'staff.passkey_removed' and details->>'passkeyId' = $1",
+      [phone?.id],
+    );
+    expect(audit?.details).toEqual({ passkeyId: phone?.id, passkeyName: "Smartphone", endedSessions: 2 });
+  });
+
+  it("signs out when the session's own passkey is removed", async () => {
+    const { browser: laptopBrowser, csrfToken } = await signedInMember();
+    const { authenticator: smartphone } = await addPasskey(laptopBrowser, csrfToken, "Smartphone");
+    const { browser: phoneBrowser } = await signInWithAuthenticator(deps, app, smartphone);
+    const laptop = (await passkeysOf(laptopBrowser)).find((passkey) => passkey.name === "Laptop");
+
+    const response = await laptopBrowser.postForm(`/verwaltung/passkeys/${laptop?.id}/entfernen`, { _csrf: csrfToken });
+
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/anmelden?passkey_entfernt=1");
+    expect(laptopBrowser.jar.get("mz_staff")).toBeUndefined();
+    const signInPage = await (await laptopBrowser.get("/anmelden?passkey_entfernt=1")).text();
+    expect(signInPage).toContain("Sie waren mit ihm angemeldet und sind deshalb jetzt abgemeldet.");
+    expect((await phoneBrowser.get("/verwaltung")).status).toBe(200);
+  });
+
+  it("marks the passkey of the current session", async () => {
+    const { browser, csrfToken } = await signedInMember();
+    await addPasskey(browser, csrfToken, "Smartphone");
+    const html = await (await browser.get("/verwaltung/passkeys")).text();
+
+    expect(html.match(/class="passkey-current"/g)).toHaveLength(1);
+    expect(html).toMatch(/<h2>Laptop<\/h2>[\s\S]*?Mit diesem Passkey sind Sie gerade angemeldet. Wenn Sie ihn entfernen, werden Sie abgemeldet./);
   });
 
   it("responds 404 to another member's passkey", async () => {
