@@ -142,12 +142,14 @@ CREATE TABLE "staff_sessions" (
 );
 --> statement-breakpoint
 CREATE TABLE "webauthn_challenges" (
-	"browser_token_hash" "bytea" PRIMARY KEY NOT NULL,
-	"purpose" text NOT NULL,
+	"id" bigserial PRIMARY KEY NOT NULL,
 	"challenge" text NOT NULL,
+	"browser_token_hash" "bytea" NOT NULL,
+	"purpose" text NOT NULL,
 	"context" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL
+	"expires_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "webauthn_challenges_challenge_unique" UNIQUE("challenge")
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
@@ -274,6 +276,7 @@ CREATE INDEX "staff_sessions_member_idx" ON "staff_sessions" USING btree ("staff
 CREATE INDEX "staff_sessions_passkey_idx" ON "staff_sessions" USING btree ("passkey_id");--> statement-breakpoint
 CREATE INDEX "staff_sessions_expires_idx" ON "staff_sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "webauthn_challenges_expires_idx" ON "webauthn_challenges" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "webauthn_challenges_browser_idx" ON "webauthn_challenges" USING btree ("browser_token_hash","id");--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_log_petition_idx" ON "audit_log" USING btree ("petition_id","at");--> statement-breakpoint
 CREATE INDEX "activation_codes_expires_on_idx" ON "activation_codes" USING btree ("expires_on");--> statement-breakpoint

@@ -1,11 +1,25 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq, inArray, lte } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { webauthnChallenges } from "../db/schema";
-import { hashToken, newSecretToken } from "../openid4vp/secret-token";
+import { hashToken } from "../openid4vp/secret-token";
 import { err, ok, type Result } from "../result";
 
 /** How long a browser has from asking for options to sending the response. */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
+
+/**
+ * Open ceremonies one browser may have at once. A browser shows one passkey
+ * prompt at a time, so a few cover several tabs and retries; starting one
+ * more ends the oldest.
+ */
+export const MAX_OPEN_CHALLENGES_PER_BROWSER = 5;
+
+/**
+ * Maximum expired rows that storing one challenge deletes. Each insert
+ * removes up to this many, so expired rows cannot pile up faster than new
+ * ones arrive. The bound keeps a start from waiting for a large delete.
+ */
+const EXPIRED_CHALLENGES_PER_INSERT = 100;
 
 /** Ceremonies that use a challenge; a challenge works only for the ceremony it was made for. */
 export type CeremonyPurpose =
@@ -21,46 +35,79 @@ export type CeremonyPurpose =
 export type StoredChallenge = { challenge: string; context: Record<string, string> };
 
 /**
- * Store a challenge for one ceremony and return the random token that binds
- * it to the browser, to be put in that browser's cookie.
+ * Store the challenge of a new ceremony, bound to the browser token from the
+ * browser's cookie. Expired challenges of any browser are deleted first, and
+ * the browser's oldest open ceremonies beyond MAX_OPEN_CHALLENGES_PER_BROWSER
+ * afterwards, so the table grows with neither. Both deletes skip rows that
+ * another start has locked for its own delete, so concurrent starts do not
+ * wait for each other there.
  */
 export async function storeChallenge(
   db: Db | Tx,
-  purpose: CeremonyPurpose,
-  challenge: string,
-  context: Record<string, string>,
+  ceremony: { purpose: CeremonyPurpose; challenge: string; context: Record<string, string>; browserToken: string },
   now: Date,
-): Promise<string> {
-  const browserToken = newSecretToken();
+): Promise<void> {
+  const browserTokenHash = hashToken(ceremony.browserToken);
+
+  const expired = db
+    .select({ id: webauthnChallenges.id })
+    .from(webauthnChallenges)
+    .where(lte(webauthnChallenges.expiresAt, now))
+    .limit(EXPIRED_CHALLENGES_PER_INSERT)
+    .for("update", { skipLocked: true });
+  await db.delete(webauthnChallenges).where(inArray(webauthnChallenges.id, expired));
+
   await db.insert(webauthnChallenges).values({
-    browserTokenHash: hashToken(browserToken),
-    purpose,
-    challenge,
-    context,
+    challenge: ceremony.challenge,
+    browserTokenHash,
+    purpose: ceremony.purpose,
+    context: ceremony.context,
     createdAt: now,
     expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
   });
-  return browserToken;
+
+  const beyondLimit = db
+    .select({ id: webauthnChallenges.id })
+    .from(webauthnChallenges)
+    .where(eq(webauthnChallenges.browserTokenHash, browserTokenHash))
+    .orderBy(desc(webauthnChallenges.id))
+    .offset(MAX_OPEN_CHALLENGES_PER_BROWSER)
+    .for("update", { skipLocked: true });
+  await db.delete(webauthnChallenges).where(inArray(webauthnChallenges.id, beyondLimit));
 }
 
 /**
- * Take the challenge bound to a browser token out of the database. The row is
- * deleted in the same statement, so a challenge is used once even when two
- * responses arrive together; an expired challenge or one made for another
- * ceremony is rejected after it has been deleted.
+ * Take the challenge that a WebAuthn response names out of the database, if
+ * the same browser started that ceremony. The row is deleted in the same
+ * statement, so a challenge is used once even when two responses arrive
+ * together. An expired challenge, or one made for another ceremony, is
+ * rejected after it has been deleted.
  */
 export async function consumeChallenge(
   db: Db | Tx,
-  browserToken: string | undefined,
+  presented: { browserToken: string | undefined; clientDataJSON: string },
   purpose: CeremonyPurpose,
   now: Date,
 ): Promise<Result<StoredChallenge, "CHALLENGE_MISSING" | "WRONG_CEREMONY">> {
-  if (browserToken === undefined) return err("CHALLENGE_MISSING");
+  const challenge = challengeOfClientData(presented.clientDataJSON);
+  if (presented.browserToken === undefined || challenge === undefined) return err("CHALLENGE_MISSING");
+
   const [row] = await db
     .delete(webauthnChallenges)
-    .where(eq(webauthnChallenges.browserTokenHash, hashToken(browserToken)))
+    .where(and(eq(webauthnChallenges.challenge, challenge), eq(webauthnChallenges.browserTokenHash, hashToken(presented.browserToken))))
     .returning();
   if (row === undefined || row.expiresAt.getTime() <= now.getTime()) return err("CHALLENGE_MISSING");
   if (row.purpose !== purpose) return err("WRONG_CEREMONY");
   return ok({ challenge: row.challenge, context: row.context });
+}
+
+/** Read the challenge from a response's clientDataJSON (base64url of JSON); undefined when it is malformed. */
+function challengeOfClientData(clientDataJSON: string): string | undefined {
+  try {
+    const clientData: unknown = JSON.parse(Buffer.from(clientDataJSON, "base64url").toString("utf8"));
+    const challenge = (clientData as { challenge?: unknown } | null)?.challenge;
+    return typeof challenge === "string" && challenge.length > 0 ? challenge : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -14,7 +14,7 @@ import {
   requireResident,
   setResidentSessionCookie,
 } from "../http/resident-session";
-import { setChallengeCookie, takeChallengeCookie } from "../http/webauthn-challenge-cookie";
+import { challengeBrowserToken, readChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
 import { parseAuthenticationResponse, parseRegistrationResponse } from "../passkeys/webauthn-responses";
 import { passkeyNameFrom } from "../staff/passkey-ceremony-routes";
 import { completeResidentPasskeyAddition, startResidentPasskeyAddition } from "./add-resident-passkey";
@@ -45,13 +45,13 @@ export function residentAccountRoutes(deps: AppDeps) {
   });
 
   routes.post(`${RESIDENT_SIGN_IN_PATH}/optionen`, async (c) => {
-    const started = await startResidentSignIn(residentContextFrom(deps, c.get("log")));
+    const started = await startResidentSignIn(residentContextFrom(deps, c.get("log")), challengeBrowserToken(c));
     setChallengeCookie(c, publicUrl, started.browserToken);
     return c.json(started.options);
   });
 
   routes.post(`${RESIDENT_SIGN_IN_PATH}/pruefen`, async (c) => {
-    const browserToken = takeChallengeCookie(c, publicUrl);
+    const browserToken = readChallengeCookie(c);
     const body = (await readJsonBody(c)) as { response?: unknown } | undefined;
     const response = parseAuthenticationResponse(body?.response);
     if (response === undefined) return residentCeremonyFailure(c, "BODY_INVALID");
@@ -109,14 +109,19 @@ export function residentAccountRoutes(deps: AppDeps) {
 
   routes.post("/mein-konto/passkeys/optionen", requireResident(), async (c) => {
     const resident = signedInResident(c.get("resident"));
-    const started = await startResidentPasskeyAddition(residentContextFrom(deps, c.get("log")), resident.accountId, c.get("t").residents.account.navLabel);
+    const started = await startResidentPasskeyAddition(
+      residentContextFrom(deps, c.get("log")),
+      resident.accountId,
+      c.get("t").residents.account.navLabel,
+      challengeBrowserToken(c),
+    );
     setChallengeCookie(c, publicUrl, started.browserToken);
     return c.json(started.options);
   });
 
   routes.post("/mein-konto/passkeys", requireResident(), async (c) => {
     const resident = signedInResident(c.get("resident"));
-    const browserToken = takeChallengeCookie(c, publicUrl);
+    const browserToken = readChallengeCookie(c);
     const body = (await readJsonBody(c)) as { response?: unknown; name?: unknown } | undefined;
     const response = parseRegistrationResponse(body?.response);
     const passkeyName = passkeyNameFrom(body?.name, c.get("t").residents.activation.defaultPasskeyName);

@@ -26,6 +26,7 @@ export type ActivationSignInError = ActivationSourceError | PasskeyError | "NO_A
 export async function startActivationSignIn(
   ctx: ResidentContext,
   source: ActivationSource,
+  browserToken: string,
 ): Promise<Result<StartedCeremony<PublicKeyCredentialRequestOptionsJSON>, ActivationSourceError | "NO_ACCOUNT">> {
   const now = ctx.clock.now();
   const db = ctx.database.db;
@@ -35,7 +36,11 @@ export async function startActivationSignIn(
   if (account === undefined) return err("NO_ACCOUNT");
 
   const options = await authenticationOptions(ctx.rp, await residentCredentialIdsOf(db, account.id));
-  const browserToken = await storeChallenge(db, "resident_activation_sign_in", options.challenge, challengeContextOf(source), now);
+  await storeChallenge(
+    db,
+    { purpose: "resident_activation_sign_in", challenge: options.challenge, context: challengeContextOf(source), browserToken },
+    now,
+  );
   return ok({ options, browserToken });
 }
 
@@ -52,7 +57,8 @@ export async function completeActivationSignIn(
 ): Promise<Result<{ accountId: string; session: NewResidentSession }, ActivationSignInError>> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    const challenge = await consumeChallenge(tx, input.browserToken, "resident_activation_sign_in", now);
+    const presented = { browserToken: input.browserToken, clientDataJSON: input.response.response.clientDataJSON };
+    const challenge = await consumeChallenge(tx, presented, "resident_activation_sign_in", now);
     if (!challenge.ok) return err("CHALLENGE_MISSING");
     const source = sourceOfChallengeContext(challenge.value.context);
     if (source === undefined) return err("CHALLENGE_MISMATCH");

@@ -23,6 +23,7 @@ export async function startActivation(
   ctx: ResidentContext,
   source: ActivationSource,
   userName: string,
+  browserToken: string,
 ): Promise<Result<StartedCeremony<PublicKeyCredentialCreationOptionsJSON>, ActivationSourceError>> {
   const now = ctx.clock.now();
   const db = ctx.database.db;
@@ -33,7 +34,11 @@ export async function startActivation(
   const userHandle = account?.id ?? randomUUID();
   const existing = account === undefined ? [] : await residentCredentialIdsOf(db, account.id);
   const options = await registrationOptions(ctx.rp, { id: userHandleOf(userHandle), name: userName }, existing);
-  const browserToken = await storeChallenge(db, "resident_activation", options.challenge, challengeContextOf(source), now);
+  await storeChallenge(
+    db,
+    { purpose: "resident_activation", challenge: options.challenge, context: challengeContextOf(source), browserToken },
+    now,
+  );
   return ok({ options, browserToken });
 }
 
@@ -49,7 +54,8 @@ export async function completeActivation(
 ): Promise<Result<{ accountId: string; session: NewResidentSession }, ActivationError>> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    const challenge = await consumeChallenge(tx, input.browserToken, "resident_activation", now);
+    const presented = { browserToken: input.browserToken, clientDataJSON: input.response.response.clientDataJSON };
+    const challenge = await consumeChallenge(tx, presented, "resident_activation", now);
     if (!challenge.ok) return err("CHALLENGE_MISSING");
     const source = sourceOfChallengeContext(challenge.value.context);
     if (source === undefined) return err("CHALLENGE_MISMATCH");

@@ -9,7 +9,7 @@ import { FixedWindowLimiter } from "../http/fixed-window-limiter";
 import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
 import { RESIDENT_AREA_PATH, readResidentSessionCookie, setResidentSessionCookie } from "../http/resident-session";
-import { setChallengeCookie, takeChallengeCookie } from "../http/webauthn-challenge-cookie";
+import { challengeBrowserToken, readChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
 import { parseAuthenticationResponse, parseRegistrationResponse } from "../passkeys/webauthn-responses";
 import { berlinDate } from "../petitions/collection-period";
 import { passkeyNameFrom } from "../staff/passkey-ceremony-routes";
@@ -84,7 +84,12 @@ export function activationRoutes(deps: AppDeps) {
   routes.post("/aktivieren/optionen", async (c) => {
     const source = checkedActivation.read(c, deps.clock.now());
     if (source === undefined) return residentCeremonyFailure(c, "CHALLENGE_MISSING");
-    const started = await startActivation(residentContextFrom(deps, c.get("log")), source, c.get("t").residents.account.navLabel);
+    const started = await startActivation(
+      residentContextFrom(deps, c.get("log")),
+      source,
+      c.get("t").residents.account.navLabel,
+      challengeBrowserToken(c),
+    );
     if (!started.ok) return residentCeremonyFailure(c, started.error);
     setChallengeCookie(c, publicUrl, started.value.browserToken);
     return c.json(started.value.options);
@@ -92,7 +97,7 @@ export function activationRoutes(deps: AppDeps) {
 
   routes.post("/aktivieren/passkey", async (c) => {
     const t = c.get("t");
-    const browserToken = takeChallengeCookie(c, publicUrl);
+    const browserToken = readChallengeCookie(c);
     const body = (await readJsonBody(c)) as { response?: unknown; name?: unknown } | undefined;
     const response = parseRegistrationResponse(body?.response);
     const passkeyName = passkeyNameFrom(body?.name, t.residents.activation.defaultPasskeyName);
@@ -109,14 +114,14 @@ export function activationRoutes(deps: AppDeps) {
   routes.post("/aktivieren/anmelden/optionen", async (c) => {
     const source = checkedActivation.read(c, deps.clock.now());
     if (source === undefined) return residentCeremonyFailure(c, "CHALLENGE_MISSING");
-    const started = await startActivationSignIn(residentContextFrom(deps, c.get("log")), source);
+    const started = await startActivationSignIn(residentContextFrom(deps, c.get("log")), source, challengeBrowserToken(c));
     if (!started.ok) return residentCeremonyFailure(c, started.error);
     setChallengeCookie(c, publicUrl, started.value.browserToken);
     return c.json(started.value.options);
   });
 
   routes.post("/aktivieren/anmelden/pruefen", async (c) => {
-    const browserToken = takeChallengeCookie(c, publicUrl);
+    const browserToken = readChallengeCookie(c);
     const body = (await readJsonBody(c)) as { response?: unknown } | undefined;
     const response = parseAuthenticationResponse(body?.response);
     if (response === undefined) return residentCeremonyFailure(c, "BODY_INVALID");

@@ -13,10 +13,15 @@ export async function startResidentPasskeyAddition(
   ctx: ResidentContext,
   accountId: string,
   userName: string,
+  browserToken: string,
 ): Promise<StartedCeremony<PublicKeyCredentialCreationOptionsJSON>> {
   const existing = await residentCredentialIdsOf(ctx.database.db, accountId);
   const options = await registrationOptions(ctx.rp, { id: userHandleOf(accountId), name: userName }, existing);
-  const browserToken = await storeChallenge(ctx.database.db, "resident_passkey_addition", options.challenge, { accountId }, ctx.clock.now());
+  await storeChallenge(
+    ctx.database.db,
+    { purpose: "resident_passkey_addition", challenge: options.challenge, context: { accountId }, browserToken },
+    ctx.clock.now(),
+  );
   return { options, browserToken };
 }
 
@@ -28,7 +33,8 @@ export async function completeResidentPasskeyAddition(
 ): Promise<Result<{ passkeyId: string }, PasskeyError | "PASSKEY_ALREADY_REGISTERED">> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    const challenge = await consumeChallenge(tx, input.browserToken, "resident_passkey_addition", now);
+    const presented = { browserToken: input.browserToken, clientDataJSON: input.response.response.clientDataJSON };
+    const challenge = await consumeChallenge(tx, presented, "resident_passkey_addition", now);
     if (!challenge.ok) return err("CHALLENGE_MISSING");
     if (challenge.value.context.accountId !== accountId) return err("CHALLENGE_MISMATCH");
     const passkey = await verifyPasskeyRegistration(ctx.rp, input.response, challenge.value.challenge, ctx.log);

@@ -6,7 +6,7 @@ import { renderErrorPage } from "../http/error-page";
 import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
 import { sealedCookie } from "../http/sealed-cookie";
-import { setChallengeCookie, takeChallengeCookie } from "../http/webauthn-challenge-cookie";
+import { challengeBrowserToken, readChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
 import type { PasskeyError } from "../passkeys/passkey-errors";
 import { parseAuthenticationResponse } from "../passkeys/webauthn-responses";
 import { findPetition, type Petition } from "../petitions/queries";
@@ -59,13 +59,13 @@ export function passkeySigningRoutes(deps: AppDeps) {
   routes.post("/petitionen/:id/passkey/optionen", async (c) => {
     const petition = await findPublishedPetition(deps, c.req.param("id"));
     if (petition === undefined) return residentCeremonyFailure(c, "NOT_FOUND");
-    const started = await startPasskeySigning(residentContextFrom(deps, c.get("log")), petition.id);
+    const started = await startPasskeySigning(residentContextFrom(deps, c.get("log")), petition.id, challengeBrowserToken(c));
     setChallengeCookie(c, publicUrl, started.browserToken);
     return c.json(started.options);
   });
 
   routes.post("/petitionen/:id/passkey", async (c) => {
-    const browserToken = takeChallengeCookie(c, publicUrl);
+    const browserToken = readChallengeCookie(c);
     const petition = await findPublishedPetition(deps, c.req.param("id"));
     if (petition === undefined) return residentCeremonyFailure(c, "NOT_FOUND");
     const body = (await readJsonBody(c)) as { response?: unknown } | undefined;

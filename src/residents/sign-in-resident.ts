@@ -9,9 +9,13 @@ import { createResidentSession, deleteResidentSession, type NewResidentSession }
 import { verifyResidentAssertion } from "./verify-resident-assertion";
 
 /** Start a resident's sign-in with any discoverable passkey of this relying party. */
-export async function startResidentSignIn(ctx: ResidentContext): Promise<StartedCeremony<PublicKeyCredentialRequestOptionsJSON>> {
+export async function startResidentSignIn(ctx: ResidentContext, browserToken: string): Promise<StartedCeremony<PublicKeyCredentialRequestOptionsJSON>> {
   const options = await authenticationOptions(ctx.rp);
-  const browserToken = await storeChallenge(ctx.database.db, "resident_authentication", options.challenge, {}, ctx.clock.now());
+  await storeChallenge(
+    ctx.database.db,
+    { purpose: "resident_authentication", challenge: options.challenge, context: {}, browserToken },
+    ctx.clock.now(),
+  );
   return { options, browserToken };
 }
 
@@ -22,7 +26,8 @@ export async function completeResidentSignIn(
 ): Promise<Result<{ accountId: string; session: NewResidentSession }, PasskeyError>> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    const challenge = await consumeChallenge(tx, input.browserToken, "resident_authentication", now);
+    const presented = { browserToken: input.browserToken, clientDataJSON: input.response.response.clientDataJSON };
+    const challenge = await consumeChallenge(tx, presented, "resident_authentication", now);
     if (!challenge.ok) return err("CHALLENGE_MISSING");
     const verified = await verifyResidentAssertion(ctx, tx, input.response, challenge.value.challenge, now);
     if (!verified.ok) return verified;

@@ -14,9 +14,17 @@ import { verifyResidentAssertion } from "./verify-resident-assertion";
 export type PasskeySigningError = PasskeyError | SignError | "FACTS_EXPIRED";
 
 /** Start the WebAuthn authentication that signs one petition. */
-export async function startPasskeySigning(ctx: ResidentContext, petitionId: string): Promise<StartedCeremony<PublicKeyCredentialRequestOptionsJSON>> {
+export async function startPasskeySigning(
+  ctx: ResidentContext,
+  petitionId: string,
+  browserToken: string,
+): Promise<StartedCeremony<PublicKeyCredentialRequestOptionsJSON>> {
   const options = await authenticationOptions(ctx.rp);
-  const browserToken = await storeChallenge(ctx.database.db, "resident_signing", options.challenge, { petitionId }, ctx.clock.now());
+  await storeChallenge(
+    ctx.database.db,
+    { purpose: "resident_signing", challenge: options.challenge, context: { petitionId }, browserToken },
+    ctx.clock.now(),
+  );
   return { options, browserToken };
 }
 
@@ -32,7 +40,8 @@ export async function signWithPasskey(
 ): Promise<Result<SignOutcome, PasskeySigningError>> {
   const now = ctx.clock.now();
   const verified = await ctx.database.db.transaction(async (tx) => {
-    const challenge = await consumeChallenge(tx, input.browserToken, "resident_signing", now);
+    const presented = { browserToken: input.browserToken, clientDataJSON: input.response.response.clientDataJSON };
+    const challenge = await consumeChallenge(tx, presented, "resident_signing", now);
     if (!challenge.ok) return err("CHALLENGE_MISSING" as const);
     if (challenge.value.context.petitionId !== input.petition.id) return err("CHALLENGE_MISMATCH" as const);
     return verifyResidentAssertion(ctx, tx, input.response, challenge.value.challenge, now);

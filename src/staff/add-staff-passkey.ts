@@ -14,10 +14,15 @@ import { credentialIdsOf, insertStaffPasskey, isStaffCredentialRegistered } from
 export async function startPasskeyAddition(
   ctx: StaffContext,
   staff: SignedInStaff,
+  browserToken: string,
 ): Promise<StartedCeremony<PublicKeyCredentialCreationOptionsJSON>> {
   const existing = await credentialIdsOf(ctx.database.db, staff.id);
   const options = await registrationOptions(ctx.rp, { id: userHandleOf(staff.id), name: staff.name }, existing);
-  const browserToken = await storeChallenge(ctx.database.db, "staff_passkey_addition", options.challenge, { staffMemberId: staff.id }, ctx.clock.now());
+  await storeChallenge(
+    ctx.database.db,
+    { purpose: "staff_passkey_addition", challenge: options.challenge, context: { staffMemberId: staff.id }, browserToken },
+    ctx.clock.now(),
+  );
   return { options, browserToken };
 }
 
@@ -29,7 +34,8 @@ export async function completePasskeyAddition(
 ): Promise<Result<{ passkeyId: string }, PasskeyError | "PASSKEY_ALREADY_REGISTERED">> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    const challenge = await consumeChallenge(tx, input.browserToken, "staff_passkey_addition", now);
+    const presented = { browserToken: input.browserToken, clientDataJSON: input.response.response.clientDataJSON };
+    const challenge = await consumeChallenge(tx, presented, "staff_passkey_addition", now);
     if (!challenge.ok) return err("CHALLENGE_MISSING");
     if (challenge.value.context.staffMemberId !== staffMemberId) return err("CHALLENGE_MISMATCH");
 

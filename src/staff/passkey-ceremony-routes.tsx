@@ -8,7 +8,7 @@ import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
 import { RETURN_TO_PARAM } from "../http/staff-guards";
 import { readStaffSessionCookie, setStaffSessionCookie } from "../http/staff-session";
-import { setChallengeCookie, takeChallengeCookie } from "../http/webauthn-challenge-cookie";
+import { challengeBrowserToken, readChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
 import type { PasskeyError } from "../passkeys/passkey-errors";
 import { parseAuthenticationResponse, parseRegistrationResponse } from "../passkeys/webauthn-responses";
 import { findOpenInvitation, INVITATION_PATH, type InvitationError } from "./invite-staff-member";
@@ -81,7 +81,7 @@ export function passkeyCeremonyRoutes(deps: AppDeps) {
   });
 
   routes.post(`${INVITATION_PATH}/optionen`, async (c) => {
-    const started = await startInvitationRegistration(staffContextFrom(deps, c.get("log")), c.req.query("code"));
+    const started = await startInvitationRegistration(staffContextFrom(deps, c.get("log")), c.req.query("code"), challengeBrowserToken(c));
     if (!started.ok) return ceremonyFailure(c, started.error);
     setChallengeCookie(c, publicUrl, started.value.browserToken);
     return c.json(started.value.options);
@@ -89,7 +89,7 @@ export function passkeyCeremonyRoutes(deps: AppDeps) {
 
   routes.post(`${INVITATION_PATH}/passkey`, async (c) => {
     const t = c.get("t");
-    const browserToken = takeChallengeCookie(c, publicUrl);
+    const browserToken = readChallengeCookie(c);
     const body = (await readJsonBody(c)) as { response?: unknown; name?: unknown } | undefined;
     const response = parseRegistrationResponse(body?.response);
     const passkeyName = passkeyNameFrom(body?.name, t.staff.passkeyName.defaultName);
@@ -108,13 +108,13 @@ export function passkeyCeremonyRoutes(deps: AppDeps) {
   });
 
   routes.post("/anmelden/optionen", async (c) => {
-    const started = await startStaffSignIn(staffContextFrom(deps, c.get("log")));
+    const started = await startStaffSignIn(staffContextFrom(deps, c.get("log")), challengeBrowserToken(c));
     setChallengeCookie(c, publicUrl, started.browserToken);
     return c.json(started.options);
   });
 
   routes.post("/anmelden/pruefen", async (c) => {
-    const browserToken = takeChallengeCookie(c, publicUrl);
+    const browserToken = readChallengeCookie(c);
     const body = (await readJsonBody(c)) as { response?: unknown } | undefined;
     const response = parseAuthenticationResponse(body?.response);
     if (response === undefined) return ceremonyFailure(c, "BODY_INVALID");

@@ -10,7 +10,7 @@ import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
 import { requireStaff, SIGN_IN_PATH } from "../http/staff-guards";
 import { clearStaffSessionCookie } from "../http/staff-session";
-import { takeChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
+import { challengeBrowserToken, readChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
 import { parseRegistrationResponse } from "../passkeys/webauthn-responses";
 import { completePasskeyAddition, startPasskeyAddition } from "./add-staff-passkey";
 import { removeStaffPasskey, renameStaffPasskey } from "./manage-staff-passkeys";
@@ -58,14 +58,14 @@ export function passkeyRoutes(deps: AppDeps) {
   });
 
   routes.post(`${PASSKEYS_PATH}/optionen`, requireStaff(), async (c) => {
-    const started = await startPasskeyAddition(staffContextFrom(deps, c.get("log")), signedInStaff(c));
+    const started = await startPasskeyAddition(staffContextFrom(deps, c.get("log")), signedInStaff(c), challengeBrowserToken(c));
     setChallengeCookie(c, publicUrl, started.browserToken);
     return c.json(started.options);
   });
 
   routes.post(PASSKEYS_PATH, requireStaff(), async (c) => {
     const t = c.get("t");
-    const browserToken = takeChallengeCookie(c, publicUrl);
+    const browserToken = readChallengeCookie(c);
     const body = (await readJsonBody(c)) as { response?: unknown; name?: unknown } | undefined;
     const response = parseRegistrationResponse(body?.response);
     const passkeyName = passkeyNameFrom(body?.name, t.staff.passkeyName.defaultName);

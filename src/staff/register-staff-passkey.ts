@@ -15,6 +15,7 @@ import type { StaffContext } from "./staff-context";
 import { insertStaffPasskey, isStaffCredentialRegistered } from "./staff-passkeys";
 import { createStaffSession, type NewStaffSession } from "./staff-sessions";
 
+/** Options for the browser, and the browser token their challenge is bound to, for the cookie. */
 export type StartedCeremony<Options> = { options: Options; browserToken: string };
 
 export type RegistrationError = InvitationError | PasskeyError | "PASSKEY_ALREADY_REGISTERED";
@@ -26,6 +27,7 @@ export type RegistrationError = InvitationError | PasskeyError | "PASSKEY_ALREAD
 export async function startInvitationRegistration(
   ctx: StaffContext,
   invitationToken: string | undefined,
+  browserToken: string,
 ): Promise<Result<StartedCeremony<PublicKeyCredentialCreationOptionsJSON>, InvitationError>> {
   const now = ctx.clock.now();
   const invitation = await findOpenInvitation(ctx.database.db, invitationToken, now);
@@ -33,11 +35,9 @@ export async function startInvitationRegistration(
 
   const staffMemberId = randomUUID();
   const options = await registrationOptions(ctx.rp, { id: userHandleOf(staffMemberId), name: invitation.value.displayName }, []);
-  const browserToken = await storeChallenge(
+  await storeChallenge(
     ctx.database.db,
-    "staff_registration",
-    options.challenge,
-    { invitationId: invitation.value.id, staffMemberId },
+    { purpose: "staff_registration", challenge: options.challenge, context: { invitationId: invitation.value.id, staffMemberId }, browserToken },
     now,
   );
   return ok({ options, browserToken });
@@ -54,7 +54,8 @@ export async function completeInvitationRegistration(
 ): Promise<Result<{ staffMemberId: string; session: NewStaffSession }, RegistrationError>> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    const challenge = await consumeChallenge(tx, input.browserToken, "staff_registration", now);
+    const presented = { browserToken: input.browserToken, clientDataJSON: input.response.response.clientDataJSON };
+    const challenge = await consumeChallenge(tx, presented, "staff_registration", now);
     if (!challenge.ok) return err(challenge.error === "WRONG_CEREMONY" ? "CHALLENGE_MISSING" : challenge.error);
     const invitation = await findOpenInvitation(tx, input.invitationToken, now);
     if (!invitation.ok) return invitation;

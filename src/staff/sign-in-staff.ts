@@ -14,9 +14,13 @@ import { createStaffSession, deleteStaffSession, type NewStaffSession } from "./
 export type SignInError = PasskeyError | "STAFF_DISABLED";
 
 /** Start a sign-in with any passkey registered here. */
-export async function startStaffSignIn(ctx: StaffContext): Promise<StartedCeremony<PublicKeyCredentialRequestOptionsJSON>> {
+export async function startStaffSignIn(ctx: StaffContext, browserToken: string): Promise<StartedCeremony<PublicKeyCredentialRequestOptionsJSON>> {
   const options = await authenticationOptions(ctx.rp);
-  const browserToken = await storeChallenge(ctx.database.db, "staff_authentication", options.challenge, {}, ctx.clock.now());
+  await storeChallenge(
+    ctx.database.db,
+    { purpose: "staff_authentication", challenge: options.challenge, context: {}, browserToken },
+    ctx.clock.now(),
+  );
   return { options, browserToken };
 }
 
@@ -31,7 +35,8 @@ export async function completeStaffSignIn(
 ): Promise<Result<{ staffMemberId: string; session: NewStaffSession }, SignInError>> {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    const challenge = await consumeChallenge(tx, input.browserToken, "staff_authentication", now);
+    const presented = { browserToken: input.browserToken, clientDataJSON: input.response.response.clientDataJSON };
+    const challenge = await consumeChallenge(tx, presented, "staff_authentication", now);
     if (!challenge.ok) return err("CHALLENGE_MISSING");
 
     const [stored] = await tx

@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitationLink, inviteStaffMember } from "../../src/staff/invite-staff-member";
 import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { registerStaffInBrowser } from "../helpers/browser-staff";
 import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 
@@ -79,6 +80,49 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Der Passkey wurde entfernt. Wer mit ihm angemeldet war, ist jetzt abgemeldet.");
     expect(await page.getByRole("heading", { level: 2, name: "Laptop Rathaus" }).count()).toBe(0);
     expect(await page.locator(".passkey-current").textContent()).toBe("Mit diesem Passkey sind Sie gerade angemeldet.");
+
+    await context.close();
+  });
+
+  it("keeps a sign-in when another tab starts one", async () => {
+    const context = await newGermanContext(browser, server.origin);
+    const firstTab = await context.newPage();
+    await addVirtualAuthenticator(firstTab);
+    await registerStaffInBrowser(firstTab, server, { role: "organiser", name: "Tamara Tab" });
+    await firstTab.getByRole("button", { name: "Abmelden" }).click();
+    await firstTab.waitForURL("**/anmelden?abgemeldet=1");
+
+    // Hold the first tab's signed response until a second tab has started its own sign-in.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held: () => void = () => {};
+    const responseHeld = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    await firstTab.route("**/anmelden/pruefen*", async (route) => {
+      held();
+      await released;
+      await route.continue();
+    });
+    const firstButton = firstTab.getByRole("button", { name: "Mit Passkey anmelden" });
+    await expect.poll(() => firstButton.isEnabled()).toBe(true);
+    await firstButton.click();
+    await responseHeld;
+
+    // The second tab's device holds no passkey, so its prompt fails, but it has asked for options first.
+    const secondTab = await context.newPage();
+    await addVirtualAuthenticator(secondTab);
+    await secondTab.goto("/anmelden");
+    const secondButton = secondTab.getByRole("button", { name: "Mit Passkey anmelden" });
+    await expect.poll(() => secondButton.isEnabled()).toBe(true);
+    await secondButton.click();
+    await expect.poll(() => secondTab.locator(".passkey-status").textContent()).toMatch(/^Es wurde kein Passkey freigegeben/);
+
+    release();
+    await firstTab.waitForURL("**/verwaltung");
+    await expect.poll(() => firstTab.getByRole("heading", { level: 1 }).textContent()).toBe("Willkommen, Tamara Tab");
 
     await context.close();
   });

@@ -38,7 +38,8 @@ export const staff = {
     auditLink: "Protokoll der Änderungen",
   },
   passkeyErrors: {
-    CHALLENGE_MISSING: "Der Vorgang ist abgelaufen oder wurde schon verwendet. Laden Sie die Seite neu und versuchen Sie es erneut.",
+    CHALLENGE_MISSING:
+      "Der Vorgang ist abgelaufen, wurde schon verwendet oder durch neuere Vorgänge in anderen Tabs ersetzt. Drücken Sie die Schaltfläche erneut, um einen neuen Vorgang zu starten.",
     CHALLENGE_MISMATCH: "Die Antwort passt nicht zu diesem Vorgang. Laden Sie die Seite neu und versuchen Sie es erneut.",
     WRONG_CEREMONY: "Die Antwort passt nicht zu diesem Vorgang. Laden Sie die Seite neu und versuchen Sie es erneut.",
     ORIGIN_MISMATCH: "Der Passkey wurde auf einer anderen Website verwendet. Öffnen Sie diese Seite direkt über die Adresse des Dienstes.",

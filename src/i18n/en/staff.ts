@@ -38,7 +38,8 @@ export const staff: Widen<typeof de> = {
     auditLink: "Audit log",
   },
   passkeyErrors: {
-    CHALLENGE_MISSING: "The request has timed out or was already used. Reload the page and try again.",
+    CHALLENGE_MISSING:
+      "The request has timed out, was already used or was replaced by newer requests in other tabs. Press the button again to start a new one.",
     CHALLENGE_MISMATCH: "The response does not belong to this request. Reload the page and try again.",
     WRONG_CEREMONY: "The response does not belong to this request. Reload the page and try again.",
     ORIGIN_MISMATCH: "The passkey was used on another website. Open this page directly at the service's address.",

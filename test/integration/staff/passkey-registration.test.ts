@@ -141,7 +141,7 @@ describe("registration from an invitation", () => {
     });
 
     const rejections: [string, Parameters<SoftwareAuthenticator["createRegistrationResponse"]>[1], string][] = [
-      ["a wrong challenge", { challenge: "d3JvbmctY2hhbGxlbmdl" }, "CHALLENGE_MISMATCH"],
+      ["a challenge of no open ceremony", { challenge: "d3JvbmctY2hhbGxlbmdl" }, "CHALLENGE_MISSING"],
       ["a wrong origin", { origin: "https://evil.example" }, "ORIGIN_MISMATCH"],
       ["a wrong RP ID", { rpId: "evil.example" }, "RP_ID_MISMATCH"],
       ["no user verification", { userVerified: false }, "USER_NOT_VERIFIED"],
@@ -178,8 +178,8 @@ describe("registration from an invitation", () => {
       const token = await createTestInvitation(deps, { role: "organiser" });
       const { browser, options } = await startRegistration(token);
       const cookie = browser.jar.get("mz_webauthn");
-      const registration = newAuthenticator().createRegistrationResponse(options, { challenge: "b3RoZXI" });
-      await browser.postJson(`/einladung/passkey?code=${token}`, { response: registration });
+      const rejected = newAuthenticator().createRegistrationResponse(options, { userVerified: false });
+      expect((await browser.postJson(`/einladung/passkey?code=${token}`, { response: rejected })).status).toBe(400);
 
       const replay = await app.request(`/einladung/passkey?code=${token}`, {
         method: "POST",
