@@ -4,6 +4,7 @@
  */
 export const AUDIT_ACTIONS = [
   "staff.invited",
+  "staff.invitation_revoked",
   "staff.registered",
   "staff.signed_in",
   "staff.signed_out",

@@ -14,6 +14,8 @@ import { parseInvitationInput } from "./invitation-input";
 import { invitationLink, inviteStaffMember, MAX_DISPLAY_NAME_LENGTH } from "./invite-staff-member";
 import { disableStaffMember } from "./disable-staff-member";
 import { assignToTeam, listTeamMemberships, removeFromTeam } from "./manage-petition-teams";
+import { listOpenInvitations } from "./open-invitations";
+import { revokeInvitation } from "./revoke-invitation";
 import { listPetitionChoices, listStaffMembers } from "./staff-directory";
 
 const STAFF_PATH = "/verwaltung/mitarbeitende";
@@ -33,8 +35,9 @@ export function adminRoutes(deps: AppDeps) {
   ) {
     const t = c.get("t");
     const currentStaffId = c.get("staff")?.id ?? "";
-    const [members, petitions, memberships] = await Promise.all([
+    const [members, openInvitations, petitions, memberships] = await Promise.all([
       listStaffMembers(deps.database.db),
+      listOpenInvitations(deps.database.db, deps.clock.now()),
       listPetitionChoices(deps.database.db),
       listTeamMemberships(deps.database),
     ]);
@@ -47,6 +50,7 @@ export function adminRoutes(deps: AppDeps) {
         t={t}
         csrfToken={c.get("csrfToken")}
         members={members}
+        openInvitations={openInvitations}
         petitions={petitions}
         values={values}
         errors={errors}
@@ -97,6 +101,26 @@ export function adminRoutes(deps: AppDeps) {
       { title: t.staff.admin.createdTitle, status: 201 },
       <InvitationCreatedPage t={t} name={parsed.value.displayName} link={invitationLink(deps.config.publicUrl, created.token)} expiresAt={created.expiresAt} />,
     );
+  });
+
+  routes.post(`${STAFF_PATH}/einladungen/:invitationId/zurueckziehen`, requireStaff("admin"), async (c) => {
+    const t = c.get("t");
+    const admin = c.get("staff");
+    if (admin === undefined) throw new Error("requireStaff let a request without staff through");
+    const emptyForm = { name: "", role: "organiser", petition: "" };
+    const invitationId = c.req.param("invitationId");
+    if (!z.uuid().safeParse(invitationId).success) {
+      return renderStaffPage(c, 404, emptyForm, {}, { problem: t.staff.admin.revokeErrors.INVITATION_NOT_FOUND });
+    }
+
+    const revoked = await revokeInvitation(deps.database, { adminId: admin.id, invitationId, now: deps.clock.now() });
+    if (!revoked.ok) {
+      c.get("log").warn({ event: "staff.invitation_revoke_rejected", staffId: admin.id, invitationId, reason: revoked.error }, "invitation not revoked");
+      const status = revoked.error === "INVITATION_NOT_FOUND" ? 404 : 409;
+      return renderStaffPage(c, status, emptyForm, {}, { problem: t.staff.admin.revokeErrors[revoked.error] });
+    }
+    c.get("log").info({ event: "staff.invitation_revoked", staffId: admin.id, invitationId }, "invitation revoked");
+    return renderStaffPage(c, 200, emptyForm, {}, { notice: t.staff.admin.revokedNotice(revoked.value.displayName) });
   });
 
   routes.post(`${STAFF_PATH}/:id/sperren`, requireStaff("admin"), async (c) => {

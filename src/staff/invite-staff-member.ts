@@ -25,7 +25,7 @@ export type NewInvitation = {
 
 export type CreatedInvitation = { invitationId: string; token: string; expiresAt: Date };
 
-export type InvitationError = "INVITATION_NOT_FOUND" | "INVITATION_USED" | "INVITATION_EXPIRED";
+export type InvitationError = "INVITATION_NOT_FOUND" | "INVITATION_USED" | "INVITATION_REVOKED" | "INVITATION_EXPIRED";
 
 export type OpenInvitation = {
   id: string;
@@ -73,12 +73,13 @@ export async function inviteStaffMember(database: Database, invitation: NewInvit
   return { invitationId, token, expiresAt };
 }
 
-/** Find the invitation behind a link's token, telling unknown, used and expired links apart. */
+/** Find the invitation behind a link's token, telling unknown, used, withdrawn and expired links apart. */
 export async function findOpenInvitation(db: Db | Tx, token: string | undefined, now: Date): Promise<Result<OpenInvitation, InvitationError>> {
   if (token === undefined || token.length === 0 || token.length > 100) return err("INVITATION_NOT_FOUND");
   const [row] = await db.select().from(staffInvitations).where(eq(staffInvitations.tokenHash, hashToken(token))).limit(1);
   if (row === undefined) return err("INVITATION_NOT_FOUND");
   if (row.usedAt !== null) return err("INVITATION_USED");
+  if (row.revokedAt !== null) return err("INVITATION_REVOKED");
   if (row.expiresAt.getTime() <= now.getTime()) return err("INVITATION_EXPIRED");
   return ok({ id: row.id, role: row.role, displayName: row.displayName, petitionId: row.petitionId, expiresAt: row.expiresAt });
 }

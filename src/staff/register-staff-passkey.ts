@@ -67,13 +67,24 @@ export async function completeInvitationRegistration(
     // An authenticator that stores another member's passkey returns its credential ID again, and the unique column would fail later.
     if (await isStaffCredentialRegistered(tx, passkey.value.credentialId)) return err("PASSKEY_ALREADY_REGISTERED");
 
-    // The update is the single-use check: of two registrations racing on one link, only one finds used_at empty.
+    // The update is the single-use check: of two registrations racing on one link, only one finds used_at empty,
+    // and a withdrawal that commits first leaves revoked_at set.
     const claimed = await tx
       .update(staffInvitations)
       .set({ usedAt: now })
-      .where(and(eq(staffInvitations.id, invitationId), isNull(staffInvitations.usedAt), gt(staffInvitations.expiresAt, now)))
+      .where(
+        and(
+          eq(staffInvitations.id, invitationId),
+          isNull(staffInvitations.usedAt),
+          isNull(staffInvitations.revokedAt),
+          gt(staffInvitations.expiresAt, now),
+        ),
+      )
       .returning({ id: staffInvitations.id });
-    if (claimed.length === 0) return err("INVITATION_USED");
+    if (claimed.length === 0) {
+      const current = await findOpenInvitation(tx, input.invitationToken, now);
+      return err(current.ok ? "INVITATION_USED" : current.error);
+    }
 
     const { role, displayName, petitionId } = invitation.value;
     await insertStaffMember(tx, { id: staffMemberId, displayName, role });

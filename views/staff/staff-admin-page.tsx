@@ -1,4 +1,5 @@
 import type { Messages } from "../../src/i18n/messages";
+import type { OpenInvitationListItem } from "../../src/staff/open-invitations";
 import { STAFF_ROLES } from "../../src/staff/signed-in-staff";
 import type { StaffDirectoryEntry } from "../../src/staff/staff-directory";
 import { CsrfField } from "../components/csrf-field";
@@ -12,6 +13,8 @@ type StaffAdminPageProps = {
   t: Messages;
   csrfToken: string | undefined;
   members: StaffDirectoryEntry[];
+  /** Invitations whose links still work, each with a button to withdraw it. */
+  openInvitations: OpenInvitationListItem[];
   petitions: { id: string; title: string }[];
   values: InvitationFormValues;
   errors: InvitationFormErrors;
@@ -25,7 +28,19 @@ type StaffAdminPageProps = {
 };
 
 /** Render the administrators' page: the invitation form and the list of all staff members with their teams. */
-export function StaffAdminPage({ t, csrfToken, members, petitions, values, errors, teams, currentStaffId, notice, problem }: StaffAdminPageProps) {
+export function StaffAdminPage({
+  t,
+  csrfToken,
+  members,
+  openInvitations,
+  petitions,
+  values,
+  errors,
+  teams,
+  currentStaffId,
+  notice,
+  problem,
+}: StaffAdminPageProps) {
   const text = t.staff.admin;
   const summary: SummaryError[] = [
     errors.name === undefined ? undefined : { fieldId: "invite-name", message: errors.name },
@@ -73,6 +88,7 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
           {text.inviteButton}
         </button>
       </form>
+      <OpenInvitations t={t} csrfToken={csrfToken} invitations={openInvitations} />
       <h2>{text.listHeading}</h2>
       <p>{text.disableHint}</p>
       <table class="data-table">
@@ -112,6 +128,55 @@ export function StaffAdminPage({ t, csrfToken, members, petitions, values, error
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/** Render the invitations whose links still work, each with a button to withdraw it. */
+function OpenInvitations({ t, csrfToken, invitations }: { t: Messages; csrfToken: string | undefined; invitations: OpenInvitationListItem[] }) {
+  const text = t.staff.admin;
+  const columns = text.invitationColumns;
+  return (
+    <section aria-labelledby="open-invitations-heading">
+      <h2 id="open-invitations-heading">{text.openInvitationsHeading}</h2>
+      {invitations.length === 0 ? (
+        <p>{text.noOpenInvitations}</p>
+      ) : (
+        <>
+          <p>{text.openInvitationsIntro}</p>
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{columns.name}</th>
+                <th scope="col">{columns.role}</th>
+                <th scope="col">{columns.team}</th>
+                <th scope="col">{columns.invitedBy}</th>
+                <th scope="col">{columns.validUntil}</th>
+                <th scope="col">{text.actionsColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((invitation) => (
+                <tr>
+                  <td>{invitation.displayName}</td>
+                  <td>{t.staff.roles[invitation.role]}</td>
+                  <td>{invitation.petitionTitle ?? ""}</td>
+                  <td>{invitation.createdByName ?? t.staff.auditLog.commandLine}</td>
+                  <td>{t.staff.formatDateTime(invitation.expiresAt)}</td>
+                  <td>
+                    <form method="post" action={`/verwaltung/mitarbeitende/einladungen/${invitation.id}/zurueckziehen`}>
+                      <CsrfField token={csrfToken} />
+                      <button type="submit" class="button button-secondary">
+                        {text.revokeButton(invitation.displayName)}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
     </section>
   );
 }

@@ -83,6 +83,10 @@ export const staffInvitations = pgTable("staff_invitations", {
   usedAt: timestamp("used_at", { withTimezone: true }),
   /** The staff member the invitation created, once used. */
   staffMemberId: uuid("staff_member_id").references(() => staffMembers.id),
+  /** Set when an administrator withdrew the unused invitation; its link no longer works. */
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  /** Administrator who withdrew the invitation. */
+  revokedBy: uuid("revoked_by").references(() => staffMembers.id),
 });
 
 /**

@@ -52,6 +52,8 @@ export const staff = {
     PASSKEY_ALREADY_REGISTERED: "Dieser Passkey ist schon registriert. Verwenden Sie ein anderes Gerät oder einen anderen Sicherheitsschlüssel.",
     INVITATION_NOT_FOUND: "Diesen Einladungslink gibt es nicht. Prüfen Sie, ob Sie ihn vollständig kopiert haben.",
     INVITATION_USED: "Dieser Einladungslink wurde schon verwendet. Melden Sie sich mit Ihrem Passkey an.",
+    INVITATION_REVOKED:
+      "Dieser Einladungslink ist nicht mehr gültig: Die Administration hat die Einladung zurückgezogen. Wenn Sie ein Konto brauchen, bitten Sie die Administration um einen neuen Link.",
     INVITATION_EXPIRED: "Dieser Einladungslink ist abgelaufen. Bitten Sie die Administration um einen neuen Link.",
     BODY_INVALID: "Die Anfrage ist unvollständig. Laden Sie die Seite neu und versuchen Sie es erneut.",
   },
@@ -65,6 +67,7 @@ export const staff = {
     problemTitles: {
       INVITATION_NOT_FOUND: "Einladung nicht gefunden",
       INVITATION_USED: "Einladung schon verwendet",
+      INVITATION_REVOKED: "Einladung nicht mehr gültig",
       INVITATION_EXPIRED: "Einladung abgelaufen",
     },
     signInLink: "Zur Anmeldung",
@@ -134,6 +137,16 @@ export const staff = {
     createdHeading: (name: string) => `Einladungslink für ${name}`,
     createdBody: (when: string) => `Der Link gilt bis ${when} und nur einmal. Er wird nur jetzt angezeigt.`,
     backToList: "Zurück zu den Mitarbeitenden",
+    openInvitationsHeading: "Offene Einladungen",
+    openInvitationsIntro: "Diese Einladungslinks funktionieren noch. Ziehen Sie eine Einladung zurück, wenn der Link an die falsche Person ging oder nicht mehr gebraucht wird.",
+    noOpenInvitations: "Keine offenen Einladungen.",
+    invitationColumns: { name: "Name", role: "Rolle", team: "Team", invitedBy: "Eingeladen von", validUntil: "Gültig bis" },
+    revokeButton: (name: string) => `Einladung für ${name} zurückziehen`,
+    revokedNotice: (name: string) => `Die Einladung für ${name} ist zurückgezogen. Ihr Link funktioniert nicht mehr.`,
+    revokeErrors: {
+      INVITATION_NOT_FOUND: "Diese Einladung gibt es nicht. Laden Sie die Seite neu.",
+      INVITATION_NOT_OPEN: "Diese Einladung ist nicht mehr offen: Sie wurde schon verwendet, ist abgelaufen oder wurde bereits zurückgezogen.",
+    },
     listHeading: "Alle Mitarbeitenden",
     columns: { name: "Name", role: "Rolle", since: "Seit", status: "Status" },
     disableButton: (name: string) => `${name} sperren`,
@@ -187,6 +200,7 @@ export const staff = {
     pagination: "Seiten",
     actions: {
       "staff.invited": "Person eingeladen",
+      "staff.invitation_revoked": "Einladung zurückgezogen",
       "staff.registered": "Konto mit Passkey eingerichtet",
       "staff.signed_in": "Angemeldet",
       "staff.signed_out": "Abgemeldet",

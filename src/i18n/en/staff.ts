@@ -52,6 +52,8 @@ export const staff: Widen<typeof de> = {
     PASSKEY_ALREADY_REGISTERED: "This passkey is already registered. Use another device or security key.",
     INVITATION_NOT_FOUND: "This invitation link does not exist. Check that you copied all of it.",
     INVITATION_USED: "This invitation link has already been used. Sign in with your passkey.",
+    INVITATION_REVOKED:
+      "This invitation link is no longer valid: the administration has withdrawn the invitation. If you need an account, ask the administration for a new link.",
     INVITATION_EXPIRED: "This invitation link has expired. Ask the administration for a new link.",
     BODY_INVALID: "The request is incomplete. Reload the page and try again.",
   },
@@ -65,6 +67,7 @@ export const staff: Widen<typeof de> = {
     problemTitles: {
       INVITATION_NOT_FOUND: "Invitation not found",
       INVITATION_USED: "Invitation already used",
+      INVITATION_REVOKED: "Invitation no longer valid",
       INVITATION_EXPIRED: "Invitation expired",
     },
     signInLink: "Go to sign-in",
@@ -134,6 +137,16 @@ export const staff: Widen<typeof de> = {
     createdHeading: (name: string) => `Invitation link for ${name}`,
     createdBody: (when: string) => `The link works until ${when} and only once. It is shown only now.`,
     backToList: "Back to staff",
+    openInvitationsHeading: "Open invitations",
+    openInvitationsIntro: "These invitation links still work. Withdraw an invitation when its link went to the wrong person or is no longer needed.",
+    noOpenInvitations: "No open invitations.",
+    invitationColumns: { name: "Name", role: "Role", team: "Team", invitedBy: "Invited by", validUntil: "Valid until" },
+    revokeButton: (name: string) => `Withdraw the invitation for ${name}`,
+    revokedNotice: (name: string) => `The invitation for ${name} is withdrawn. Its link no longer works.`,
+    revokeErrors: {
+      INVITATION_NOT_FOUND: "This invitation does not exist. Reload the page.",
+      INVITATION_NOT_OPEN: "This invitation is no longer open: it was used, has expired or was withdrawn already.",
+    },
     listHeading: "All staff",
     columns: { name: "Name", role: "Role", since: "Since", status: "Status" },
     disableButton: (name: string) => `Disable ${name}`,
@@ -187,6 +200,7 @@ export const staff: Widen<typeof de> = {
     pagination: "Pages",
     actions: {
       "staff.invited": "Person invited",
+      "staff.invitation_revoked": "Invitation withdrawn",
       "staff.registered": "Account set up with a passkey",
       "staff.signed_in": "Signed in",
       "staff.signed_out": "Signed out",
