@@ -33,6 +33,7 @@ CREATE TABLE "petitions" (
 	"signature_kinds" jsonb NOT NULL,
 	"rules" jsonb NOT NULL,
 	"created_by" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
 	"published_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

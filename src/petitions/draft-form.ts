@@ -153,6 +153,15 @@ export function readDraftForm(body: FormBody): DraftFormValues {
   };
 }
 
+/**
+ * Read the version a form was loaded with from its hidden field; undefined
+ * when it is missing or malformed, which no stored version matches.
+ */
+export function readFormVersion(body: FormBody): number | undefined {
+  const value = firstString(body.version);
+  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : undefined;
+}
+
 /** Form values for a new draft: Saxony's default rules, every credential type, and paper signatures, which count everywhere. */
 export function emptyDraftForm(supportedCredentialTypes: readonly string[]): DraftFormValues {
   return {
@@ -255,8 +264,8 @@ function knownMunicipalities(): string {
   return MUNICIPALITIES.map((municipality) => `${municipality.key} (${municipality.name})`).join(", ");
 }
 
-/** Labels of the fields, for messages that name the field they are about. */
-function fieldLabels(m: WorkspaceMessages) {
+/** Labels of the free-text fields, for messages that name the field they are about. */
+export function fieldLabels(m: WorkspaceMessages) {
   const f = m.form;
   return {
     title: f.title.label,
@@ -446,6 +455,15 @@ export function parseDraftForm(values: DraftFormValues, messages: WorkspaceMessa
 
   if (problems.length > 0) return { ok: false, problems: sortByForm(problems, Object.keys(values) as DraftField[]) };
   return { ok: true, value: toDraftContent(values, parsed as Required<ParsedFields>) };
+}
+
+/**
+ * List the free-text fields whose typed text differs from a stored draft's,
+ * ignoring line-break style and white space around the text, as saving does.
+ */
+export function changedTextFields(typed: DraftFormValues, stored: DraftFormValues): (keyof typeof DRAFT_TEXT_LIMITS)[] {
+  const normalise = (value: string) => value.replace(/\r\n?/g, "\n").trim();
+  return (Object.keys(DRAFT_TEXT_LIMITS) as (keyof typeof DRAFT_TEXT_LIMITS)[]).filter((field) => normalise(typed[field]) !== normalise(stored[field]));
 }
 
 /** Order problems as their fields appear in the form, so the summary reads top to bottom. */

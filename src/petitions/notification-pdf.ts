@@ -6,7 +6,7 @@ import { BOLD_FONT, REGULAR_FONT, registerFonts } from "../pdf/fonts";
 import { documentBytes, writePageNumbers } from "../pdf/page-numbers";
 import { submissionDeadline } from "./deadlines";
 import type { DraftContent } from "./draft-form";
-import { isEuNationalities } from "./eu-nationalities";
+import { ruleLines } from "./rule-lines";
 
 const MARGIN = 56;
 const SIGNATURE_BLOCK_HEIGHT = 90;
@@ -91,21 +91,6 @@ function heading(doc: PDFKit.PDFDocument, text: string): void {
 function section(doc: PDFKit.PDFDocument, title: string, body: string): void {
   heading(doc, title);
   doc.text(body, { paragraphGap: 4 });
-}
-
-function ruleLines(content: DraftContent, t: Messages, locale: Locale): string[] {
-  const n = t.workspace.notificationPdf;
-  const rules = content.rules;
-  const regionNames = new Intl.DisplayNames([locale], { type: "region" });
-  const lines = [n.rulesMunicipalities(rules.municipalityKeys.map((key) => `${municipalityName(key) ?? key} (${key})`).join(", "))];
-  lines.push(n.rulesMinimumAge(rules.minimumAge));
-  lines.push(
-    isEuNationalities(rules.nationalities)
-      ? n.rulesEuNationalities
-      : n.rulesNationalities(rules.nationalities.map((code) => regionNames.of(code) ?? code).join(", ")),
-  );
-  if (rules.minimumResidenceMonths > 0) lines.push(n.rulesResidence(rules.minimumResidenceMonths));
-  return lines;
 }
 
 /** Write a "place, date" and a signature line for each representative, kept together on one page. */

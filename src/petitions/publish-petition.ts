@@ -6,16 +6,18 @@ import { berlinDate } from "./collection-period";
 import type { PetitionContext } from "./petition-context";
 import { isUuid, type Petition } from "./queries";
 
-export type PublishError = "PETITION_NOT_FOUND" | "NOT_A_DRAFT" | "PERIOD_ENDED";
+export type PublishError = "PETITION_NOT_FOUND" | "NOT_A_DRAFT" | "VERSION_CONFLICT" | "PERIOD_ENDED";
 
 /**
  * Publish a draft: its status becomes collecting and its content is frozen.
  * Residents can sign from the first day of the collection period, which may
  * lie in the future. A period that has already ended cannot be published.
+ * Only the version the publisher confirmed is published: a draft saved
+ * since then gives VERSION_CONFLICT.
  */
 export async function publishPetition(
   ctx: PetitionContext,
-  input: { actorId: string; petitionId: string },
+  input: { actorId: string; petitionId: string; expectedVersion: number | undefined },
 ): Promise<Result<Petition, PublishError>> {
   if (!isUuid(input.petitionId)) return err("PETITION_NOT_FOUND");
   const now = ctx.clock.now();
@@ -24,15 +26,22 @@ export async function publishPetition(
     const [current] = await tx.select().from(petitions).where(eq(petitions.id, input.petitionId)).for("update");
     if (current === undefined) return err("PETITION_NOT_FOUND");
     if (current.status !== "draft") return err("NOT_A_DRAFT");
+    if (current.version !== input.expectedVersion) return err("VERSION_CONFLICT");
     if (current.collectionEnd < berlinDate(now)) return err("PERIOD_ENDED");
 
     const [published] = await tx
       .update(petitions)
-      .set({ status: "collecting", publishedAt: now, updatedAt: now })
+      .set({ status: "collecting", version: current.version + 1, publishedAt: now, updatedAt: now })
       .where(eq(petitions.id, input.petitionId))
       .returning();
     if (published === undefined) throw new Error("update of a locked petition returned no row");
-    await recordAudit(tx, { actorId: input.actorId, action: "petition.published", petitionId: published.id, at: now });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: "petition.published",
+      petitionId: published.id,
+      details: { version: current.version },
+      at: now,
+    });
     return ok(published);
   });
 

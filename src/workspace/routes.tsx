@@ -2,8 +2,10 @@ import { type Context, Hono } from "hono";
 import { DashboardFigures } from "../../views/workspace/dashboard-figures";
 import { DashboardPage } from "../../views/workspace/dashboard-page";
 import { DraftFormPage } from "../../views/workspace/draft-form-page";
+import { ConflictPage } from "../../views/workspace/conflict-page";
 import { DraftPage } from "../../views/workspace/draft-page";
 import { PreviewPage } from "../../views/workspace/preview-page";
+import { PublishConfirmPage } from "../../views/workspace/publish-confirm-page";
 import { WorkspaceListPage } from "../../views/workspace/workspace-list-page";
 import { WorkspaceMessagePage } from "../../views/workspace/workspace-message-page";
 import { SUPPORTED_CREDENTIAL_TYPES } from "../credentials/credential-types";
@@ -15,7 +17,17 @@ import { requireStaff } from "../http/staff-guards";
 import { berlinDate } from "../petitions/collection-period";
 import { createDraft } from "../petitions/create-draft";
 import { daysUntil, submissionDeadline } from "../petitions/deadlines";
-import { type DraftFormValues, type DraftProblem, draftFormValues, emptyDraftForm, parseDraftForm, readDraftForm } from "../petitions/draft-form";
+import {
+  changedTextFields,
+  type DraftFormValues,
+  type DraftProblem,
+  draftFormValues,
+  emptyDraftForm,
+  fieldLabels,
+  parseDraftForm,
+  readDraftForm,
+  readFormVersion,
+} from "../petitions/draft-form";
 import { notificationPdf } from "../petitions/notification-pdf";
 import type { PetitionContext } from "../petitions/petition-context";
 import { previewPetition } from "../petitions/preview-petition";
@@ -77,7 +89,10 @@ export function workspaceRoutes(deps: AppDeps) {
   const forViewers = allowedBy(canViewDashboard, "no access to the dashboard");
   const forTeam = allowedBy(canWorkOnPetition, "not on the petition's team");
 
-  const renderForm = (c: Context<AppEnv>, options: { action: string; heading: string; cancelHref: string; values: DraftFormValues; problems: DraftProblem[] }) => {
+  const renderForm = (
+    c: Context<AppEnv>,
+    options: { action: string; heading: string; cancelHref: string; values: DraftFormValues; problems: DraftProblem[]; version?: number | undefined },
+  ) => {
     const t = c.get("t");
     return renderPage(
       c,
@@ -92,6 +107,31 @@ export function workspaceRoutes(deps: AppDeps) {
       c,
       { title: p.frozenTitle, status: 409 },
       <WorkspaceMessagePage title={p.frozenTitle} body={p.frozen} petitionId={petition.id} linkText={p.toDashboard} />,
+    );
+  };
+
+  /**
+   * Answer an edit or a publication that started from an older version with
+   * 409 and a page that explains it, shows the texts the member typed where
+   * they differ from the current version, and links to that version.
+   */
+  const renderConflict = async (c: Context<AppEnv>, petitionId: string, action: "edit" | "publish", typed: DraftFormValues | undefined) => {
+    const t = c.get("t");
+    const current = await findPetition(deps.database, petitionId);
+    if (current === undefined) return renderErrorPage(c, 404, "notFound");
+    const labels = fieldLabels(t.workspace);
+    const changed = typed === undefined ? [] : changedTextFields(typed, draftFormValues(current));
+    const paths = workspacePaths(petitionId);
+    c.get("log").warn({ event: "petition.version_conflict", petitionId, staffId: signedInStaff(c).id, action }, "draft changed since the page was loaded");
+    return renderPage(
+      c,
+      { title: t.workspace.conflict.title, status: 409 },
+      <ConflictPage
+        t={t}
+        action={action}
+        reloadHref={action === "edit" ? paths.edit : paths.publish}
+        typed={typed === undefined ? [] : changed.map((field) => ({ label: labels[field], value: typed[field] }))}
+      />,
     );
   };
 
@@ -134,7 +174,6 @@ export function workspaceRoutes(deps: AppDeps) {
           deadline={deadline}
           daysToDeadline={daysUntil(berlinDate(now), deadline.lastDay)}
           saved={c.req.query("gespeichert") === "1"}
-          csrfToken={c.get("csrfToken")}
         />,
       );
     }
@@ -151,7 +190,8 @@ export function workspaceRoutes(deps: AppDeps) {
     const t = c.get("t");
     if (petition.status !== "draft") return renderFrozen(c, petition);
     const paths = workspacePaths(petition.id);
-    return renderForm(c, { action: paths.edit, heading: t.workspace.form.editTitle, cancelHref: paths.overview, values: draftFormValues(petition), problems: [] });
+    const values = draftFormValues(petition);
+    return renderForm(c, { action: paths.edit, heading: t.workspace.form.editTitle, cancelHref: paths.overview, values, problems: [], version: petition.version });
   }));
 
   routes.post(`${WORKSPACE_PATH}/:id/bearbeiten`, authors, forTeam(async (c, petition) => {
@@ -159,14 +199,18 @@ export function workspaceRoutes(deps: AppDeps) {
     const paths = workspacePaths(petition.id);
     if (petition.status !== "draft") return renderFrozen(c, petition);
 
-    const values = readDraftForm(await c.req.parseBody({ all: true }));
+    const body = await c.req.parseBody({ all: true });
+    const values = readDraftForm(body);
+    const version = readFormVersion(body);
     const parsed = parseDraftForm(values, t.workspace);
     if (!parsed.ok) {
-      return renderForm(c, { action: paths.edit, heading: t.workspace.form.editTitle, cancelHref: paths.overview, values, problems: parsed.problems });
+      // The rejected form keeps the version it was loaded with, so saving it later still detects a change made meanwhile.
+      return renderForm(c, { action: paths.edit, heading: t.workspace.form.editTitle, cancelHref: paths.overview, values, problems: parsed.problems, version });
     }
 
-    const result = await updateDraft(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id, content: parsed.value });
+    const result = await updateDraft(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id, expectedVersion: version, content: parsed.value });
     if (!result.ok && result.error === "NOT_A_DRAFT") return renderFrozen(c, petition);
+    if (!result.ok && result.error === "VERSION_CONFLICT") return renderConflict(c, petition.id, "edit", values);
     if (!result.ok) return renderErrorPage(c, 404, "notFound");
     return c.redirect(`${paths.overview}?gespeichert=1`, 303);
   }));
@@ -190,12 +234,32 @@ export function workspaceRoutes(deps: AppDeps) {
     return c.body(new Uint8Array(pdf));
   }));
 
+  routes.get(`${WORKSPACE_PATH}/:id/veroeffentlichen`, authors, forTeam((c, petition) => {
+    const t = c.get("t");
+    if (petition.status !== "draft") return renderFrozen(c, petition);
+    const deadline = submissionDeadline(petition);
+    return renderPage(
+      c,
+      { title: t.workspace.publishConfirm.title(petition.title) },
+      <PublishConfirmPage
+        t={t}
+        locale={c.get("locale")}
+        petition={petition}
+        deadline={deadline}
+        daysToDeadline={daysUntil(berlinDate(deps.clock.now()), deadline.lastDay)}
+        csrfToken={c.get("csrfToken")}
+      />,
+    );
+  }));
+
   routes.post(`${WORKSPACE_PATH}/:id/veroeffentlichen`, authors, forTeam(async (c, petition) => {
     const t = c.get("t");
-    const result = await publishPetition(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id });
+    const expectedVersion = readFormVersion(await c.req.parseBody({ all: true }));
+    const result = await publishPetition(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id, expectedVersion });
     if (result.ok) return c.redirect(`${workspacePaths(petition.id).overview}?veroeffentlicht=1`, 303);
 
     if (result.error === "NOT_A_DRAFT") return renderFrozen(c, petition);
+    if (result.error === "VERSION_CONFLICT") return renderConflict(c, petition.id, "publish", undefined);
     if (result.error === "PERIOD_ENDED") {
       const p = t.workspace.publish;
       return renderPage(

@@ -94,7 +94,36 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
     await checkPage(page, "workspace-preview");
     await page.getByRole("link", { name: "Zurück zum Entwurf" }).click();
 
-    await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+    // A second tab edits the draft while the first still shows the form it opened before.
+    await page.getByRole("link", { name: "Entwurf bearbeiten" }).click();
+    await page.waitForURL("**/bearbeiten");
+    const secondTab = await organiserContext.newPage();
+    await secondTab.goto(page.url());
+    await secondTab.getByLabel("Titel", { exact: true }).fill(`${TITLE} – für alle`);
+    await secondTab.getByRole("button", { name: "Entwurf speichern" }).click();
+    await secondTab.waitForURL("**?gespeichert=1");
+    await secondTab.close();
+
+    await page.getByLabel("Begründung").fill("Das Freibad ist das einzige im Stadtteil, und die Schulen brauchen es.");
+    const conflict = page.waitForResponse((response) => response.request().method() === "POST");
+    await page.getByRole("button", { name: "Entwurf speichern" }).click();
+    expect((await conflict).status()).toBe(409);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Entwurf inzwischen geändert");
+    // The typed title and reasoning differ from the second tab's version, so both are shown for copying.
+    expect(await page.locator(".typed-text").allTextContents()).toEqual([TITLE, "Das Freibad ist das einzige im Stadtteil, und die Schulen brauchen es."]);
+    await checkPage(page, "workspace-draft-conflict");
+    await page.getByRole("link", { name: "Aktuelle Fassung laden und erneut bearbeiten" }).click();
+    await page.waitForURL("**/bearbeiten");
+    expect(await page.getByLabel("Titel", { exact: true }).inputValue()).toBe(`${TITLE} – für alle`);
+    await page.getByLabel("Titel", { exact: true }).fill(TITLE);
+    await page.getByRole("button", { name: "Entwurf speichern" }).click();
+    await page.waitForURL("**?gespeichert=1");
+
+    await page.getByRole("link", { name: "Veröffentlichen …" }).click();
+    await page.waitForURL("**/veroeffentlichen");
+    expect(await page.getByRole("heading", { level: 2, name: "Diese Angaben werden festgeschrieben" }).count()).toBe(1);
+    await checkPage(page, "workspace-publish-confirm");
+    await page.getByRole("button", { name: "Verbindlich veröffentlichen" }).click();
     await page.waitForURL("**?veroeffentlicht=1");
     const dashboardUrl = new URL(page.url());
     const petitionId = dashboardUrl.pathname.split("/").at(-1) ?? "";

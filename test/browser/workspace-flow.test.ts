@@ -151,7 +151,9 @@ describe.skipIf(!chromiumInstalled)("organiser workspace in Chromium", () => {
     const pdf = await page.request.get(`${overviewUrl}/anzeige.pdf`);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
 
-    await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+    await page.getByRole("link", { name: "Veröffentlichen …" }).click();
+    await expect.poll(() => page.title()).toBe("Veröffentlichen: Spielplatz am Alaunpark erneuern – mitzeichnen");
+    await page.getByRole("button", { name: "Verbindlich veröffentlichen" }).click();
     await expect.poll(() => page.title()).toBe("Sammlung: Spielplatz am Alaunpark erneuern – mitzeichnen");
     expect(await page.locator(".dashboard-count .signature-count-total").textContent()).toBe("0 von 2 nötigen Unterschriften");
     await checkPage(page);

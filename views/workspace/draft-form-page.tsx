@@ -17,6 +17,8 @@ type DraftFormPageProps = {
   problems: DraftProblem[];
   credentialTypes: readonly string[];
   csrfToken: string | undefined;
+  /** Version of the stored draft the form was loaded with; absent when creating a draft. */
+  version?: number | undefined;
 };
 
 /** Id of the input a field's error links to; groups link to their first choice. */
@@ -30,7 +32,7 @@ function inputId(field: DraftField, choices: Record<string, Choice[]>): string {
  * the top and each field's first message beside it. Every value comes back
  * as it was typed.
  */
-export function DraftFormPage({ t, action, heading, cancelHref, values, problems, credentialTypes, csrfToken }: DraftFormPageProps) {
+export function DraftFormPage({ t, action, heading, cancelHref, values, problems, credentialTypes, csrfToken, version }: DraftFormPageProps) {
   const f = t.workspace.form;
   const prefix = f.errorPrefix;
   const errorOf = (field: DraftField) => problems.find((problem) => problem.field === field)?.message;
@@ -92,6 +94,7 @@ export function DraftFormPage({ t, action, heading, cancelHref, values, problems
 
       <form method="post" action={action} novalidate>
         <CsrfField token={csrfToken} />
+        {version === undefined ? null : <input type="hidden" name="version" value={String(version)} />}
 
         <h2>{f.sections.content}</h2>
         {textField("title", f.title.label, f.title.hint)}

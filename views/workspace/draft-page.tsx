@@ -1,7 +1,6 @@
 import type { Messages } from "../../src/i18n/messages";
 import type { SubmissionDeadline } from "../../src/petitions/deadlines";
 import type { Petition } from "../../src/petitions/queries";
-import { CsrfField } from "../components/csrf-field";
 import { DeadlineList } from "./deadline-list";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
 
@@ -12,11 +11,10 @@ type DraftPageProps = {
   daysToDeadline: number;
   /** Set right after a save, to confirm it. */
   saved: boolean;
-  csrfToken: string | undefined;
 };
 
 /** Render a draft's overview for its team: status, quorum, deadlines, and the ways on: edit, preview, PDF, publish. */
-export function DraftPage({ t, petition, deadline, daysToDeadline, saved, csrfToken }: DraftPageProps) {
+export function DraftPage({ t, petition, deadline, daysToDeadline, saved }: DraftPageProps) {
   const d = t.workspace.draft;
   const paths = workspacePaths(petition.id);
   return (
@@ -48,12 +46,11 @@ export function DraftPage({ t, petition, deadline, daysToDeadline, saved, csrfTo
       <section class="panel" aria-labelledby="publish-heading">
         <h2 id="publish-heading">{d.publishHeading}</h2>
         <p>{d.publishHint(petition.collectionStart)}</p>
-        <form method="post" action={paths.publish}>
-          <CsrfField token={csrfToken} />
-          <button type="submit" class="button">
+        <p>
+          <a class="button" href={paths.publish}>
             {d.publish}
-          </button>
-        </form>
+          </a>
+        </p>
       </section>
 
       <p>

@@ -53,6 +53,11 @@ export const petitions = pgTable(
     rules: jsonb("rules").$type<EligibilityRules>().notNull(),
     /** Staff member who created the petition in the workspace; null for seeded and command-line petitions. */
     createdBy: uuid("created_by"),
+    /**
+     * Number of the stored content, 1 when created and one more with each saved edit and the publication. Forms
+     * send the version they were loaded with, so a change made meanwhile in another tab is not overwritten.
+     */
+    version: integer("version").notNull().default(1),
     /** When the petition left the draft status; its content is frozen from then on. */
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

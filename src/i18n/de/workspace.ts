@@ -182,7 +182,7 @@ export const workspace = {
     publishHeading: "Veröffentlichen",
     publishHint: (start: string) =>
       `Nach der Veröffentlichung ist das Bürgerbegehren öffentlich sichtbar, und sein Inhalt lässt sich nicht mehr ändern. Unterschreiben kann man ab dem ${formatDate(start)}.`,
-    publish: "Jetzt veröffentlichen",
+    publish: "Veröffentlichen …",
     quorum: (quorum: number) => `Quorum: ${formatNumber(quorum)} Unterschriften`,
     quorumFromResidents: (quorum: number, residents: number) =>
       `Quorum: ${formatNumber(quorum)} Unterschriften (5 Prozent von ${formatNumber(residents)} Bürgerinnen und Bürgern, aufgerundet)`,
@@ -192,6 +192,32 @@ export const workspace = {
     title: (title: string) => `Vorschau: ${title}`,
     banner: "Vorschau: So sehen Bürgerinnen und Bürger das Bürgerbegehren nach der Veröffentlichung. Unterschreiben ist in der Vorschau nicht möglich.",
     back: "Zurück zum Entwurf",
+  },
+  publishConfirm: {
+    title: (title: string) => `Veröffentlichen: ${title}`,
+    heading: "Veröffentlichung bestätigen",
+    intro: "Prüfen Sie den Inhalt ein letztes Mal. Mit der Veröffentlichung wird er festgeschrieben.",
+    consequencesHeading: "Was die Veröffentlichung bewirkt",
+    visible: "Das Bürgerbegehren ist sofort auf der öffentlichen Liste zu sehen.",
+    signing: (start: string, end: string) => `Unterschreiben kann man vom ${formatDate(start)} bis zum ${formatDate(end)}.`,
+    frozen: "Alle folgenden Angaben lassen sich danach nicht mehr ändern, auch nicht von Ihrem Team oder der Administration, damit alle dieselbe Fassung unterschreiben.",
+    frozenHeading: "Diese Angaben werden festgeschrieben",
+    quorum: "Quorum",
+    signatureKinds: "Arten der Unterschrift",
+    credentialTypes: "Angenommene Nachweise",
+    confirm: "Verbindlich veröffentlichen",
+    back: "Zurück zum Entwurf, ohne zu veröffentlichen",
+  },
+  conflict: {
+    title: "Entwurf inzwischen geändert",
+    editBody:
+      "Jemand hat diesen Entwurf gespeichert, nachdem Sie das Formular geöffnet haben, in einem anderen Tab oder eine andere Person aus Ihrem Team. Ihre Änderungen wurden nicht gespeichert, damit die neuere Fassung nicht verloren geht.",
+    editAction: "Aktuelle Fassung laden und erneut bearbeiten",
+    publishBody:
+      "Jemand hat diesen Entwurf geändert, nachdem Sie die Bestätigung geöffnet haben. Veröffentlicht wird nur eine Fassung, die Sie geprüft haben. Das Bürgerbegehren ist deshalb nicht veröffentlicht.",
+    publishAction: "Aktuelle Fassung prüfen",
+    typedHeading: "Ihre Eingaben, die von der aktuellen Fassung abweichen",
+    typedHint: "Kopieren Sie, was Sie behalten möchten, bevor Sie die aktuelle Fassung laden.",
   },
   publish: {
     published: "Das Bürgerbegehren ist veröffentlicht.",

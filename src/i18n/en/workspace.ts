@@ -180,7 +180,7 @@ export const workspace: Widen<typeof de> = {
     publishHeading: "Publish",
     publishHint: (start: string) =>
       `Once published, the initiative is public and its content can no longer be changed. Residents can sign from ${formatDate(start)}.`,
-    publish: "Publish now",
+    publish: "Publish …",
     quorum: (quorum: number) => `Quorum: ${formatNumber(quorum)} signatures`,
     quorumFromResidents: (quorum: number, residents: number) =>
       `Quorum: ${formatNumber(quorum)} signatures (5 percent of ${formatNumber(residents)} citizens, rounded up)`,
@@ -190,6 +190,32 @@ export const workspace: Widen<typeof de> = {
     title: (title: string) => `Preview: ${title}`,
     banner: "Preview: this is how residents see the initiative once it is published. Signing is not possible in the preview.",
     back: "Back to the draft",
+  },
+  publishConfirm: {
+    title: (title: string) => `Publish: ${title}`,
+    heading: "Confirm publication",
+    intro: "Check the content one last time. Publishing freezes it.",
+    consequencesHeading: "What publishing does",
+    visible: "The citizens' initiative appears on the public list at once.",
+    signing: (start: string, end: string) => `Residents can sign from ${formatDate(start)} to ${formatDate(end)}.`,
+    frozen: "None of the following can be changed afterwards, not by your team nor by the administration, so that everyone signs the same text.",
+    frozenHeading: "These details will be frozen",
+    quorum: "Quorum",
+    signatureKinds: "Kinds of signature",
+    credentialTypes: "Accepted credentials",
+    confirm: "Publish for good",
+    back: "Back to the draft without publishing",
+  },
+  conflict: {
+    title: "Draft changed meanwhile",
+    editBody:
+      "Someone saved this draft after you opened the form, in another tab or another person on your team. Your changes were not saved, so that the newer version is not lost.",
+    editAction: "Load the current version and edit again",
+    publishBody:
+      "Someone changed this draft after you opened the confirmation. Only a version you have checked is published, so the citizens' initiative has not been published.",
+    publishAction: "Check the current version",
+    typedHeading: "Your input that differs from the current version",
+    typedHint: "Copy what you want to keep before you load the current version.",
   },
   publish: {
     published: "The initiative is published.",

@@ -56,27 +56,46 @@ afterAll(async () => {
 });
 
 describe("an edit racing a publish", () => {
-  it("either lands before the publish or is rejected", async () => {
+  it("lets exactly one of them start from the version", async () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const draft = await createTestPetition(database, { now: NOW, status: "draft", title: "Vorher" });
 
       const [updated, published] = await Promise.all([
-        updateDraft(ctx, { actorId, petitionId: draft.id, content: contentOf(draft, "Nachher") }),
-        publishPetition(ctx, { actorId, petitionId: draft.id }),
+        updateDraft(ctx, { actorId, petitionId: draft.id, expectedVersion: draft.version, content: contentOf(draft, "Nachher") }),
+        publishPetition(ctx, { actorId, petitionId: draft.id, expectedVersion: draft.version }),
       ]);
       const stored = await findPetition(database, draft.id);
       const audit = await database.rows<{ action: string }>("select action from audit_log where petition_id = $1 order by id", [draft.id]);
 
-      expect(published.ok).toBe(true);
-      expect(stored?.status).toBe("collecting");
+      expect(updated.ok).not.toBe(published.ok);
       if (updated.ok) {
-        expect(stored?.title).toBe("Nachher");
-        expect(audit.map((entry) => entry.action)).toEqual(["petition.updated", "petition.published"]);
+        expect(published.ok ? "" : published.error).toBe("VERSION_CONFLICT");
+        expect(stored).toMatchObject({ status: "draft", title: "Nachher", version: draft.version + 1 });
+        expect(audit.map((entry) => entry.action)).toEqual(["petition.updated"]);
       } else {
         expect(updated.error).toBe("NOT_A_DRAFT");
-        expect(stored?.title).toBe("Vorher");
+        expect(stored).toMatchObject({ status: "collecting", title: "Vorher", version: draft.version + 1 });
         expect(audit.map((entry) => entry.action)).toEqual(["petition.published"]);
       }
+    }
+  });
+});
+
+describe("two edits from one version", () => {
+  it("save the first and reject the second", async () => {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const draft = await createTestPetition(database, { now: NOW, status: "draft", title: "Vorher" });
+
+      const results = await Promise.all(
+        ["Tab A", "Tab B"].map((title) => updateDraft(ctx, { actorId, petitionId: draft.id, expectedVersion: draft.version, content: contentOf(draft, title) })),
+      );
+      const saved = results.filter((result) => result.ok);
+      const stored = await findPetition(database, draft.id);
+
+      expect(saved).toHaveLength(1);
+      expect(results.map((result) => (result.ok ? "saved" : result.error)).sort()).toEqual(["VERSION_CONFLICT", "saved"]);
+      expect(stored?.title).toBe(saved[0]?.ok ? saved[0].value.title : "");
+      expect(stored?.version).toBe(draft.version + 1);
     }
   });
 });

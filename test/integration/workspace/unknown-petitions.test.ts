@@ -16,6 +16,7 @@ const ROUTES: [method: "GET" | "POST", suffix: string, openToElectionOffice: boo
   ["POST", "/bearbeiten", false],
   ["GET", "/vorschau", false],
   ["GET", "/anzeige.pdf", false],
+  ["GET", "/veroeffentlichen", false],
   ["POST", "/veroeffentlichen", false],
   ["GET", "/stand", true],
   ["GET", "/tageszahlen.csv", true],

@@ -77,6 +77,11 @@ async function createDraftAs(who: SignedIn, overrides: Record<string, string | s
   return match[1];
 }
 
+/** Read the version a draft is stored with, as its edit form and publication confirmation carry it. */
+async function versionOf(petitionId: string): Promise<string> {
+  return String((await findPetition(deps.database, petitionId))?.version);
+}
+
 async function auditActions(petitionId: string) {
   return deps.database.rows<{ action: string; actor_id: string; details: Record<string, unknown> }>(
     "select action, actor_id, details from audit_log where petition_id = $1 order by id",
@@ -243,23 +248,32 @@ describe("a draft's pages", () => {
 
   it("fills the edit form with the stored values", async () => {
     const html = await (await get(`${BASE}/${draftId}/bearbeiten`, organiser)).text();
+    expect(html).toContain(`<input type="hidden" name="version" value="${await versionOf(draftId)}"/>`);
     expect(html).toContain('value="Freibad Elbwiesen erhalten"');
     expect(html).toContain('id="quorumSource-eligibleResidents" name="quorumSource" type="radio" value="eligibleResidents" checked=""');
     expect(html).toContain('value="435720"');
   });
 
   it("saves an edit and audits the changed fields", async () => {
-    const response = await post(`${BASE}/${draftId}/bearbeiten`, organiser, formFields({ title: "Freibad retten", quorumSource: "number", quorum: "20.000" }));
+    const version = await versionOf(draftId);
+    const response = await post(`${BASE}/${draftId}/bearbeiten`, organiser, formFields({ title: "Freibad retten", quorumSource: "number", quorum: "20.000", version }));
     expect(response.status).toBe(303);
-    expect(await findPetition(deps.database, draftId)).toMatchObject({ title: "Freibad retten", quorum: 20_000, eligibleResidents: null });
+    expect(await findPetition(deps.database, draftId)).toMatchObject({ title: "Freibad retten", quorum: 20_000, eligibleResidents: null, version: Number(version) + 1 });
     const audit = await auditActions(draftId);
-    expect(audit.at(-1)).toEqual({ action: "petition.updated", actor_id: organiser.id, details: { changedFields: ["title", "quorum", "eligibleResidents"] } });
+    expect(audit.at(-1)).toEqual({
+      action: "petition.updated",
+      actor_id: organiser.id,
+      details: { changedFields: ["title", "quorum", "eligibleResidents"], version: Number(version) + 1 },
+    });
   });
 
   it("keeps the draft unchanged after a rejected edit", async () => {
-    const response = await post(`${BASE}/${draftId}/bearbeiten`, organiser, formFields({ quorumSource: "number", quorum: "0" }));
+    const version = await versionOf(draftId);
+    const response = await post(`${BASE}/${draftId}/bearbeiten`, organiser, formFields({ quorumSource: "number", quorum: "0", version }));
+    const html = await response.text();
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Geben Sie als Quorum eine ganze Zahl größer als 0 ein");
+    expect(html).toContain("Geben Sie als Quorum eine ganze Zahl größer als 0 ein");
+    expect(html).toContain(`<input type="hidden" name="version" value="${version}"/>`);
     expect((await findPetition(deps.database, draftId))?.quorum).toBe(20_000);
   });
 
@@ -300,18 +314,20 @@ describe("publishing", () => {
     const id = await createDraftAs(organiser);
     const author = organiser;
 
-    const response = await post(`${BASE}/${id}/veroeffentlichen`, author);
+    const response = await post(`${BASE}/${id}/veroeffentlichen`, author, { version: await versionOf(id) });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`${BASE}/${id}?veroeffentlicht=1`);
     expect(await findPetition(deps.database, id)).toMatchObject({ status: "collecting", publishedAt: deps.clock.now() });
     expect((await auditActions(id)).map((entry) => entry.action)).toEqual(["petition.created", "petition.published"]);
+    expect((await auditActions(id)).at(-1)?.details).toEqual({ version: 1 });
 
-    const edit = await post(`${BASE}/${id}/bearbeiten`, author, formFields({ title: "Nachträglich geändert" }));
+    const edit = await post(`${BASE}/${id}/bearbeiten`, author, formFields({ title: "Nachträglich geändert", version: await versionOf(id) }));
     expect(edit.status).toBe(409);
     expect(await edit.text()).toContain("Dieses Bürgerbegehren ist veröffentlicht. Sein Inhalt ist seitdem festgeschrieben");
     expect((await findPetition(deps.database, id))?.title).toBe("Freibad Elbwiesen erhalten");
     expect((await get(`${BASE}/${id}/bearbeiten`, author)).status).toBe(409);
-    expect((await post(`${BASE}/${id}/veroeffentlichen`, author)).status).toBe(409);
+    expect((await post(`${BASE}/${id}/veroeffentlichen`, author, { version: await versionOf(id) })).status).toBe(409);
+    expect((await get(`${BASE}/${id}/veroeffentlichen`, author)).status).toBe(409);
 
     const publicPage = await (await get(`/petitionen/${id}`)).text();
     expect(publicPage).toContain("Die Sammlung beginnt am 01.04.2026.");
@@ -320,9 +336,94 @@ describe("publishing", () => {
 
   it("rejects a period that has already ended", async () => {
     const petition = await createTestPetition(deps.database, { now: deps.clock.now(), status: "draft", notificationDate: "2026-01-01", collectionStart: "2026-01-10", collectionEnd: "2026-03-14" });
-    const response = await post(`${BASE}/${petition.id}/veroeffentlichen`, admin);
+    const response = await post(`${BASE}/${petition.id}/veroeffentlichen`, admin, { version: String(petition.version) });
     expect(response.status).toBe(409);
     expect(await response.text()).toContain("Die Sammelfrist endete am 14.03.2026.");
     expect((await findPetition(deps.database, petition.id))?.status).toBe("draft");
+  });
+});
+
+describe("confirming the publication", () => {
+  it("shows what publishing freezes and carries the version", async () => {
+    const id = await createDraftAs(organiser, { costCoverageProposal: "Aus der Rücklage für Sportstätten." });
+    const response = await get(`${BASE}/${id}/veroeffentlichen`, organiser);
+    const html = await response.text();
+
+    expect(response.status).toBe(200);
+    expect(html).toContain("Veröffentlichung bestätigen");
+    expect(html).toContain("Diese Angaben werden festgeschrieben");
+    expect(html).toContain("Alle folgenden Angaben lassen sich danach nicht mehr ändern");
+    expect(html).toContain("Unterschreiben kann man vom 01.04.2026 bis zum 30.09.2026.");
+    expect(html).toContain("Soll die Landeshauptstadt Dresden das Freibad Elbwiesen weiter betreiben?");
+    expect(html).toContain("Aus der Rücklage für Sportstätten.");
+    expect(html).toContain("Erika Musterfrau, erika@example.org");
+    expect(html).toContain("Max Mustermann, max@example.org");
+    expect(html).toContain("Quorum: 21.786 Unterschriften (5 Prozent von 435.720 Bürgerinnen und Bürgern, aufgerundet)");
+    expect(html).toContain("Hauptwohnsitz in: Dresden (14612000)");
+    expect(html).toContain("Einreichung spätestens am 16.03.2027");
+    expect(html).toContain(`<form method="post" action="${BASE}/${id}/veroeffentlichen">`);
+    expect(html).toContain('<input type="hidden" name="version" value="1"/>');
+    expect(html).toContain("Verbindlich veröffentlichen");
+  });
+
+  it("is reached from the draft's overview", async () => {
+    const id = await createDraftAs(organiser);
+    const html = await (await get(`${BASE}/${id}`, organiser)).text();
+    expect(html).toContain(`<a class="button" href="${BASE}/${id}/veroeffentlichen">Veröffentlichen …</a>`);
+    expect(html).not.toContain(`<form method="post" action="${BASE}/${id}/veroeffentlichen">`);
+  });
+
+  it("forbids the confirmation to another team", async () => {
+    const id = await createDraftAs(organiser);
+    expect((await get(`${BASE}/${id}/veroeffentlichen`, otherOrganiser)).status).toBe(403);
+  });
+});
+
+describe("a draft changed in another tab", () => {
+  it("rejects an edit from the older version with 409", async () => {
+    const id = await createDraftAs(organiser);
+    const loaded = await versionOf(id);
+    expect((await post(`${BASE}/${id}/bearbeiten`, admin, formFields({ title: "Von der Administration", version: loaded }))).status).toBe(303);
+
+    const response = await post(`${BASE}/${id}/bearbeiten`, organiser, formFields({ title: "Aus dem zweiten Tab", reasoning: "Meine neue Begründung.", version: loaded }));
+    const html = await response.text();
+
+    expect(response.status).toBe(409);
+    expect(html).toContain("Entwurf inzwischen geändert");
+    expect(html).toContain("Ihre Änderungen wurden nicht gespeichert");
+    expect(html).toContain(`<a class="button" href="${BASE}/${id}/bearbeiten">Aktuelle Fassung laden und erneut bearbeiten</a>`);
+    expect(html).toContain("<dt>Titel</dt><dd><pre class=\"typed-text\">Aus dem zweiten Tab</pre></dd>");
+    expect(html).toContain("<dt>Begründung</dt><dd><pre class=\"typed-text\">Meine neue Begründung.</pre></dd>");
+    expect(html).not.toContain("<dt>Kostendeckungsvorschlag</dt>");
+    expect((await findPetition(deps.database, id))?.title).toBe("Von der Administration");
+  });
+
+  it("rejects an edit without a version", async () => {
+    const id = await createDraftAs(organiser);
+    const response = await post(`${BASE}/${id}/bearbeiten`, organiser, formFields({ title: "Ohne Version" }));
+    expect(response.status).toBe(409);
+    expect((await findPetition(deps.database, id))?.title).toBe("Freibad Elbwiesen erhalten");
+  });
+
+  it("rejects publishing a version that has changed", async () => {
+    const id = await createDraftAs(organiser);
+    const confirmed = await versionOf(id);
+    expect((await post(`${BASE}/${id}/bearbeiten`, organiser, formFields({ title: "Geändert", version: confirmed }))).status).toBe(303);
+
+    const response = await post(`${BASE}/${id}/veroeffentlichen`, organiser, { version: confirmed });
+    const html = await response.text();
+
+    expect(response.status).toBe(409);
+    expect(html).toContain("Das Bürgerbegehren ist deshalb nicht veröffentlicht.");
+    expect(html).toContain(`<a class="button" href="${BASE}/${id}/veroeffentlichen">Aktuelle Fassung prüfen</a>`);
+    expect((await findPetition(deps.database, id))?.status).toBe("draft");
+    expect((await auditActions(id)).map((entry) => entry.action)).toEqual(["petition.created", "petition.updated"]);
+  });
+
+  it("explains the conflict in English", async () => {
+    const id = await createDraftAs(organiser);
+    const response = await post(`${BASE}/${id}/veroeffentlichen?lang=en`, organiser, { version: "99" });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("Draft changed meanwhile");
   });
 });
