@@ -1,6 +1,7 @@
 import type { AuditLogEntry } from "../../src/audit/read-audit-log";
 import { isAuditAction } from "../../src/audit/audit-actions";
 import type { Messages } from "../../src/i18n/messages";
+import { auditSummary } from "./audit-summary";
 
 type AuditLogPageProps = {
   t: Messages;
@@ -18,7 +19,7 @@ function pageHref(petitionId: string | undefined, page: number): string {
   return `/verwaltung/protokoll?${query.toString()}`;
 }
 
-/** The audit log for administrators: newest first, filterable by petition, paginated. */
+/** The audit log for administrators: newest first, with what each entry changed, filterable by petition, 50 entries a page. */
 export function AuditLogPage({ t, entries, petitions, petitionId, page, hasNextPage }: AuditLogPageProps) {
   const text = t.staff.auditLog;
   return (
@@ -53,6 +54,7 @@ export function AuditLogPage({ t, entries, petitions, petitionId, page, hasNextP
               <th scope="col">{text.columns.actor}</th>
               <th scope="col">{text.columns.action}</th>
               <th scope="col">{text.columns.petition}</th>
+              <th scope="col">{text.columns.details}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,6 +64,7 @@ export function AuditLogPage({ t, entries, petitions, petitionId, page, hasNextP
                 <td>{entry.actorName ?? text.commandLine}</td>
                 <td>{isAuditAction(entry.action) ? text.actions[entry.action] : entry.action}</td>
                 <td>{entry.petitionTitle ?? entry.petitionId ?? ""}</td>
+                <td>{auditSummary(t, entry)}</td>
               </tr>
             ))}
           </tbody>
