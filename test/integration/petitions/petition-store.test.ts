@@ -135,6 +135,6 @@ describe("seedDemoData", () => {
 /** Convert the stored demo petition to the shape of a petition file, to show that it passes the same validation. */
 function demoAsInput(petition: Awaited<ReturnType<typeof findPetition>>) {
   if (petition === undefined) throw new Error("no demo petition");
-  const { id: _id, createdAt: _created, updatedAt: _updated, createdBy: _creator, publishedAt: _published, ...input } = petition;
+  const { id: _id, createdAt: _created, updatedAt: _updated, createdBy: _creator, publishedAt: _published, version: _version, ...input } = petition;
   return input;
 }
