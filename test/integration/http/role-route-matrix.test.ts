@@ -94,6 +94,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /verwaltung/buergerbegehren/:id/bearbeiten": { params: petitionParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
   "GET /verwaltung/buergerbegehren/:id/vorschau": { params: petitionParams, expected: staffArea({ organiserOwn: 303, organiserOther: 403, office: 403, admin: 303 }) },
   "GET /verwaltung/buergerbegehren/:id/anzeige.pdf": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 403, admin: 200 }) },
+  "GET /verwaltung/buergerbegehren/:id/veroeffentlichen": { params: petitionParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
   "POST /verwaltung/buergerbegehren/:id/veroeffentlichen": { params: petitionParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
   "GET /verwaltung/buergerbegehren/:id/stand": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 200, admin: 200 }) },
   "GET /verwaltung/buergerbegehren/:id/tageszahlen.csv": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 200, admin: 200 }) },
@@ -101,6 +102,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /verwaltung/mitarbeitende": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 403, admin: 200 }) },
   "POST /verwaltung/mitarbeitende": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 403, admin: 422 }) },
   "POST /verwaltung/mitarbeitende/:id/sperren": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 403, admin: 404 }) },
+  "POST /verwaltung/mitarbeitende/einladungen/:invitationId/zurueckziehen": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 403, admin: 404 }) },
   "POST /verwaltung/mitarbeitende/:id/teams": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 403, admin: 404 }) },
   // The other petition's organiser is not on this petition's team.
   "POST /verwaltung/mitarbeitende/:id/teams/:petitionId/entfernen": {
