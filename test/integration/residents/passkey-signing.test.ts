@@ -4,6 +4,7 @@ import { createApp } from "../../../src/app";
 import { loadConfig } from "../../../src/config";
 import { KOMMPASS_VCT } from "../../../src/credentials/credential-types";
 import { findDemoResident } from "../../../src/demo/demo-residents";
+import { residentKeyOf } from "../../../src/signing/resident-key";
 import { requestUri, walletInvocationUrl } from "../../../src/openid4vp/wallet-urls";
 import { createTestDeps } from "../../helpers/app";
 import { generateTestKey, issueKommPass } from "../../helpers/credentials";
@@ -131,7 +132,11 @@ describe("signing with a passkey", () => {
   });
 
   it("rejects a resident of another municipality", async () => {
-    const leipzig = await activatedResident({ ...KAETHE_REGISTER_ROW, familienname: "Leipziger", gemeindeschluessel: "14713000" });
+    // Codes are issued only for municipalities the platform knows, so the
+    // facts of a resident who moved away are changed in the database.
+    const leipzig = await activatedResident({ ...KAETHE_REGISTER_ROW, familienname: "Leipziger" });
+    const key = residentKeyOf(setup.deps.serverSecret, { familyName: "Leipziger", givenNames: "Käthe Luise", birthDate: "1961-03-14", placeOfBirth: "Görlitz" });
+    await setup.deps.database.rows(`update resident_accounts set facts = jsonb_set(facts, '{municipalityKey}', '"14713000"') where resident_key = $1`, [key]);
     const petition = await freshPetition();
     const { body, page } = await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, leipzig);
     expect(body.outcome).toBe("rejected");
