@@ -20,6 +20,7 @@ import type { RouteRule } from "./http/route-table";
 import { securityHeaders } from "./http/security-headers";
 import { residentSession } from "./http/resident-session";
 import { staffSession } from "./http/staff-session";
+import { officeRoutes } from "./office/routes";
 import { WALLET_BODY_LIMITS, walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
 import { privacyNoticeRoutes } from "./privacy/privacy-notice-routes";
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", passkeyRoutes(deps));
   app.route("/", adminRoutes(deps));
   app.route("/", activationOfficeRoutes(deps));
+  app.route("/", officeRoutes(deps));
   app.route("/", activationRoutes(deps));
   app.route("/", walletBindingRoutes(deps));
   app.route("/", passkeySigningRoutes(deps));

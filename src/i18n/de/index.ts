@@ -5,10 +5,11 @@ import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
+import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, signing, staff, wallet, workspace } as const;
+export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, signatureLog, signing, staff, wallet, workspace } as const;

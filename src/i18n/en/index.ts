@@ -6,9 +6,10 @@ import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
+import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, signing, staff, wallet, workspace };
+export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, signatureLog, signing, staff, wallet, workspace };

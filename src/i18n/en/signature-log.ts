@@ -1,0 +1,80 @@
+import type { signatureLog as de } from "../de/signature-log";
+import type { Widen } from "../widen";
+
+const englishNumber = new Intl.NumberFormat("en-GB");
+const formatNumber = (value: number) => englishNumber.format(value);
+const englishDateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Berlin" });
+
+export const signatureLog: Widen<typeof de> = {
+  formatNumber,
+  formatDateTime: (when: Date) => englishDateTime.format(when),
+  channels: { wallet: "Wallet", passkey: "Passkey", paper: "Paper" },
+  statuses: { proven: "proven", provisional: "provisional" },
+  kinds: {
+    signed: "signed online",
+    paper_entry: "entered from paper",
+    confirmed: "confirmed",
+    invalidated: "declared invalid",
+    withdrawn: "withdrawn",
+    erased: "erased",
+  },
+  reasons: {
+    gap: "An entry is missing: the sequence numbers have a gap here. An entry was deleted or renumbered.",
+    altered_entry: "An entry was altered: its content no longer gives its stored hash.",
+    hash_mismatch: "The head hash does not match: the stored or an earlier published state of the log does not fit the chain of entries.",
+    invalid_transition: "Impossible change: the entry creates a signature that exists already, or changes one that does not exist.",
+    signature_without_log_entry: "The signature table contains a signature that the log does not contain.",
+    log_entry_without_signature: "The log contains a signature that is missing from the signature table.",
+    signature_differs: "The channel or status of a signature in the table differs from the last log entry about it.",
+    count_mismatch: "A counter differs from the number of signatures in the log.",
+  },
+  report: {
+    heading: (title: string) => `Signature log “${title}”`,
+    petitionId: (id: string) => `Petition ID: ${id}`,
+    length: (length: number) => `Length: ${formatNumber(length)} ${length === 1 ? "entry" : "entries"}`,
+    headHash: (hash: string) => `Head hash (SHA-256): ${hash}`,
+    unsealed: (count: number) =>
+      `${formatNumber(count)} ${count === 1 ? "entry was" : "entries were"} added during the check. They were checked but are not yet covered by the head hash.`,
+    signatureRows: (count: number) => `Signatures in the table: ${formatNumber(count)}`,
+    countsHeading: "Signatures according to the log, counters in brackets:",
+    countLine: (channel: string, status: string, fromLog: number, counter: number) =>
+      `${channel}, ${status}: ${formatNumber(fromLog)} (${formatNumber(counter)})`,
+    noSignatures: "No signatures.",
+    ok: "Result: valid. The chain has no gaps, every entry matches its hash, and the signatures and counters agree with the log.",
+    failed: (seq: number | null) => (seq === null ? "Result: FAILED at the counters." : `Result: FAILED from sequence number ${formatNumber(seq)}.`),
+    problemsHeading: (shown: number, total: number) =>
+      shown === total ? `Problems (${formatNumber(total)}):` : `Problems: ${formatNumber(total)}, the first ${formatNumber(shown)}:`,
+    problemAt: (seq: number | null) => (seq === null ? "Counter" : `Sequence number ${formatNumber(seq)}`),
+    countMismatch: (channel: string, status: string, counter: number, fromLog: number) =>
+      `${channel}, ${status}: the counter says ${formatNumber(counter)}, the log ${formatNumber(fromLog)}.`,
+  },
+  cli: {
+    usage: "Usage: npm run log:verify -- PETITION-ID (the UUID or its first 8 or more characters)",
+    invalidReference: (value: string) => `“${value}” is not a petition ID. Give the UUID from the petition's address or its first 8 or more characters.`,
+    notFound: (value: string) => `No petition has the ID ${value}. Check the ID.`,
+    ambiguous: (value: string) => `Several petitions start with ${value}. Give more characters of the ID.`,
+  },
+  page: {
+    title: (title: string) => `Election office: ${title}`,
+    heading: "Petition at the election office",
+    statusLabel: "Status",
+    collectionLabel: "Collection period",
+    collection: (from: string, to: string) => `${from} to ${to}`,
+    countsHeading: "Signatures",
+    countsCaption: "Signatures by channel and status, according to the counters",
+    channelColumn: "Channel",
+    statusColumn: "Status",
+    countColumn: "Count",
+    logHeading: "Signature log",
+    logIntro:
+      "Every change to the signatures is recorded in a log in which each entry contains the hash of the previous one. The check recomputes the chain and the numbers from it and compares them with the signature table and the counters.",
+    headLabel: "Sealed state",
+    headValue: (length: number, hash: string) => `${formatNumber(length)} entries, head hash ${hash}`,
+    sealedAtLabel: "Last sealed",
+    neverSealed: "never",
+    unsealedLabel: "Not yet sealed",
+    verifyButton: "Check the log now",
+    verifiedAt: (when: string) => `Checked on ${when}`,
+    backToDashboard: "To the petition's overview",
+  },
+};

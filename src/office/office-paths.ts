@@ -1,0 +1,11 @@
+/** Path of the election office's area, under the staff area. */
+export const OFFICE_PATH = "/verwaltung/wahlamt";
+
+/** Build the election office's paths for one petition, so views and routes agree on them. */
+export function officePaths(petitionId: string) {
+  const base = `${OFFICE_PATH}/buergerbegehren/${petitionId}`;
+  return {
+    petition: base,
+    verifyLog: `${base}/protokoll-pruefen`,
+  };
+}

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../../src/app";
+import type { AppDeps } from "../../../src/deps";
+import { officePaths } from "../../../src/office/office-paths";
+import { createTestDeps } from "../../helpers/app";
+import { createTestPetition } from "../../helpers/petitions";
+import { signContextFor, signForResidents } from "../../helpers/signature-log";
+import { createSignedInStaff } from "../../helpers/staff";
+
+let deps: AppDeps;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  deps = await createTestDeps();
+  app = createApp(deps);
+});
+
+afterAll(async () => {
+  await deps.database.close();
+});
+
+async function petitionWithSignatures(count: number) {
+  const petition = await createTestPetition(deps.database, { now: deps.clock.now() });
+  await signForResidents(signContextFor(deps.database, deps.clock), petition, count, "Wahlamtseite");
+  return petition;
+}
+
+describe("office petition page", () => {
+  it("shows counts, log head and the check button", async () => {
+    const petition = await petitionWithSignatures(3);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+
+    const response = await app.request(officePaths(petition.id).petition, { headers: { Cookie: office.session.cookie } });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(petition.title);
+    expect(html).toContain("Unterschriftenprotokoll");
+    expect(html).toContain("Protokoll jetzt prüfen");
+    expect(html).toContain(`action="${officePaths(petition.id).verifyLog}"`);
+    expect(html).toContain(`value="${office.session.csrfToken}"`);
+  });
+
+  it("checks the log and shows the result as a page", async () => {
+    const petition = await petitionWithSignatures(3);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+
+    const response = await app.request(officePaths(petition.id).verifyLog, { method: "POST", headers: office.session.postHeaders });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<html");
+    expect(html).toContain("Ergebnis: in Ordnung.");
+    expect(html).toContain("Länge: 3 Einträge");
+  });
+
+  it("returns only the result to htmx", async () => {
+    const petition = await petitionWithSignatures(2);
+    const office = await createSignedInStaff(deps, { role: "admin" });
+
+    const response = await app.request(officePaths(petition.id).verifyLog, {
+      method: "POST",
+      headers: { ...office.session.postHeaders, "HX-Request": "true" },
+    });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).not.toContain("<html");
+    expect(html).toContain("Ergebnis: in Ordnung.");
+  });
+
+  it("names the first bad sequence number", async () => {
+    const petition = await petitionWithSignatures(4);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    await app.request(officePaths(petition.id).verifyLog, { method: "POST", headers: office.session.postHeaders });
+    await deps.database.rows("update signature_log_entries set reason = 'changed' where petition_id = $1 and seq = 3", [petition.id]);
+
+    const response = await app.request(officePaths(petition.id).verifyLog, {
+      method: "POST",
+      headers: { ...office.session.postHeaders, "HX-Request": "true" },
+    });
+
+    const html = await response.text();
+    expect(html).toContain("Ergebnis: FEHLER ab Laufnummer 3. Ein Eintrag wurde verändert");
+    expect(html).toContain("notice-error");
+  });
+
+  it("shows the result in English", async () => {
+    const petition = await petitionWithSignatures(1);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+
+    const response = await app.request(`${officePaths(petition.id).verifyLog}?lang=en`, {
+      method: "POST",
+      headers: { ...office.session.postHeaders, "HX-Request": "true" },
+    });
+
+    expect(await response.text()).toContain("Result: valid.");
+  });
+
+  it("rejects organisers with 403", async () => {
+    const petition = await petitionWithSignatures(1);
+    const organiser = await createSignedInStaff(deps, { role: "organiser", teamPetitionIds: [petition.id] });
+
+    const page = await app.request(officePaths(petition.id).petition, { headers: { Cookie: organiser.session.cookie } });
+    const check = await app.request(officePaths(petition.id).verifyLog, { method: "POST", headers: organiser.session.postHeaders });
+
+    expect(page.status).toBe(403);
+    expect(check.status).toBe(403);
+  });
+
+  it("rejects a check without CSRF token", async () => {
+    const petition = await petitionWithSignatures(1);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const { "X-CSRF-Token": _token, ...withoutToken } = office.session.postHeaders;
+
+    const response = await app.request(officePaths(petition.id).verifyLog, { method: "POST", headers: withoutToken });
+
+    expect(response.status).toBe(403);
+  });
+
+  it("sends visitors without a session to sign in", async () => {
+    const petition = await petitionWithSignatures(1);
+
+    const response = await app.request(officePaths(petition.id).petition);
+
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toMatch(/^\/anmelden\?weiter=/);
+  });
+
+  it("answers 404 for drafts and unknown ids", async () => {
+    const draft = await createTestPetition(deps.database, { now: deps.clock.now(), status: "draft" });
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+
+    const draftPage = await app.request(officePaths(draft.id).petition, { headers: { Cookie: office.session.cookie } });
+    const unknown = await app.request(officePaths("00000000-0000-4000-8000-000000000000").petition, { headers: { Cookie: office.session.cookie } });
+
+    expect(draftPage.status).toBe(404);
+    expect(unknown.status).toBe(404);
+  });
+});
