@@ -11,6 +11,8 @@ export type SignatureCheck = {
   confirmed: number;
   /** Transactions whose stored outcome is "signed". */
   signedOutcomes: number;
+  /** Whether verifySignatureLog found the petition's signature log consistent with the signatures and counters. */
+  logVerified: boolean;
 };
 
 export type DatabaseRun =
@@ -21,7 +23,9 @@ export type DatabaseRun =
 export const RESULTS_MARKER = "<!-- Everything below is written by test/bench/run.ts on each run. -->";
 
 export function checkPasses(check: SignatureCheck): boolean {
-  return check.signatureRows === check.confirmed && check.signedOutcomes === check.confirmed && check.counterSum === check.signatureRows;
+  return (
+    check.signatureRows === check.confirmed && check.signedOutcomes === check.confirmed && check.counterSum === check.signatureRows && check.logVerified
+  );
 }
 
 const integer = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString("en-US") : "–");
@@ -77,7 +81,7 @@ function databaseSection(run: DatabaseRun, bound: number, cores: number): string
     "| --- | ---: | ---: | ---: | ---: | ---: |",
     ...run.phases.map((phase) => cpuRow(phase, cores)),
     "",
-    `Database check: ${integer(check.signatureRows)} signature rows, ${integer(check.confirmed)} confirmed signatures, ${integer(check.signedOutcomes)} transactions with outcome "signed", counters sum to ${integer(check.counterSum)}: ${checkPasses(check) ? "no signature lost or doubled" : "MISMATCH"}.`,
+    `Database check: ${integer(check.signatureRows)} signature rows, ${integer(check.confirmed)} confirmed signatures, ${integer(check.signedOutcomes)} transactions with outcome "signed", counters sum to ${integer(check.counterSum)}, signature log ${check.logVerified ? "verified" : "INVALID"}: ${checkPasses(check) ? "no signature lost or doubled" : "MISMATCH"}.`,
     "",
   ].join("\n");
 }

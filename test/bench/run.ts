@@ -12,6 +12,7 @@ import { migrate } from "../../src/db/migrate";
 import { createLogger } from "../../src/log";
 import { generateTestVerifierCertificate } from "../../src/openid4vp/generate-test-verifier-certificate";
 import { loadVerifierIdentity } from "../../src/openid4vp/load-verifier-identity";
+import { verifySignatureLog } from "../../src/signature-log/verify-signature-log";
 import { createTestPetition } from "../helpers/petitions";
 import { createBenchPostgresDatabase, postgresServerVersion } from "./bench-database";
 import { measureCryptoRates } from "./crypto-bound";
@@ -22,14 +23,19 @@ import { prepareResponses } from "./prepare-responses";
 import { startBenchTransactions } from "./prepare-transactions";
 import { checkPasses, type DatabaseRun, type MachineInfo, renderResults, type SignatureCheck, writeResultsPage } from "./report";
 import { startServerProcess } from "./server-process";
+import { logAppendRunsPass, renderLogAppendResults, writeLogAppendResults } from "./log-append-report";
+import { benchmarkLogAppend, type LogAppendOptions, type LogAppendRun } from "./log-append-throughput";
 import { measureVerificationRate } from "./verification-rate";
 import type { BenchIssuerData } from "./wallet-response";
 import { NO_RATE_LIMITS } from "../helpers/rate-limits";
 
-// npm run bench [-- --quick] [-- --only=postgres|pglite] [-- --cpu-prof]
+// npm run bench [-- --quick] [-- --only=postgres|pglite|signature-log] [-- --cpu-prof]
 // Drives POST /openid4vp/response/:id of the real app in a child process with
 // prepared, encrypted wallet responses, on PostgreSQL and on PGlite, and
 // writes the results to docs/benchmarks.md (not with --quick or --only).
+// Then measures the signing statement with and without the signature log
+// append at the database (test/bench/log-append-throughput.ts); that part
+// alone runs with --only=signature-log and writes its own block of the page.
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
@@ -51,6 +57,9 @@ const WARMUP_REQUESTS = quick ? 300 : 1500;
 const SATURATION_POOL_HEADROOM = 1.0;
 const PAUSE_BETWEEN_PHASES_MS = 1000;
 const RESULTS_FILE = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));
+const LOG_APPEND_OPTIONS: LogAppendOptions = quick
+  ? { connections: 16, rounds: 2, roundSeconds: 1, sealIntervalMs: 1000 }
+  : { connections: 16, rounds: 6, roundSeconds: 5, sealIntervalMs: 1000 };
 
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -197,10 +206,11 @@ async function benchmarkDatabase(kind: "postgres" | "pglite", issuer: BenchIssue
       ...(await countSignatures(checked, petition.id)),
       confirmed: evaluated.reduce((sum, phase) => sum + phase.confirmed, 0),
       signedOutcomes: [...outcomes.values()].filter((kind) => kind === "signed").length,
+      logVerified: (await verifySignatureLog(checked, petition.id)).ok,
     };
     await checked.close();
     log(
-      `[${kind}] check: ${check.signatureRows} signature rows, ${check.confirmed} confirmed, ${check.signedOutcomes} signed outcomes, counters ${check.counterSum}: ${checkPasses(check) ? "ok" : "MISMATCH"}`,
+      `[${kind}] check: ${check.signatureRows} signature rows, ${check.confirmed} confirmed, ${check.signedOutcomes} signed outcomes, counters ${check.counterSum}, log ${check.logVerified ? "verified" : "INVALID"}: ${checkPasses(check) ? "ok" : "MISMATCH"}`,
     );
     return { database: kind, preparedResponses: items.length, preparationSeconds, phases: evaluated, check };
   } finally {
@@ -226,10 +236,31 @@ async function countSignatures(database: Database, petitionId: string): Promise<
   return { signatureRows: Number(rows?.count ?? 0), counterSum: Number(counters?.total ?? 0) };
 }
 
+/** Measure the signature log append on both databases and write its block of the page unless --quick. */
+async function benchmarkSignatureLog(machine: MachineInfo): Promise<boolean> {
+  const runs: LogAppendRun[] = [];
+  if (machine.postgres === undefined) runs.push({ database: "postgres", skipped: "no PostgreSQL server answered at 127.0.0.1:5432" });
+  else runs.push(await benchmarkLogAppend("postgres", LOG_APPEND_OPTIONS, log));
+  runs.push(await benchmarkLogAppend("pglite", LOG_APPEND_OPTIONS, log));
+
+  const machineLine = `${machine.cpuModel}, ${machine.cores} cores, load average ${machine.loadAverage.map((value) => value.toFixed(2)).join(" ")} at the start, Node ${machine.node}, PostgreSQL ${machine.postgres ?? "not reachable"}`;
+  const results = renderLogAppendResults({ date: new Date(), command: `npm run bench${argv.length > 0 ? ` -- ${argv.join(" ")}` : ""}`, machineLine, runs });
+  log(`\n${results}`);
+  if (!quick) {
+    writeLogAppendResults(RESULTS_FILE, results);
+    log(`written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
+  }
+  return logAppendRunsPass(runs);
+}
+
 async function main() {
   const postgresVersion = await postgresServerVersion();
   const machine = machineInfo(postgresVersion);
   log(`${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, PostgreSQL ${postgresVersion ?? "not reachable"}`);
+  if (only === "signature-log") {
+    process.exitCode = (await benchmarkSignatureLog(machine)) ? 0 : 1;
+    return;
+  }
 
   const crypto = measureCryptoRates(quick ? 0.5 : 2);
   log(
@@ -256,7 +287,8 @@ async function main() {
     log(`written to ${path.relative(process.cwd(), RESULTS_FILE)}`);
   }
   const failed = runs.some((run) => run.skipped === undefined && !checkPasses(run.check));
-  process.exitCode = failed ? 1 : 0;
+  const logPassed = only === undefined ? await benchmarkSignatureLog(machine) : true;
+  process.exitCode = failed || !logPassed ? 1 : 0;
 }
 
 await main();
