@@ -1,12 +1,10 @@
 import { pathToFileURL } from "node:url";
-import { ConfigError, loadConfig } from "../config";
-import { openPglite, openPostgres } from "../db/client";
-import { DataDirInUseError } from "../db/data-dir-lock";
 import { migrate } from "../db/migrate";
 import { de } from "../i18n/de";
 import { findPetitionByReference, isPetitionReference } from "../petitions/find-petition-by-reference";
 import { logReportLines } from "../signature-log/log-report";
 import { verifySignatureLog } from "../signature-log/verify-signature-log";
+import { type CliOutput, openCliDatabase, processOutput } from "./cli-database";
 
 export const EXIT_VALID = 0;
 /** The check found a problem; the report names the first bad sequence number. */
@@ -14,13 +12,6 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 /** The database failed or the petition does not exist; nothing was checked. */
 export const EXIT_FAILED = 3;
-
-type Output = { out(line: string): void; err(line: string): void };
-
-const processOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 /**
  * Seal and check a petition's signature log in the database the server uses
@@ -32,7 +23,7 @@ const processOutput: Output = {
 export async function logVerify(
   args: string[],
   env: Record<string, string | undefined> = process.env,
-  output: Output = processOutput,
+  output: CliOutput = processOutput,
 ): Promise<number> {
   const m = de.signatureLog;
   const [reference] = args;
@@ -45,22 +36,9 @@ export async function logVerify(
     return EXIT_USAGE;
   }
 
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    output.err(error.message);
-    return EXIT_USAGE;
-  }
-  let database;
-  try {
-    database = config.databaseUrl ? await openPostgres(config.databaseUrl, 1) : await openPglite(config.dataDir);
-  } catch (error) {
-    if (!(error instanceof DataDirInUseError)) throw error;
-    output.err(de.petitions.cli.dataDirInUse(error.dataDir, error.pid));
-    return EXIT_FAILED;
-  }
+  const opened = await openCliDatabase(env, output, { usage: EXIT_USAGE, failed: EXIT_FAILED });
+  if (!("database" in opened)) return opened.exit;
+  const { database } = opened;
 
   try {
     await migrate(database);

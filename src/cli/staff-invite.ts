@@ -1,24 +1,15 @@
 import { pathToFileURL } from "node:url";
-import { ConfigError, loadConfig } from "../config";
-import { openPglite, openPostgres } from "../db/client";
-import { DataDirInUseError } from "../db/data-dir-lock";
 import { migrate } from "../db/migrate";
 import { de } from "../i18n/de";
 import { findPetition } from "../petitions/queries";
 import { invitationLink, inviteStaffMember } from "../staff/invite-staff-member";
 import { type InvitationInputError, parseInvitationInput } from "../staff/invitation-input";
+import { type CliOutput, openCliDatabase, processOutput } from "./cli-database";
 
 export const EXIT_CREATED = 0;
 export const EXIT_USAGE = 2;
 /** The database failed or the petition does not exist; nothing was created. */
 export const EXIT_FAILED = 3;
-
-type Output = { out(line: string): void; err(line: string): void };
-
-const processOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 const OPTIONS = new Set(["--role", "--name", "--petition"]);
 
@@ -63,7 +54,7 @@ function messageFor(problem: InvitationInputError, raw: Record<string, string>):
 export async function staffInvite(
   args: string[],
   env: Record<string, string | undefined> = process.env,
-  output: Output = processOutput,
+  output: CliOutput = processOutput,
 ): Promise<number> {
   const m = de.staff.cli;
   const raw = readOptions(args);
@@ -78,22 +69,9 @@ export async function staffInvite(
     return EXIT_USAGE;
   }
 
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    output.err(error.message);
-    return EXIT_USAGE;
-  }
-  let database;
-  try {
-    database = config.databaseUrl ? await openPostgres(config.databaseUrl, 1) : await openPglite(config.dataDir);
-  } catch (error) {
-    if (!(error instanceof DataDirInUseError)) throw error;
-    output.err(de.petitions.cli.dataDirInUse(error.dataDir, error.pid));
-    return EXIT_FAILED;
-  }
+  const opened = await openCliDatabase(env, output, { usage: EXIT_USAGE, failed: EXIT_FAILED });
+  if (!("database" in opened)) return opened.exit;
+  const { database, config } = opened;
   try {
     await migrate(database);
     const { petitionId } = parsed.value;

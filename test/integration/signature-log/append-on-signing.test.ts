@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EligibilityFacts } from "../../../src/activation/eligibility-facts";
 import { fixedClock } from "../../../src/clock";
 import { KOMMPASS_VCT } from "../../../src/credentials/credential-types";
-import type { IdentityAttributes } from "../../../src/credentials/identity-attributes";
 import type { Database } from "../../../src/db/client";
 import { findDemoResident } from "../../../src/demo/demo-residents";
 import { createLogger } from "../../../src/log";
@@ -13,6 +12,7 @@ import { type SignContext, signPetition, signPetitionAsResident } from "../../..
 import { generateTestKey, issueKommPass } from "../../helpers/credentials";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
+import { residentNamed } from "../../helpers/signature-log";
 import { createWalletTestSetup, presentForRequest, resolveInvocation, startSigning, submitVpToken, TEST_PUBLIC_URL, testWalletClient } from "../../helpers/wallet";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
@@ -30,15 +30,7 @@ type LogRow = {
 let database: Database;
 let ctx: SignContext;
 
-const identity: IdentityAttributes = {
-  familyName: "Musterfrau",
-  givenNames: "Erika",
-  birthDate: "1980-05-17",
-  placeOfBirth: "Dresden",
-  municipalityKey: "14612000",
-  mainResidenceSince: "2020-01-01",
-  nationalities: ["DE"],
-};
+const identity = residentNamed("Erika");
 
 async function logRows(db: Database, petitionId: string): Promise<LogRow[]> {
   return db.rows<LogRow>(
