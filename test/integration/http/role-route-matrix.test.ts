@@ -114,6 +114,11 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /verwaltung/aktivierungscodes": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }) },
   "GET /verwaltung/aktivierung-vor-ort": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }) },
   "POST /verwaltung/aktivierung-vor-ort": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }) },
+  "GET /verwaltung/wahlamt/buergerbegehren/:id": { params: petitionParams, expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }) },
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/protokoll-pruefen": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }),
+  },
 
   "GET /aktivieren": { expected: everyone(200) },
   "POST /aktivieren": { expected: everyone(400) },
