@@ -97,16 +97,20 @@ class Replay {
   }
 }
 
+/** The sealed chain as walked: its length, last stored hash, and the stored hash at a sequence number asked for. */
+type WalkedChain = { length: number; lastHash: Buffer; hashAtExpected: Buffer | undefined };
+
 /**
  * Walk the sealed entries in sequence order: each must follow its
  * predecessor without a gap and hash to its stored hash over its columns and
  * the predecessor's stored hash. Checking against stored hashes pins a
  * problem on the entry that changed, not on every entry after it.
  */
-async function replaySealed(rows: SqlRows, petitionId: string, replay: Replay): Promise<{ length: number; lastHash: Buffer; hashes: Map<number, Buffer> }> {
+async function replaySealed(rows: SqlRows, petitionId: string, replay: Replay, expectedLength: number | undefined): Promise<WalkedChain> {
   let expectedSeq = 1;
   let previousHash: Buffer | undefined = GENESIS_HASH;
-  const hashes = new Map<number, Buffer>();
+  let lastHash: Buffer = GENESIS_HASH;
+  let hashAtExpected: Buffer | undefined;
   let afterSeq = 0;
   for (;;) {
     const page = await rows<EntryRow>(
@@ -127,15 +131,15 @@ async function replaySealed(rows: SqlRows, petitionId: string, replay: Replay): 
         replay.problems.push({ seq, reason: "altered_entry" });
       }
       replay.apply(row, seq);
-      hashes.set(seq, storedHash);
+      if (seq === expectedLength) hashAtExpected = storedHash;
+      lastHash = storedHash;
       previousHash = storedHash;
       expectedSeq = seq + 1;
     }
     if (page.length < PAGE_SIZE) break;
     afterSeq = Number(page.at(-1)!.seq);
   }
-  const length = expectedSeq - 1;
-  return { length, lastHash: hashes.get(length) ?? GENESIS_HASH, hashes };
+  return { length: expectedSeq - 1, lastHash, hashAtExpected };
 }
 
 /** Entries appended after the sealing: no hash yet, but their changes are in the signature table already. */
@@ -151,7 +155,7 @@ async function replayUnsealed(rows: SqlRows, petitionId: string, replay: Replay)
 async function checkHead(
   rows: SqlRows,
   petitionId: string,
-  chain: { length: number; lastHash: Buffer; hashes: Map<number, Buffer> },
+  chain: WalkedChain,
   expected: ExpectedHead | undefined,
 ): Promise<LogProblem[]> {
   const problems: LogProblem[] = [];
@@ -166,7 +170,7 @@ async function checkHead(
   else if (!headHash.equals(chain.lastHash)) problems.push({ seq: Math.max(chain.length, 1), reason: "hash_mismatch" });
 
   if (expected !== undefined && expected.length > 0) {
-    const stored = chain.hashes.get(expected.length);
+    const stored = chain.hashAtExpected;
     if (stored === undefined) problems.push({ seq: Math.min(expected.length, chain.length + 1), reason: "gap" });
     else if (stored.toString("hex") !== expected.headHash.toLowerCase()) problems.push({ seq: expected.length, reason: "hash_mismatch" });
   }
@@ -243,7 +247,7 @@ export async function verifySignatureLog(database: Database, petitionId: string,
   return database.transaction(async (rows) => {
     await rows("set transaction isolation level repeatable read, read only");
     const replay = new Replay();
-    const chain = await replaySealed(rows, petitionId, replay);
+    const chain = await replaySealed(rows, petitionId, replay, expected?.length);
     const unsealed = await replayUnsealed(rows, petitionId, replay);
     const headProblems = await checkHead(rows, petitionId, chain, expected);
     const signatures = await compareSignatures(rows, petitionId, replay, chain.length);
