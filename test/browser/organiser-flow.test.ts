@@ -1,31 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "../helpers/browser-suite";
 import { addDays, berlinToday, registerStaffInBrowser, signInWithPasskey } from "../helpers/browser-staff";
-import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { addVirtualAuthenticator, chromiumInstalled } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 
 const TITLE = "Freibad Elbwiesen erhalten";
 
 describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => {
-  let server: BrowserTestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBrowserTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it("drafts, publishes, is signed and counts", async () => {
-    const organiserContext = await newGermanContext(browser, server.origin);
+    const organiserContext = await suite.newContext();
     const page = await organiserContext.newPage();
     await addVirtualAuthenticator(page);
-    await registerStaffInBrowser(page, server, { role: "organiser", name: "Olga Organisatorin" });
+    await registerStaffInBrowser(page, suite.server, { role: "organiser", name: "Olga Organisatorin" });
     await page.getByRole("button", { name: "Abmelden" }).click();
     await page.waitForURL("**/anmelden?abgemeldet=1");
     await signInWithPasskey(page);
@@ -35,7 +23,7 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
     await page.waitForURL("**/verwaltung/buergerbegehren");
     await checkPage(page, "workspace-list");
     await page.getByRole("link", { name: "Neues Bürgerbegehren anlegen" }).click();
-    const today = berlinToday(server.clock.now());
+    const today = berlinToday(suite.server.clock.now());
     await page.getByLabel("Titel", { exact: true }).fill(TITLE);
     await page.getByLabel("Entscheidungsvorschlag (Fragestellung)").fill("Das Freibad Elbwiesen bleibt geöffnet.");
     await page.getByLabel("Begründung").fill("Das Freibad ist das einzige im Stadtteil.\n\nSchulen nutzen es für den Schwimmunterricht.");
@@ -131,7 +119,7 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
     await checkPage(page, "workspace-dashboard-empty");
 
     // A resident, in a browser of their own, signs through the demo wallet.
-    const residentContext = await newGermanContext(browser, server.origin);
+    const residentContext = await suite.newContext();
     const resident = await residentContext.newPage();
     await resident.goto(`/petitionen/${petitionId}`);
     expect(await resident.getByRole("heading", { level: 1 }).textContent()).toBe(TITLE);

@@ -1,25 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
-import { chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "../helpers/browser-suite";
+import { chromiumInstalled } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 
 describe.skipIf(!chromiumInstalled)("privacy notice in Chromium", () => {
-  let server: BrowserTestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBrowserTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it("opens from the footer in both languages", async () => {
-    const context = await newGermanContext(browser, server.origin);
+    const context = await suite.newContext();
     const page = await context.newPage();
     await page.goto("/");
 

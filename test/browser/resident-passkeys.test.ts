@@ -1,36 +1,24 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
-import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "../helpers/browser-suite";
+import { addVirtualAuthenticator, chromiumInstalled } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 import { createTestPetition } from "../helpers/petitions";
 import { createLetterCode } from "../helpers/residents";
 
 describe.skipIf(!chromiumInstalled)("resident passkeys in Chromium", () => {
-  let server: BrowserTestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBrowserTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   /** Create a collecting petition and open a new German browser page with a virtual authenticator. */
   async function petitionAndPhone(title: string) {
-    const petition = await createTestPetition(server.deps.database, { now: server.clock.now(), serverSecret: server.deps.serverSecret, title });
-    const context = await newGermanContext(browser, server.origin);
+    const petition = await createTestPetition(suite.server.deps.database, { now: suite.server.clock.now(), serverSecret: suite.server.deps.serverSecret, title });
+    const context = await suite.newContext();
     const page = await context.newPage();
     const phone = await addVirtualAuthenticator(page);
     return { petition, context, page, phone };
   }
 
   it("activates a letter code, signs and deletes the account", async () => {
-    const { code } = await createLetterCode(server.deps);
+    const { code } = await createLetterCode(suite.server.deps);
     const { petition, context, page, phone } = await petitionAndPhone("Mehr Bänke im Großen Garten");
 
     // A mistyped code: the error summary takes the focus and names the problem.

@@ -1,35 +1,23 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "../helpers/browser-suite";
 import { registerStaffInBrowser, signInWithPasskey } from "../helpers/browser-staff";
-import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { addVirtualAuthenticator, chromiumInstalled } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 
 describe.skipIf(!chromiumInstalled)("expired staff session in Chromium", () => {
-  let server: BrowserTestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBrowserTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it("sends an htmx refresh to sign-in", async () => {
-    const [demoPetition] = await server.deps.database.rows<{ id: string }>("select id from petitions limit 1");
+    const [demoPetition] = await suite.server.deps.database.rows<{ id: string }>("select id from petitions limit 1");
     const dashboardPath = `/verwaltung/buergerbegehren/${demoPetition?.id}`;
-    const context = await newGermanContext(browser, server.origin);
+    const context = await suite.newContext();
     const page = await context.newPage();
     await addVirtualAuthenticator(page);
-    await registerStaffInBrowser(page, server, { role: "admin", name: "Ada Admin" });
+    await registerStaffInBrowser(page, suite.server, { role: "admin", name: "Ada Admin" });
     await page.goto(dashboardPath);
     await page.waitForFunction(() => "htmx" in globalThis);
 
-    server.clock.advance((server.deps.config.staffSessions.idleTimeoutMinutes + 1) * 60_000);
+    suite.server.clock.advance((suite.server.deps.config.staffSessions.idleTimeoutMinutes + 1) * 60_000);
     // The same request the dashboard's 10-second trigger sends, started now instead of waiting for it.
     await page.evaluate((path) => {
       const htmx = (globalThis as unknown as { htmx: { ajax(verb: string, path: string, target: string): Promise<void> } }).htmx;
@@ -46,13 +34,13 @@ describe.skipIf(!chromiumInstalled)("expired staff session in Chromium", () => {
   });
 
   it("lets the dashboard's refreshes not keep the session", async () => {
-    const [demoPetition] = await server.deps.database.rows<{ id: string }>("select id from petitions limit 1");
+    const [demoPetition] = await suite.server.deps.database.rows<{ id: string }>("select id from petitions limit 1");
     const dashboardPath = `/verwaltung/buergerbegehren/${demoPetition?.id}`;
-    const idleMs = server.deps.config.staffSessions.idleTimeoutMinutes * 60_000;
-    const context = await newGermanContext(browser, server.origin);
+    const idleMs = suite.server.deps.config.staffSessions.idleTimeoutMinutes * 60_000;
+    const context = await suite.newContext();
     const page = await context.newPage();
     await addVirtualAuthenticator(page);
-    await registerStaffInBrowser(page, server, { role: "admin", name: "Bea Beispiel" });
+    await registerStaffInBrowser(page, suite.server, { role: "admin", name: "Bea Beispiel" });
     await page.goto(dashboardPath);
     await page.waitForFunction(() => "htmx" in globalThis);
 
@@ -66,7 +54,7 @@ describe.skipIf(!chromiumInstalled)("expired staff session in Chromium", () => {
         dashboardPath,
       );
 
-    server.clock.advance(idleMs - 60_000);
+    suite.server.clock.advance(idleMs - 60_000);
     const answered = page.waitForResponse((response) => response.url().endsWith("/stand"));
     await refresh();
     const response = await answered;
@@ -74,7 +62,7 @@ describe.skipIf(!chromiumInstalled)("expired staff session in Chromium", () => {
     expect(response.request().headers()["x-background-refresh"]).toBe("1");
     expect(new URL(page.url()).pathname).toBe(dashboardPath);
 
-    server.clock.advance(2 * 60_000);
+    suite.server.clock.advance(2 * 60_000);
     await refresh();
     await page.waitForURL("**/anmelden?**");
     expect(new URL(page.url()).searchParams.get("weiter")).toBe(dashboardPath);

@@ -1,29 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { describe, expect, it } from "vitest";
+import { useBrowserSuite } from "../helpers/browser-suite";
 import { registerStaffInBrowser } from "../helpers/browser-staff";
-import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { addVirtualAuthenticator, chromiumInstalled } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 
 describe.skipIf(!chromiumInstalled)("administration in Chromium", () => {
-  let server: BrowserTestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBrowserTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it("invites, withdraws the invitation and reads the audit log", async () => {
-    const context = await newGermanContext(browser, server.origin);
+    const context = await suite.newContext();
     const page = await context.newPage();
     await addVirtualAuthenticator(page);
-    await registerStaffInBrowser(page, server, { role: "admin", name: "Ada Admin" });
+    await registerStaffInBrowser(page, suite.server, { role: "admin", name: "Ada Admin" });
 
     await page.getByRole("link", { name: "Mitarbeitende einladen" }).click();
     await page.waitForURL("**/verwaltung/mitarbeitende");
@@ -43,7 +31,7 @@ describe.skipIf(!chromiumInstalled)("administration in Chromium", () => {
       .toBe("Die Einladung für Ines Irrtum ist zurückgezogen. Ihr Link funktioniert nicht mehr.");
     expect(await page.getByRole("button", { name: "Einladung für Ines Irrtum zurückziehen" }).count()).toBe(0);
 
-    const invitee = await (await newGermanContext(browser, server.origin)).newPage();
+    const invitee = await (await suite.newContext()).newPage();
     const response = await invitee.goto(link);
     expect(response?.status()).toBe(410);
     expect(await invitee.getByRole("heading", { level: 1 }).textContent()).toBe("Einladung nicht mehr gültig");

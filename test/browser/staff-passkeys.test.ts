@@ -1,36 +1,24 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { invitationLink, inviteStaffMember } from "../../src/staff/invite-staff-member";
-import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { useBrowserSuite } from "../helpers/browser-suite";
 import { registerStaffInBrowser } from "../helpers/browser-staff";
-import { addVirtualAuthenticator, chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { addVirtualAuthenticator, chromiumInstalled } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 
 describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
-  let server: BrowserTestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startBrowserTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite();
 
   it("registers, renames, adds and signs in again", async () => {
     const { token } = await inviteStaffMember(
-      server.deps.database,
+      suite.server.deps.database,
       { role: "admin", displayName: "Erika Muster", createdBy: null },
-      server.clock.now(),
+      suite.server.clock.now(),
     );
-    const context = await newGermanContext(browser, server.origin);
+    const context = await suite.newContext();
     const page = await context.newPage();
     const laptop = await addVirtualAuthenticator(page);
 
-    await page.goto(invitationLink(server.origin, token));
+    await page.goto(invitationLink(suite.server.origin, token));
     await expect.poll(() => page.getByRole("button", { name: "Passkey einrichten" }).isEnabled()).toBe(true);
     await checkPage(page, "staff-invitation");
     await page.getByLabel("Name des Passkeys").fill("Laptop Büro");
@@ -85,10 +73,10 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
   });
 
   it("keeps a sign-in when another tab starts one", async () => {
-    const context = await newGermanContext(browser, server.origin);
+    const context = await suite.newContext();
     const firstTab = await context.newPage();
     await addVirtualAuthenticator(firstTab);
-    await registerStaffInBrowser(firstTab, server, { role: "organiser", name: "Tamara Tab" });
+    await registerStaffInBrowser(firstTab, suite.server, { role: "organiser", name: "Tamara Tab" });
     await firstTab.getByRole("button", { name: "Abmelden" }).click();
     await firstTab.waitForURL("**/anmelden?abgemeldet=1");
 
@@ -128,7 +116,7 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
   });
 
   it("explains a sign-in without a passkey", async () => {
-    const context = await newGermanContext(browser, server.origin);
+    const context = await suite.newContext();
     const page = await context.newPage();
     await addVirtualAuthenticator(page);
     await page.goto("/anmelden");
@@ -146,7 +134,7 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
   });
 
   it("shows the sign-in page in English", async () => {
-    const context = await browser.newContext({ baseURL: server.origin, locale: "en-GB", viewport: { width: 390, height: 844 } });
+    const context = await suite.browser.newContext({ baseURL: suite.server.origin, locale: "en-GB", viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto("/anmelden?lang=en");
 
