@@ -22,6 +22,9 @@ const LOOK_ALIKES: Record<string, string> = { O: "0", I: "1", L: "1" };
 /** A code split into what is stored in plain and what is stored hashed. */
 export type ActivationCodeParts = { selector: string; verifier: string };
 
+/** Characters between groups that a resident may type or paste: any dash punctuation or white space. */
+const SEPARATOR = /^[\p{Pd}\s]$/u;
+
 /** Generate a one-time activation code such as "7KQ2-M9XD-4TNB-W3HC-R8PE-6FJA": 120 random bits, 80 of them secret. */
 export function generateActivationCode(): string {
   const bytes = randomBytes((CODE_SYMBOLS * BITS_PER_SYMBOL) / 8);
@@ -42,15 +45,16 @@ export function formatActivationCode(symbols: string): string {
 }
 
 /**
- * Split what a resident typed into selector and verifier: case, spaces and
- * hyphens do not matter, and O, I and L count as 0, 1 and 1. Returns
+ * Split what a resident typed into selector and verifier. Case, white space
+ * and dashes do not matter: phones and word processors turn hyphens into en
+ * dashes. O, I and L count as 0, 1 and 1. Returns
  * undefined when the input cannot be a code (wrong length or characters).
  */
 export function parseActivationCode(input: string): ActivationCodeParts | undefined {
   if (input.length > 80) return undefined;
   let symbols = "";
   for (const character of input.toUpperCase()) {
-    if (character === "-" || character === " " || character === "\t") continue;
+    if (SEPARATOR.test(character)) continue;
     const symbol = LOOK_ALIKES[character] ?? character;
     if (!ALPHABET.includes(symbol)) return undefined;
     symbols += symbol;

@@ -35,6 +35,15 @@ const processOutput: Output = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
+/** Tell whether a path names an existing folder. */
+function isFolder(folder: string): boolean {
+  try {
+    return fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 type LetterOptions = { registerFile: string; outDir: string; minimumAge: number; validDays: number; t: Messages; locale: "de" | "en"; sender: string | undefined };
 
 /**
@@ -55,6 +64,10 @@ export async function writeActivationLetters(
   const options = readOptions(args, output);
   if (typeof options === "number") return options;
   const m = options.t.activation.cli;
+  if (!isFolder(options.outDir)) {
+    output.err(m.outputFolderMissing(options.outDir));
+    return EXIT_USAGE;
+  }
 
   let bytes: Buffer;
   try {

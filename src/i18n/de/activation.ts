@@ -40,6 +40,7 @@ export const activation = {
     unreadable: (file: string) => `${file}: Die Datei lässt sich nicht lesen. Prüfen Sie Pfad und Leserechte.`,
     outputExists: (file: string) =>
       `${file} gibt es schon. Verschieben Sie die Datei oder wählen Sie mit --out-dir einen anderen Ordner; es wird nichts überschrieben.`,
+    outputFolderMissing: (folder: string) => `${folder}: Diesen Ordner gibt es nicht. Legen Sie ihn an oder geben Sie mit --out-dir einen vorhandenen Ordner an.`,
     outputUnwritable: (folder: string) => `${folder}: In diesen Ordner lässt sich nicht schreiben. Prüfen Sie Pfad und Schreibrechte.`,
     fileProblem: {
       empty: "Die Datei ist leer. Exportieren Sie den Auszug aus dem Melderegister erneut.",

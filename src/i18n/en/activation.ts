@@ -41,6 +41,7 @@ export const activation: Widen<typeof de> = {
     invalidLanguage: "--lang must be de or en.",
     unreadable: (file) => `${file}: the file cannot be read. Check the path and read permissions.`,
     outputExists: (file) => `${file} exists already. Move it or choose another folder with --out-dir; nothing is overwritten.`,
+    outputFolderMissing: (folder) => `${folder}: this folder does not exist. Create it or name an existing folder with --out-dir.`,
     outputUnwritable: (folder) => `${folder}: this folder is not writable. Check the path and write permissions.`,
     fileProblem: {
       empty: "The file is empty. Export the register extract again.",

@@ -32,6 +32,8 @@ describe("parseActivationCode", () => {
     ["spaces instead of hyphens", CODE.replaceAll("-", " ")],
     ["no separators", CODE.replaceAll("-", "")],
     ["surrounding spaces", `  ${CODE}\t`],
+    ["en dashes", CODE.replaceAll("-", "\u2013")],
+    ["non-breaking spaces", CODE.replaceAll("-", "\u00a0")],
   ])("accepts %s", (_name, input) => {
     expect(parseActivationCode(input)).toEqual(parts);
   });

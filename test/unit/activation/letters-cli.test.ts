@@ -149,6 +149,15 @@ describe("npm run letters", () => {
     expect(fs.readdirSync(outDir)).toHaveLength(2);
   });
 
+  it("names a missing --out-dir", async () => {
+    const outDir = path.join(folder, "missing");
+    const { exit, err } = await run([registerFile([HEADER, ...ROWS]), "--out-dir", outDir]);
+
+    expect(exit).toBe(EXIT_USAGE);
+    expect(err[0]).toBe(`${outDir}: Diesen Ordner gibt es nicht. Legen Sie ihn an oder geben Sie mit --out-dir einen vorhandenen Ordner an.`);
+    expect(fs.existsSync(outDir)).toBe(false);
+  });
+
   it.each([
     ["no file", [], "Es fehlt die CSV-Datei"],
     ["two files", ["a.csv", "b.csv"], "genau eine CSV-Datei"],
