@@ -73,6 +73,24 @@ export const residents = {
       body: (days: number) =>
         `Ihre Berechtigung wurde vor mehr als ${days === 1 ? "einem Tag" : `${days} Tagen`} bestätigt und gilt deshalb nicht mehr. Bestätigen Sie sie unter „Passkey einrichten“ mit Ihrer Wallet oder einem neuen Aktivierungscode vom Bürgeramt und unterschreiben Sie dann erneut, oder unterschreiben Sie direkt mit Ihrer Wallet.`,
     },
+    ineligible: {
+      MUNICIPALITY_NOT_ELIGIBLE: {
+        title: "Sie wohnen nicht in der Gemeinde dieses Bürgerbegehrens",
+        body: "Nach den Angaben zu Ihrem Passkey liegt Ihr Hauptwohnsitz in einer anderen Gemeinde. Sind Sie umgezogen, bestätigen Sie die neue Anschrift unter „Passkey einrichten“ mit Ihrer Wallet oder einem neuen Aktivierungscode vom Bürgeramt. Sie können auch auf einer Unterschriftenliste unterschreiben.",
+      },
+      UNDER_AGE: {
+        title: "Sie haben das Mindestalter noch nicht erreicht",
+        body: "Nach den Angaben zu Ihrem Passkey erreichen Sie das Mindestalter dieses Bürgerbegehrens noch nicht. Auf der Seite des Bürgerbegehrens steht, ab welchem Alter Sie unterschreiben dürfen.",
+      },
+      NATIONALITY_NOT_ELIGIBLE: {
+        title: "Ihre Staatsangehörigkeit berechtigt hier nicht zur Unterschrift",
+        body: "Dieses Bürgerbegehren nimmt nur bestimmte Staatsangehörigkeiten an, und Ihre gespeicherte gehört nicht dazu. Stimmen die Angaben nicht, wenden Sie sich an das Bürgeramt.",
+      },
+      RESIDENCE_TOO_SHORT: {
+        title: "Sie wohnen noch nicht lange genug in der Gemeinde",
+        body: "Nach den Angaben zu Ihrem Passkey wohnen Sie noch nicht so lange in der Gemeinde, wie dieses Bürgerbegehren verlangt. Unterschreiben Sie erneut, sobald die Frist erfüllt ist und die Sammelfrist noch läuft.",
+      },
+    },
     noOutcome: {
       title: "Kein Ergebnis vorhanden",
       body: "Das Ergebnis wird nur einmal direkt nach dem Unterschreiben angezeigt. Mit Ihrem Quittungscode prüfen Sie auf der Seite des Bürgerbegehrens, ob Ihre Unterschrift gezählt ist.",

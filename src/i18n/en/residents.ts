@@ -71,6 +71,24 @@ export const residents: Widen<typeof de> = {
       body: (days: number) =>
         `Your eligibility was confirmed more than ${days === 1 ? "a day" : `${days} days`} ago and no longer counts. Confirm it under "Set up a passkey" with your wallet or a new activation code from the citizens' office and then sign again, or sign with your wallet directly.`,
     },
+    ineligible: {
+      MUNICIPALITY_NOT_ELIGIBLE: {
+        title: "You do not live in this petition's municipality",
+        body: "The facts stored with your passkey place your main residence in another municipality. If you have moved, confirm your new address under “Set up a passkey” with your wallet or a new activation code from the citizens' office. You can also sign on a paper list.",
+      },
+      UNDER_AGE: {
+        title: "You have not reached the minimum age yet",
+        body: "The facts stored with your passkey show that you have not reached this petition's minimum age yet. The petition's page says from which age you may sign.",
+      },
+      NATIONALITY_NOT_ELIGIBLE: {
+        title: "Your nationality does not entitle you to sign here",
+        body: "This petition accepts only certain nationalities, and the one stored for you is not among them. If the stored facts are wrong, contact the citizens' office.",
+      },
+      RESIDENCE_TOO_SHORT: {
+        title: "You have not lived in the municipality long enough",
+        body: "The facts stored with your passkey show that you have not lived in the municipality as long as this petition requires. Sign again once you have, while the collection is still open.",
+      },
+    },
     noOutcome: {
       title: "No result available",
       body: "The result is shown once, right after signing. With your receipt code you can check on the initiative's page whether your signature counts.",

@@ -141,6 +141,8 @@ describe("signing with a passkey", () => {
     const { body, page } = await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, leipzig);
     expect(body.outcome).toBe("rejected");
     expect(page).toContain("Sie wohnen nicht in der Gemeinde dieses Bürgerbegehrens");
+    expect(page).toContain("Nach den Angaben zu Ihrem Passkey");
+    expect(page).not.toContain("Erneut versuchen");
     expect(await signatures(petition.id)).toHaveLength(0);
   });
 
