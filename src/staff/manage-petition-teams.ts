@@ -39,14 +39,23 @@ export async function assignToTeam(database: Database, change: TeamChange): Prom
   });
 }
 
-/** Take a staff member off a petition's team, by an administrator, with an audit entry in the same transaction. */
+/**
+ * Take a staff member off a petition's team, by an administrator, with an
+ * audit entry in the same transaction. When nothing is removed, the error
+ * names what is missing: the staff member, the petition or the membership.
+ */
 export async function removeFromTeam(database: Database, change: TeamChange): Promise<Result<null, TeamChangeError>> {
   return database.db.transaction(async (tx) => {
     const removed = await tx
       .delete(petitionTeamMembers)
       .where(and(eq(petitionTeamMembers.petitionId, change.petitionId), eq(petitionTeamMembers.staffMemberId, change.staffMemberId)))
       .returning({ petitionId: petitionTeamMembers.petitionId });
-    if (removed.length === 0) return err("NOT_ON_TEAM");
+    if (removed.length === 0) {
+      const [member] = await tx.select({ id: staffMembers.id }).from(staffMembers).where(eq(staffMembers.id, change.staffMemberId));
+      if (member === undefined) return err("MEMBER_NOT_FOUND");
+      const [petition] = await tx.select({ id: petitions.id }).from(petitions).where(eq(petitions.id, change.petitionId));
+      return err(petition === undefined ? "PETITION_NOT_FOUND" : "NOT_ON_TEAM");
+    }
     await recordAudit(tx, {
       actorId: change.adminId,
       action: "petition.team_member_removed",

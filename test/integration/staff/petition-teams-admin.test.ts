@@ -56,6 +56,9 @@ describe("administrators managing petition teams", () => {
     expect((await post(admin.session.postHeaders, `/verwaltung/mitarbeitende/${organiser.id}/teams`, { petition: "00000000-0000-4000-8000-000000000000" })).status).toBe(404);
     expect((await post(admin.session.postHeaders, `/verwaltung/mitarbeitende/${organiser.id}/teams`, { petition: "nope" })).status).toBe(404);
     expect((await post(admin.session.postHeaders, `/verwaltung/mitarbeitende/${organiser.id}/teams/${petition.id}/entfernen`)).status).toBe(409);
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    expect((await post(admin.session.postHeaders, `/verwaltung/mitarbeitende/${unknown}/teams/${petition.id}/entfernen`)).status).toBe(404);
+    expect((await post(admin.session.postHeaders, `/verwaltung/mitarbeitende/${organiser.id}/teams/${unknown}/entfernen`)).status).toBe(404);
   });
 
   it("is for administrators only", async () => {
