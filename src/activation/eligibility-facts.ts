@@ -21,15 +21,21 @@ export type EligibilityFacts = {
 /** Input a register row or an in-person check gives: the birth date is used here and then dropped. */
 export type RegisterFacts = { municipalityKey: string; mainResidenceSince: string; birthDate: string; nationalities: readonly string[] };
 
+/** Classify nationality codes (ISO 3166-1 alpha-2, any case): DE wins over another EU nationality, and undefined means neither. */
+export function citizenshipOf(nationalities: readonly string[]): EligibilityFacts["citizenship"] | undefined {
+  const codes = nationalities.map((code) => code.toUpperCase());
+  const eu: readonly string[] = EU_NATIONALITIES;
+  if (codes.includes("DE")) return "DE";
+  return codes.some((code) => eu.includes(code)) ? "EU" : undefined;
+}
+
 /**
  * Derive the stored facts from register data. Returns undefined for a
  * resident who is neither German nor an EU citizen, who may not sign a
  * citizens' initiative and gets no letter.
  */
 export function eligibilityFactsOf(register: RegisterFacts, minimumAge: number): EligibilityFacts | undefined {
-  const nationalities = register.nationalities.map((code) => code.toUpperCase());
-  const eu: readonly string[] = EU_NATIONALITIES;
-  const citizenship = nationalities.includes("DE") ? "DE" : nationalities.some((code) => eu.includes(code)) ? "EU" : undefined;
+  const citizenship = citizenshipOf(register.nationalities);
   if (citizenship === undefined) return undefined;
   return {
     municipalityKey: register.municipalityKey,

@@ -5,7 +5,7 @@ import { addDays } from "../petitions/collection-period";
 import { canonicalIdentityKey } from "../signing/canonical-identity";
 import { residentKey } from "../signing/resident-key";
 import { generateActivationCode, hashActivationVerifier, parseActivationCode } from "./activation-code";
-import { eligibilityFactsOf } from "./eligibility-facts";
+import { citizenshipOf, eligibilityFactsOf } from "./eligibility-facts";
 import { isoDate } from "./register-csv";
 import { isNationalityCode, municipalityKeyProblem } from "./register-values";
 
@@ -120,6 +120,7 @@ function checkInPersonForm(form: InPersonForm, today: string): CheckedForm {
   const nationalities = [...new Set(form.nationalities.toUpperCase().split(/[\s,/]+/).filter((code) => code !== ""))];
   if (nationalities.length === 0) problems.nationalities = "missing";
   else if (!nationalities.every(isNationalityCode)) problems.nationalities = "invalidNationality";
+  else if (citizenshipOf(nationalities) === undefined) problems.nationalities = "notEuCitizen";
   const minimumAge = /^\d{2}$/.test(form.minimumAge.trim()) ? Number(form.minimumAge.trim()) : Number.NaN;
   if (!(minimumAge >= 16 && minimumAge <= 99)) problems.minimumAge = "invalidMinimumAge";
 

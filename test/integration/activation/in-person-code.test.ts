@@ -117,6 +117,17 @@ describe("activation codes issued in person", () => {
     expect(await response.text()).toContain("Für diese Person wird kein Code ausgegeben.");
   });
 
+  it("names a date problem and a non-EU nationality together", async () => {
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+
+    const response = await post(office.session.postHeaders, { ...KAETHE, birthDate: "31.02.1961", nationalities: "US" });
+
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Für diese Person wird kein Code ausgegeben.");
+    expect(html).toContain("Geben Sie ein gültiges Datum ein, zum Beispiel 14.03.1961.");
+  });
+
   it("rejects a birth date in the future", async () => {
     const office = await createSignedInStaff(deps, { role: "election_office" });
 
