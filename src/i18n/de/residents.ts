@@ -30,7 +30,7 @@ export const residents = {
       CODE_LOCKED:
         "Dieser Code ist gesperrt, weil er zu oft falsch eingegeben wurde. Wenden Sie sich an das Bürgeramt Ihrer Gemeinde; dort erhalten Sie einen neuen Code.",
       CODE_USED:
-        "Dieser Code wurde schon verwendet. Melden Sie sich unter „Mein Konto“ mit Ihrem Passkey an. Haben Sie den Code nicht selbst verwendet, wenden Sie sich an das Bürgeramt.",
+        "Dieser Code wurde schon verwendet. Haben Sie damit einen Passkey eingerichtet, melden Sie sich unter „Mein Konto“ an. Haben Sie Ihr Konto inzwischen gelöscht oder den Code nicht selbst verwendet, erhalten Sie beim Bürgeramt einen neuen Code. Mit Ihrer Wallet richten Sie einen Passkey auch ohne Code ein.",
       CODE_EXPIRED: "Dieser Code ist abgelaufen. Wenden Sie sich an das Bürgeramt Ihrer Gemeinde; dort erhalten Sie einen neuen Code.",
       ACTIVATION_EXPIRED:
         "Ihr Nachweis mit der Wallet ist abgelaufen oder wurde schon verwendet. Weisen Sie Ihre Berechtigung erneut mit der Wallet nach.",

@@ -30,7 +30,7 @@ export const residents: Widen<typeof de> = {
       CODE_LOCKED:
         "This code is locked because it was entered wrongly too often. Contact your municipality's citizens' office for a new code.",
       CODE_USED:
-        "This code has been used already. Sign in under \"My account\" with your passkey. If you did not use the code yourself, contact the citizens' office.",
+        "This code has been used already. If you set up a passkey with it, sign in under \"My account\". If you have deleted your account since, or did not use the code yourself, the citizens' office gives you a new code. With your wallet you can set up a passkey without a code.",
       CODE_EXPIRED: "This code has expired. Contact your municipality's citizens' office for a new code.",
       ACTIVATION_EXPIRED: "Your proof with the wallet has expired or was used already. Prove your eligibility with your wallet again.",
       NO_ACCOUNT: "You no longer have an account. Set up a new passkey.",
