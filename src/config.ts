@@ -58,6 +58,10 @@ export type Config = {
     /** Milliseconds between two runs of the sealer that chains new signature log entries. */
     sealIntervalMs: number;
   };
+  jobs: {
+    /** Seconds between two runs of the job that deletes expired transactions, challenges, sessions and codes. */
+    purgeIntervalSeconds: number;
+  };
   /** Number of proxies in front of the server whose X-Forwarded-For entries are trusted. With 0 the client address comes from the socket. */
   trustProxyHops: number;
   rateLimits: RateLimits;
@@ -162,6 +166,7 @@ const environmentSchema = z.object({
   STAFF_SESSION_MAX_HOURS: integerIn(1, 24 * 7).default(12),
   RESIDENT_FACTS_VALID_DAYS: integerIn(1, 3650).default(365),
   LOG_SEAL_INTERVAL_MS: integerIn(50, 3_600_000).default(1000),
+  PURGE_INTERVAL_SECONDS: integerIn(10, 86_400).default(300),
   TRUST_PROXY: integerIn(0, 10).default(0),
   RATE_LIMIT_START: rateLimit.default({ requests: 30, windowSeconds: 60 }),
   RATE_LIMIT_CODE: rateLimit.default({ requests: 30, windowSeconds: 600 }),
@@ -262,6 +267,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     residents: { factsValidDays: e.RESIDENT_FACTS_VALID_DAYS },
     signatureLog: { sealIntervalMs: e.LOG_SEAL_INTERVAL_MS },
+    jobs: { purgeIntervalSeconds: e.PURGE_INTERVAL_SECONDS },
     trustProxyHops: e.TRUST_PROXY,
     rateLimits: {
       start: rateLimitOrNone(e.RATE_LIMIT_START),

@@ -10,12 +10,12 @@ import { DataDirInUseError } from "./db/data-dir-lock";
 import { migrate } from "./db/migrate";
 import type { TrustList } from "./credentials/trust-list";
 import { type DemoIssuer, loadDemoIssuer } from "./demo/demo-issuer";
+import { startJobRunner } from "./jobs/job-runner";
+import { serverJobs } from "./jobs/server-jobs";
 import { createLogger } from "./log";
 import { loadVerifierIdentity, VerifierIdentityError } from "./openid4vp/load-verifier-identity";
-import { schedulePurgeOfWalletTransactions } from "./openid4vp/purge-wallet-transactions";
 import { startResponseCheckWorkers } from "./openid4vp/response-check-workers";
 import { seedDemoData } from "./petitions/seed-demo";
-import { scheduleLogSealing } from "./signature-log/schedule-log-sealing";
 import { loadServerSecret } from "./secrets/server-secret";
 
 /** Trust the demo issuer next to a configured trust list while the demo is on, so the demo wallet keeps working. */
@@ -165,8 +165,7 @@ async function main() {
       responseChecks,
     });
     const server = await listen(app, config);
-    const stopPurge = schedulePurgeOfWalletTransactions(database, systemClock, logger);
-    const stopSealing = scheduleLogSealing(database, logger, config.signatureLog.sealIntervalMs);
+    const jobs = startJobRunner({ database, clock: systemClock, log: logger }, serverJobs(config));
     answerUnparsableRequests(server);
     const address = server.address();
     const port = typeof address === "object" && address !== null ? address.port : config.port;
@@ -178,9 +177,8 @@ async function main() {
     const openDatabaseHandle = database;
     const stop = (signal: string) => {
       logger.info({ event: "server.stopping", signal }, "stopping");
-      stopPurge();
       server.close(async () => {
-        await stopSealing();
+        await jobs.stop();
         await responseChecks?.close();
         await openDatabaseHandle.close();
         logger.info({ event: "server.stopped" }, "stopped");

@@ -1,14 +1,8 @@
-import { loggableError } from "../http/loggable-error";
 import { and, isNotNull, lte } from "drizzle-orm";
-import type { Clock } from "../clock";
 import type { Database } from "../db/client";
 import { walletTransactions } from "../db/schema";
-import type { Logger } from "../log";
 import { deleteExpiredWalletActivations } from "../residents/wallet-activations";
 import { GRACE_SECONDS } from "./browser-binding-cookie";
-
-/** How often the server purges wallet transactions. */
-export const PURGE_INTERVAL_MS = 5 * 60 * 1000;
 
 export type PurgeResult = { keysCleared: number; deleted: number; activationsDeleted: number };
 
@@ -35,22 +29,4 @@ export async function purgeWalletTransactions(database: Database, now: Date): Pr
     .returning({ id: walletTransactions.id });
 
   return { keysCleared: cleared.length, deleted: deleted.length, activationsDeleted };
-}
-
-/** Run purgeWalletTransactions every PURGE_INTERVAL_MS until the returned function is called. */
-export function schedulePurgeOfWalletTransactions(database: Database, clock: Clock, log: Logger): () => void {
-  const run = async () => {
-    try {
-      const result = await purgeWalletTransactions(database, clock.now());
-      if (result.keysCleared > 0 || result.deleted > 0 || result.activationsDeleted > 0) {
-        log.info({ event: "wallet.transactions_purged", ...result }, "expired wallet transactions purged");
-      }
-    } catch (error) {
-      log.error({ event: "wallet.purge_failed", error: loggableError(error) }, "purging wallet transactions failed");
-    }
-  };
-  void run();
-  const timer = setInterval(run, PURGE_INTERVAL_MS);
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -76,6 +76,12 @@ export async function storeChallenge(
   await db.delete(webauthnChallenges).where(inArray(webauthnChallenges.id, beyondLimit));
 }
 
+/** Delete every expired challenge and return how many; storeChallenge deletes only a bounded number per start. */
+export async function deleteExpiredChallenges(db: Db, now: Date): Promise<number> {
+  const deleted = await db.delete(webauthnChallenges).where(lte(webauthnChallenges.expiresAt, now)).returning({ id: webauthnChallenges.id });
+  return deleted.length;
+}
+
 /**
  * Take the challenge that a WebAuthn response names out of the database, if
  * the same browser started that ceremony. The row is deleted in the same

@@ -1,7 +1,6 @@
 import type { Config } from "../config";
 import { IN_PERSON_CODE_VALID_DAYS } from "../activation/issue-in-person-code";
 import { GRACE_SECONDS } from "../openid4vp/browser-binding-cookie";
-import { PURGE_INTERVAL_MS } from "../openid4vp/purge-wallet-transactions";
 import { CHALLENGE_TTL_MS } from "../passkeys/webauthn-challenges";
 import { GUESS_WINDOW_MS } from "../residents/activation-routes";
 import { RESIDENT_SESSION_IDLE_MINUTES, RESIDENT_SESSION_MAX_HOURS } from "../residents/resident-sessions";
@@ -36,7 +35,7 @@ export type PrivacyNoticeFacts = {
 export function privacyNoticeFacts(config: Config): PrivacyNoticeFacts {
   const limits = config.rateLimits;
   const windowsSeconds = [limits.start, limits.code, limits.walletClient, limits.other].map((limit) => limit?.windowSeconds ?? 0);
-  const transactionSeconds = config.verifier.transactionTtlSeconds + GRACE_SECONDS + PURGE_INTERVAL_MS / 1000;
+  const transactionSeconds = config.verifier.transactionTtlSeconds + GRACE_SECONDS + config.jobs.purgeIntervalSeconds;
   return {
     controller: config.privacy.controller,
     transactionMinutes: Math.ceil(config.verifier.transactionTtlSeconds / 60),

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, lte, or } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { residentSessions } from "../db/schema";
 import { hashToken, newSecretToken } from "../openid4vp/secret-token";
@@ -48,6 +48,16 @@ export async function loadResidentSession(db: Db, token: string, now: Date): Pro
 /** Delete the session behind a cookie token; unknown tokens are ignored. */
 export async function deleteResidentSession(db: Db | Tx, token: string): Promise<void> {
   await db.delete(residentSessions).where(eq(residentSessions.tokenHash, hashToken(token)));
+}
+
+/** Delete the sessions past their absolute expiry or idle timeout, whose browsers never came back, and return how many. */
+export async function deleteEndedResidentSessions(db: Db, now: Date): Promise<number> {
+  const idleSince = new Date(now.getTime() - RESIDENT_SESSION_IDLE_MINUTES * 60_000);
+  const deleted = await db
+    .delete(residentSessions)
+    .where(or(lte(residentSessions.expiresAt, now), lte(residentSessions.lastSeenAt, idleSince)))
+    .returning({ accountId: residentSessions.residentAccountId });
+  return deleted.length;
 }
 
 /** Derive the CSRF token of a resident session from its cookie token; a different label from staff tokens. */

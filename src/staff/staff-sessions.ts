@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, lte, or } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { staffMembers, staffSessions } from "../db/schema";
 import { hashToken, newSecretToken } from "../openid4vp/secret-token";
@@ -114,6 +114,20 @@ export async function deleteSessionsOfPasskey(db: Db | Tx, passkeyId: string): P
 /** Delete every session of a staff member, for example when the member is disabled. */
 export async function deleteSessionsOf(db: Db | Tx, staffMemberId: string): Promise<void> {
   await db.delete(staffSessions).where(eq(staffSessions.staffMemberId, staffMemberId));
+}
+
+/**
+ * Delete the sessions past their absolute expiry or idle timeout and return
+ * how many. loadStaffSession deletes such a session only when its browser
+ * comes back.
+ */
+export async function deleteEndedStaffSessions(db: Db, now: Date, timeouts: SessionTimeouts): Promise<number> {
+  const idleSince = new Date(now.getTime() - timeouts.idleTimeoutMinutes * 60_000);
+  const deleted = await db
+    .delete(staffSessions)
+    .where(or(lte(staffSessions.expiresAt, now), lte(staffSessions.lastSeenAt, idleSince)))
+    .returning({ staffMemberId: staffSessions.staffMemberId });
+  return deleted.length;
 }
 
 /** Derive the CSRF token of the session behind a cookie token. */

@@ -10,7 +10,8 @@ import { createLogger } from "../../src/log";
 import { loadVerifierIdentity } from "../../src/openid4vp/load-verifier-identity";
 import { startResponseCheckWorkers } from "../../src/openid4vp/response-check-workers";
 import { loadServerSecret } from "../../src/secrets/server-secret";
-import { scheduleLogSealing } from "../../src/signature-log/schedule-log-sealing";
+import { startJobRunner } from "../../src/jobs/job-runner";
+import { logSealingJob } from "../../src/signature-log/log-sealing-job";
 
 // The server under test of `npm run bench`, started by run.ts as a child
 // process with IPC. It builds the app from the environment the way
@@ -47,7 +48,7 @@ const app = createApp({
   responseChecks,
 });
 
-const stopSealing = scheduleLogSealing(database, logger, config.signatureLog.sealIntervalMs);
+const jobs = startJobRunner({ database, clock: systemClock, log: logger }, [logSealingJob(config.signatureLog.sealIntervalMs)]);
 
 const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => {
   process.send!({ kind: "listening", port: info.port } satisfies BenchServerMessage);
@@ -56,7 +57,7 @@ const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info
 process.on("message", (message: { kind?: string }) => {
   if (message.kind !== "stop") return;
   server.close(async () => {
-    await stopSealing();
+    await jobs.stop();
     await responseChecks?.close();
     await database.close();
     process.send!({ kind: "stopped" } satisfies BenchServerMessage, () => process.exit(0));

@@ -48,6 +48,12 @@ describe("loadConfig", () => {
     expect(problemsOf({ RESIDENT_FACTS_VALID_DAYS: "0" })).toEqual([expect.stringMatching(/^RESIDENT_FACTS_VALID_DAYS: expected a whole number from 1/)]);
   });
 
+  it("reads the purge interval", () => {
+    expect(loadConfig({}).jobs.purgeIntervalSeconds).toBe(300);
+    expect(loadConfig({ PURGE_INTERVAL_SECONDS: "60" }).jobs.purgeIntervalSeconds).toBe(60);
+    expect(problemsOf({ PURGE_INTERVAL_SECONDS: "5" })).toEqual([expect.stringMatching(/^PURGE_INTERVAL_SECONDS: expected a whole number from 10/)]);
+  });
+
   it("names a database URL of the wrong form", () => {
     expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL: expected postgres:\/\//)]);
   });
