@@ -1,6 +1,6 @@
 CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed');--> statement-breakpoint
 CREATE TYPE "public"."signature_channel" AS ENUM('wallet', 'passkey', 'paper');--> statement-breakpoint
-CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional');--> statement-breakpoint
+CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional', 'confirmed', 'invalid');--> statement-breakpoint
 CREATE TYPE "public"."wallet_flow" AS ENUM('same_device', 'cross_device');--> statement-breakpoint
 CREATE TYPE "public"."wallet_transaction_purpose" AS ENUM('sign', 'bind');--> statement-breakpoint
 CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing', 'completed');--> statement-breakpoint
@@ -43,6 +43,16 @@ CREATE TABLE "petitions" (
 	CONSTRAINT "petitions_council_decision_date" CHECK ("petitions"."opposes_council_decision" = ("petitions"."council_decision_published_on" is not null))
 );
 --> statement-breakpoint
+CREATE TABLE "paper_duplicate_lines" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"petition_id" uuid NOT NULL,
+	"sheet" integer NOT NULL,
+	"line" integer NOT NULL,
+	"existing_channel" "signature_channel" NOT NULL,
+	"entered_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "paper_duplicate_lines_petition_sheet_line_key" UNIQUE("petition_id","sheet","line")
+);
+--> statement-breakpoint
 CREATE TABLE "signature_counts" (
 	"petition_id" uuid NOT NULL,
 	"channel" "signature_channel" NOT NULL,
@@ -62,10 +72,16 @@ CREATE TABLE "signatures" (
 	"credential_type" text,
 	"issuer" text,
 	"checks" jsonb NOT NULL,
-	"receipt_hash" "bytea" NOT NULL,
+	"receipt_hash" "bytea",
 	"signed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"reason" text,
+	"sheet" integer,
+	"line" integer,
 	CONSTRAINT "signatures_petition_nullifier_key" UNIQUE("petition_id","nullifier"),
-	CONSTRAINT "signatures_receipt_hash_key" UNIQUE("receipt_hash")
+	CONSTRAINT "signatures_receipt_hash_key" UNIQUE("receipt_hash"),
+	CONSTRAINT "signatures_petition_sheet_line_key" UNIQUE("petition_id","sheet","line"),
+	CONSTRAINT "signatures_reason_when_invalid" CHECK (("signatures"."status" = 'invalid') = ("signatures"."reason" is not null)),
+	CONSTRAINT "signatures_sheet_with_line" CHECK (("signatures"."sheet" is null) = ("signatures"."line" is null))
 );
 --> statement-breakpoint
 CREATE TABLE "wallet_transactions" (
@@ -251,6 +267,7 @@ CREATE TABLE "wallet_activations" (
 );
 --> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wallet_transactions" ADD CONSTRAINT "wallet_transactions_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -273,6 +290,7 @@ ALTER TABLE "signature_log_heads" ADD CONSTRAINT "signature_log_heads_petition_i
 ALTER TABLE "wallet_activations" ADD CONSTRAINT "wallet_activations_transaction_id_wallet_transactions_id_fk" FOREIGN KEY ("transaction_id") REFERENCES "public"."wallet_transactions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
+CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint
 CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "petition_team_members_staff_idx" ON "petition_team_members" USING btree ("staff_member_id");--> statement-breakpoint
 CREATE INDEX "staff_passkeys_member_idx" ON "staff_passkeys" USING btree ("staff_member_id");--> statement-breakpoint

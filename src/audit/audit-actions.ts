@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = [
   "petition.published",
   "activation_codes.imported",
   "activation_codes.issued_in_person",
+  "signatures.paper_entered",
+  "signatures.decided",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

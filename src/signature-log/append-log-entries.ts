@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../db/client";
 import { signatureLogEntries, signatureLogKind } from "../db/schema";
-import type { SignatureChannel } from "../signing/signature-counts";
+import type { SignatureChannel, SignatureStatus } from "../signing/signature-counts";
 
 export type SignatureLogKind = (typeof signatureLogKind.enumValues)[number];
 
@@ -19,7 +19,7 @@ export type SignatureLogEntryInput = {
   nullifier: Buffer;
   /** Channel of the signature row, also for a change made elsewhere (a withdrawal of a wallet signature is "wallet"). */
   channel: SignatureChannel;
-  status: "proven" | "provisional" | null;
+  status: SignatureStatus | null;
   /** Coded reason of an invalidation or other decision, never free text about a person. */
   reason?: string | null;
   occurredAt: Date;

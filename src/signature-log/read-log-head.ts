@@ -1,4 +1,4 @@
-import type { Database } from "../db/client";
+import type { Database, SqlRows } from "../db/client";
 import { GENESIS_HASH } from "./entry-hash";
 
 /** Summary of a petition's sealed log. */
@@ -21,7 +21,12 @@ type HeadRow = { length: string | number | null; head_hash: Buffer | Uint8Array 
  * first where the head must cover every change, as for a submission.
  */
 export async function readLogHead(database: Database, petitionId: string): Promise<LogHead> {
-  const [row] = await database.rows<HeadRow>(
+  return readLogHeadWith(database.rows, petitionId);
+}
+
+/** Read the log head as readLogHead does, through `rows`, such as those of a snapshot transaction. */
+export async function readLogHeadWith(rows: SqlRows, petitionId: string): Promise<LogHead> {
+  const [row] = await rows<HeadRow>(
     `select h.length, h.head_hash, h.sealed_at,
             (select count(*) from signature_log_entries e where e.petition_id = $1::uuid and e.seq is null) as unsealed
        from (select 1) as one

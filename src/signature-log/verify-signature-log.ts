@@ -12,7 +12,7 @@ import { sealPetitionLog } from "./seal-log";
  * - invalid_transition: an entry creates a signature the log has already, or changes one it has not;
  * - signature_without_log_entry: a signature row that the replayed log does not contain;
  * - log_entry_without_signature: the replayed log contains a signature that has no row;
- * - signature_differs: a row's channel or status differs from the log's last entry about it;
+ * - signature_differs: a row's channel, status or invalidity reason differs from the log's last entry about it;
  * - count_mismatch: a counter differs from the replayed number of signatures.
  */
 export type LogProblemReason =
@@ -72,7 +72,8 @@ export const MAX_REPORTED_PROBLEMS = 20;
 /** Entries read per query while replaying, so a long log is not held in one result. */
 const PAGE_SIZE = 10_000;
 
-type ReplayedSignature = { channel: string; status: string; lastSeq: number | null };
+/** A present signature as the log describes it; `reason` is the invalidity reason of an invalid one, else null. */
+type ReplayedSignature = { channel: string; status: string; reason: string | null; lastSeq: number | null };
 
 /** Replays entries in order into the set of present signatures and collects problems. */
 class Replay {
@@ -93,7 +94,7 @@ class Replay {
       return;
     }
     if (row.status === null) this.present.delete(key);
-    else this.present.set(key, { channel: row.channel, status: row.status, lastSeq: seq });
+    else this.present.set(key, { channel: row.channel, status: row.status, reason: row.status === "invalid" ? row.reason : null, lastSeq: seq });
   }
 }
 
@@ -180,8 +181,8 @@ async function checkHead(
 /** Match every signature row with the replayed log, both ways. */
 async function compareSignatures(rows: SqlRows, petitionId: string, replay: Replay, length: number): Promise<{ problems: LogProblem[]; signatureRows: number }> {
   const problems: LogProblem[] = [];
-  const signatures = await rows<{ nullifier: Buffer | Uint8Array; channel: string; status: string }>(
-    "select nullifier, channel, status from signatures where petition_id = $1::uuid",
+  const signatures = await rows<{ nullifier: Buffer | Uint8Array; channel: string; status: string; reason: string | null }>(
+    "select nullifier, channel, status, reason from signatures where petition_id = $1::uuid",
     [petitionId],
   );
   const matched = new Set<string>();
@@ -193,7 +194,7 @@ async function compareSignatures(rows: SqlRows, petitionId: string, replay: Repl
       continue;
     }
     matched.add(key);
-    if (replayed.channel !== signature.channel || replayed.status !== signature.status) {
+    if (replayed.channel !== signature.channel || replayed.status !== signature.status || replayed.reason !== signature.reason) {
       problems.push({ seq: replayed.lastSeq, reason: "signature_differs" });
     }
   }

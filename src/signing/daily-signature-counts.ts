@@ -1,8 +1,12 @@
 import type { Database } from "../db/client";
 import { addDays } from "../petitions/collection-period";
-import type { SignatureChannel } from "./signature-counts";
+import type { SignatureChannel, SignatureStatus } from "./signature-counts";
 
-/** Signatures recorded on one Berlin calendar day, split by status and channel. */
+/**
+ * Signatures recorded on one Berlin calendar day that count, split by status
+ * and channel. Invalid ones are left out, and `proven` includes those the
+ * election office confirmed.
+ */
 export type DailyCount = {
   day: string;
   total: number;
@@ -11,7 +15,7 @@ export type DailyCount = {
   byChannel: Record<SignatureChannel, number>;
 };
 
-type DailyRow = { day: string; channel: SignatureChannel; status: "proven" | "provisional"; count: number };
+type DailyRow = { day: string; channel: SignatureChannel; status: SignatureStatus; count: number };
 
 function emptyDay(day: string): DailyCount {
   return { day, total: 0, proven: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
@@ -35,10 +39,11 @@ export async function readDailySignatureCounts(database: Database, petitionId: s
   const byDay = new Map<string, DailyCount>();
   for (let day = from; day <= to; day = addDays(day, 1)) byDay.set(day, emptyDay(day));
   for (const row of rows) {
+    if (row.status === "invalid") continue;
     const entry = byDay.get(row.day) ?? emptyDay(row.day);
     const count = Number(row.count);
     entry.total += count;
-    entry[row.status] += count;
+    entry[row.status === "provisional" ? "provisional" : "proven"] += count;
     entry.byChannel[row.channel] += count;
     byDay.set(row.day, entry);
   }

@@ -2,6 +2,12 @@ import type { Database } from "../db/client";
 
 export type SignatureChannel = "wallet" | "passkey" | "paper";
 
+export type SignatureStatus = "proven" | "provisional" | "confirmed" | "invalid";
+
+/**
+ * Signatures that count, so invalid ones are left out. `proven` includes
+ * those the election office confirmed; petitionTally has the full split.
+ */
 export type SignatureCounts = {
   total: number;
   proven: number;
@@ -9,7 +15,7 @@ export type SignatureCounts = {
   byChannel: Record<SignatureChannel, number>;
 };
 
-type CountRow = { channel: SignatureChannel; status: "proven" | "provisional"; count: number };
+type CountRow = { channel: SignatureChannel; status: SignatureStatus; count: number };
 
 /**
  * A petition's signature counts, summed from its counter shards: at most
@@ -27,9 +33,10 @@ export async function readSignatureCounts(database: Database, petitionId: string
 
   const counts: SignatureCounts = { total: 0, proven: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
   for (const row of rows) {
+    if (row.status === "invalid") continue;
     const count = Number(row.count);
     counts.total += count;
-    counts[row.status] += count;
+    counts[row.status === "provisional" ? "provisional" : "proven"] += count;
     counts.byChannel[row.channel] += count;
   }
   return counts;

@@ -4,8 +4,14 @@ import { bytea, petitions } from "./petitions";
 
 export const signatureChannel = pgEnum("signature_channel", ["wallet", "passkey", "paper"]);
 
-/** proven: every rule was proven by the credential; provisional: the election office must confirm some. */
-export const signatureStatus = pgEnum("signature_status", ["proven", "provisional"]);
+/**
+ * proven: every rule was proven by the credential; provisional: the election
+ * office must confirm some; confirmed: the election office found the person
+ * eligible in the population register (every valid paper line, and
+ * provisional signatures after review); invalid: the election office found
+ * the signature invalid, for the reason in signatures.reason.
+ */
+export const signatureStatus = pgEnum("signature_status", ["proven", "provisional", "confirmed", "invalid"]);
 
 /** Outcome of each eligibility check, kept for the election office's review. */
 export type EligibilityChecks = {
@@ -34,15 +40,46 @@ export const signatures = pgTable(
     credentialType: text("credential_type"),
     issuer: text("issuer"),
     checks: jsonb("checks").$type<EligibilityChecks>().notNull(),
-    /** SHA-256 of the receipt code shown to the resident once. */
-    receiptHash: bytea("receipt_hash").notNull(),
+    /** SHA-256 of the receipt code shown to the resident once; null for paper lines, which get no receipt. */
+    receiptHash: bytea("receipt_hash"),
     signedAt: timestamp("signed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Invalidity reason code (see INVALID_REASONS), set exactly when the status is invalid. */
+    reason: text("reason"),
+    /** Sheet and line of a paper signature as the election office entered it; null for online signatures. */
+    sheet: integer("sheet"),
+    line: integer("line"),
   },
   (table) => [
     unique("signatures_petition_nullifier_key").on(table.petitionId, table.nullifier),
     unique("signatures_receipt_hash_key").on(table.receiptHash),
+    unique("signatures_petition_sheet_line_key").on(table.petitionId, table.sheet, table.line),
     index("signatures_petition_signed_at_idx").on(table.petitionId, table.signedAt),
+    index("signatures_petition_status_idx").on(table.petitionId, table.status),
+    check("signatures_reason_when_invalid", sql`(${table.status} = 'invalid') = (${table.reason} is not null)`),
+    check("signatures_sheet_with_line", sql`(${table.sheet} is null) = (${table.line} is null)`),
   ],
+);
+
+/**
+ * Paper lines whose person had signed already, on any channel, when the
+ * election office entered them. They add no signature; the row keeps the
+ * sheet reference and the channel of the earlier signature, not the
+ * nullifier, so it links to nobody once that signature is gone.
+ */
+export const paperDuplicateLines = pgTable(
+  "paper_duplicate_lines",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    sheet: integer("sheet").notNull(),
+    line: integer("line").notNull(),
+    /** Channel of the signature the person had already given. */
+    existingChannel: signatureChannel("existing_channel").notNull(),
+    enteredAt: timestamp("entered_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [unique("paper_duplicate_lines_petition_sheet_line_key").on(table.petitionId, table.sheet, table.line)],
 );
 
 /** Number of counter shards per petition, channel and status. */

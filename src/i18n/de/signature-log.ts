@@ -23,7 +23,7 @@ export const signatureLog = {
       "Unmögliche Änderung: Der Eintrag legt eine Unterschrift an, die es schon gibt, oder ändert eine, die es nicht gibt.",
     signature_without_log_entry: "In der Tabelle der Unterschriften steht eine Unterschrift, die das Protokoll nicht enthält.",
     log_entry_without_signature: "Das Protokoll führt eine Unterschrift, die in der Tabelle der Unterschriften fehlt.",
-    signature_differs: "Kanal oder Status einer Unterschrift in der Tabelle weichen vom letzten Protokolleintrag zu ihr ab.",
+    signature_differs: "Kanal, Status oder Ungültigkeitsgrund einer Unterschrift in der Tabelle weichen vom letzten Protokolleintrag zu ihr ab.",
     count_mismatch: "Ein Zähler weicht von der Zahl der Unterschriften laut Protokoll ab.",
   },
   report: {

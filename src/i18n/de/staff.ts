@@ -244,6 +244,8 @@ export const staff = {
       "petition.published": "Bürgerbegehren veröffentlicht",
       "activation_codes.imported": "Aktivierungscodes hochgeladen",
       "activation_codes.issued_in_person": "Aktivierungscode vor Ort ausgegeben",
+      "signatures.paper_entered": "Papierunterschriften erfasst",
+      "signatures.decided": "Unterschrift geprüft",
     },
   },
   ceremony: {

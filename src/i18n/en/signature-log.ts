@@ -25,7 +25,7 @@ export const signatureLog: Widen<typeof de> = {
     invalid_transition: "Impossible change: the entry creates a signature that exists already, or changes one that does not exist.",
     signature_without_log_entry: "The signature table contains a signature that the log does not contain.",
     log_entry_without_signature: "The log contains a signature that is missing from the signature table.",
-    signature_differs: "The channel or status of a signature in the table differs from the last log entry about it.",
+    signature_differs: "The channel, status or invalidity reason of a signature in the table differs from the last log entry about it.",
     count_mismatch: "A counter differs from the number of signatures in the log.",
   },
   report: {

@@ -244,6 +244,8 @@ export const staff: Widen<typeof de> = {
       "petition.published": "Petition published",
       "activation_codes.imported": "Activation codes uploaded",
       "activation_codes.issued_in_person": "Activation code issued in person",
+      "signatures.paper_entered": "Paper signatures entered",
+      "signatures.decided": "Signature reviewed",
     },
   },
   ceremony: {

@@ -1,0 +1,145 @@
+import { isoDate } from "../activation/register-csv";
+import type { Petition } from "../petitions/queries";
+import { dateOfReachingAge } from "../petitions/eligibility";
+import type { IdentityKeyFields } from "../signing/canonical-identity";
+import { INVALID_REASONS, type InvalidReason } from "./invalid-reasons";
+
+/** One paper line as the election office typed it, or as one CSV row gives it: every value a string. */
+export type PaperLineForm = {
+  familyName: string;
+  givenNames: string;
+  birthDate: string;
+  /** Place of birth as the population register names it; the sheet has no such column. */
+  placeOfBirth: string;
+  address: string;
+  sheet: string;
+  line: string;
+  /** Date written on the line; needed only to decide the age of someone who came of age during collection. */
+  signedOn: string;
+  /** "auto", "valid" or an invalidity reason code. */
+  outcome: string;
+};
+
+export const PAPER_LINE_FIELDS = ["familyName", "givenNames", "birthDate", "placeOfBirth", "address", "sheet", "line", "signedOn", "outcome"] as const;
+
+/** Outcome choices of the form: derive it from the birth date, valid, or invalid for one reason. */
+export const OUTCOME_CHOICES = ["auto", "valid", ...INVALID_REASONS] as const;
+export type OutcomeChoice = (typeof OUTCOME_CHOICES)[number];
+
+export type PaperLineProblem =
+  | "missing"
+  | "tooLong"
+  | "controlCharacter"
+  | "invalidDate"
+  | "futureDate"
+  | "invalidSheet"
+  | "invalidLine"
+  | "invalidOutcome"
+  | "signingDateNeeded";
+
+export type PaperLineProblems = Partial<Record<keyof PaperLineForm, PaperLineProblem>>;
+
+export type PaperOutcome = { status: "confirmed" } | { status: "invalid"; reason: InvalidReason };
+
+/**
+ * A checked paper line. `identity` is undefined for an incomplete or
+ * illegible entry: such a line gets a nullifier of its own sheet reference
+ * and never matches a person.
+ */
+export type PaperLine = {
+  sheet: number;
+  line: number;
+  identity: IdentityKeyFields | undefined;
+  outcome: PaperOutcome;
+  /** True when the outcome came from the birth date because the office chose "auto". */
+  derived: boolean;
+};
+
+export const MAX_SHEET = 99_999;
+export const MAX_LINE = 999;
+const MAX_TEXT_LENGTH = 200;
+
+export function isOutcomeChoice(value: string): value is OutcomeChoice {
+  return (OUTCOME_CHOICES as readonly string[]).includes(value);
+}
+
+/**
+ * Check one paper line and settle its outcome. The office's choice wins;
+ * with "auto" the line is under age when the birth date says so on the
+ * signing day, and valid otherwise. The signing day is the date on the line
+ * when given. Without it, a person still under age on the last day of
+ * collection (or today, if earlier) is under age, one of age on the first
+ * day is of age, and anyone in between needs the date.
+ *
+ * A valid line needs all five person fields; an invalid one the four that
+ * build the nullifier, so a person found invalid cannot count on another
+ * channel either. Only "incomplete or illegible" accepts missing fields.
+ */
+export function readPaperLine(
+  form: PaperLineForm,
+  petition: Pick<Petition, "rules" | "collectionStart" | "collectionEnd">,
+  today: string,
+): { ok: true; value: PaperLine } | { ok: false; problems: PaperLineProblems } {
+  const problems: PaperLineProblems = {};
+  const outcomeChoice = form.outcome.trim() === "" ? "auto" : form.outcome.trim();
+  if (!isOutcomeChoice(outcomeChoice)) problems.outcome = "invalidOutcome";
+  const incomplete = outcomeChoice === "incomplete_or_illegible";
+
+  const sheet = wholeNumber(form.sheet, MAX_SHEET);
+  if (sheet === undefined) problems.sheet = form.sheet.trim() === "" ? "missing" : "invalidSheet";
+  const line = wholeNumber(form.line, MAX_LINE);
+  if (line === undefined) problems.line = form.line.trim() === "" ? "missing" : "invalidLine";
+
+  const text = (field: "familyName" | "givenNames" | "placeOfBirth" | "address", required: boolean): string => {
+    const value = form[field].normalize("NFC").trim();
+    if (value === "") {
+      if (required) problems[field] = "missing";
+    } else if (value.length > MAX_TEXT_LENGTH) problems[field] = "tooLong";
+    else if (/[\p{Cc}\p{Cf}]/u.test(value)) problems[field] = "controlCharacter";
+    return value;
+  };
+  const pastDate = (field: "birthDate" | "signedOn", required: boolean): string | undefined => {
+    const value = form[field].trim();
+    if (value === "") {
+      if (required) problems[field] = "missing";
+      return undefined;
+    }
+    const date = isoDate(value);
+    if (date === undefined) problems[field] = "invalidDate";
+    else if (date > today) problems[field] = "futureDate";
+    return date;
+  };
+
+  const personRequired = !incomplete;
+  const familyName = text("familyName", personRequired);
+  const givenNames = text("givenNames", personRequired);
+  const birthDate = pastDate("birthDate", personRequired);
+  const placeOfBirth = text("placeOfBirth", personRequired);
+  text("address", outcomeChoice === "valid" || outcomeChoice === "auto");
+  const signedOn = pastDate("signedOn", false);
+  if (Object.keys(problems).length > 0 || sheet === undefined || line === undefined || !isOutcomeChoice(outcomeChoice)) return { ok: false, problems };
+
+  if (incomplete || birthDate === undefined) {
+    return { ok: true, value: { sheet, line, identity: undefined, outcome: { status: "invalid", reason: "incomplete_or_illegible" }, derived: false } };
+  }
+  const identity = { familyName, givenNames, birthDate, placeOfBirth };
+  if (outcomeChoice === "valid") return { ok: true, value: { sheet, line, identity, outcome: { status: "confirmed" }, derived: false } };
+  if (outcomeChoice !== "auto") return { ok: true, value: { sheet, line, identity, outcome: { status: "invalid", reason: outcomeChoice }, derived: false } };
+
+  const ofAgeOn = dateOfReachingAge(birthDate, petition.rules.minimumAge);
+  const lastPossibleDay = petition.collectionEnd < today ? petition.collectionEnd : today;
+  let underAge: boolean;
+  if (signedOn !== undefined) underAge = signedOn < ofAgeOn;
+  else if (lastPossibleDay < ofAgeOn) underAge = true;
+  else if (ofAgeOn <= petition.collectionStart) underAge = false;
+  else return { ok: false, problems: { signedOn: "signingDateNeeded" } };
+  const outcome: PaperOutcome = underAge ? { status: "invalid", reason: "under_age" } : { status: "confirmed" };
+  return { ok: true, value: { sheet, line, identity, outcome, derived: true } };
+}
+
+function wholeNumber(value: string, max: number): number | undefined {
+  const trimmed = value.trim();
+  if (!/^\d{1,6}$/.test(trimmed)) return undefined;
+  const number = Number(trimmed);
+  return number >= 1 && number <= max ? number : undefined;
+}
