@@ -20,6 +20,7 @@ import type { RouteRule } from "./http/route-table";
 import { securityHeaders } from "./http/security-headers";
 import { residentSession } from "./http/resident-session";
 import { staffSession } from "./http/staff-session";
+import { MAX_PAPER_IMPORT_BYTES, PAPER_IMPORT_ROUTE, reviewRoutes } from "./office/review-routes";
 import { officeRoutes } from "./office/routes";
 import { WALLET_BODY_LIMITS, walletRoutes } from "./openid4vp/routes";
 import { petitionRoutes } from "./petitions/routes";
@@ -46,6 +47,7 @@ export const MAX_FORM_BODY_BYTES = 64 * 1024;
 export const BODY_LIMIT_RULES: readonly RouteRule<BodyLimit>[] = [
   ...WALLET_BODY_LIMITS,
   { method: "POST", path: ACTIVATION_UPLOAD_PATH, value: { maxBytes: MAX_ACTIVATION_UPLOAD_BYTES } },
+  { method: "POST", path: PAPER_IMPORT_ROUTE, value: { maxBytes: MAX_PAPER_IMPORT_BYTES } },
   { method: "POST", path: WORKSPACE_PATH, value: { maxBytes: MAX_DRAFT_FORM_BYTES, page: "draftTooLarge" } },
   { method: "POST", path: `${WORKSPACE_PATH}/:id/bearbeiten`, value: { maxBytes: MAX_DRAFT_FORM_BYTES, page: "draftTooLarge" } },
 ];
@@ -104,6 +106,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", adminRoutes(deps));
   app.route("/", activationOfficeRoutes(deps));
   app.route("/", officeRoutes(deps));
+  app.route("/", reviewRoutes(deps));
   app.route("/", activationRoutes(deps));
   app.route("/", walletBindingRoutes(deps));
   app.route("/", passkeySigningRoutes(deps));

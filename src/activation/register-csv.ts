@@ -1,4 +1,5 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { canonicalHeaderName, decodeCsvText } from "../csv/csv-text";
 import { isIsoDate } from "../petitions/calendar";
 import { isNationalityCode, municipalityKeyProblem } from "./register-values";
 
@@ -64,7 +65,7 @@ const GERMAN_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
  * rows are kept. Dates may be written YYYY-MM-DD or DD.MM.YYYY.
  */
 export function parseRegisterCsv(bytes: Uint8Array, today: string): ParsedRegister | RegisterFileError {
-  const text = decodeRegisterText(bytes);
+  const text = decodeCsvText(bytes);
   if (text === undefined) return { kind: "notText" };
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   if (text.trim() === "") return { kind: "empty" };
@@ -97,26 +98,12 @@ export function parseRegisterCsv(bytes: Uint8Array, today: string): ParsedRegist
   return parsed;
 }
 
-function decodeRegisterText(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-  }
-  // A NUL byte means a binary file (or UTF-16), not a register export.
-  return text.includes("\u0000") ? undefined : text;
-}
-
-function canonicalHeader(name: string): string {
-  return name.trim().toLowerCase().replaceAll("ä", "ae").replaceAll("ö", "oe").replaceAll("ü", "ue").replaceAll("ß", "ss").replaceAll(/[\s-]+/g, "_");
-}
 
 function readHeader(names: string[]): Map<RegisterColumn, number> | RegisterFileError {
   const known = new Set<string>([...REGISTER_COLUMNS, ...OPTIONAL_COLUMNS]);
   const columns = new Map<RegisterColumn, number>();
   for (const [index, name] of names.entries()) {
-    const column = canonicalHeader(name);
+    const column = canonicalHeaderName(name);
     if (!known.has(column)) continue;
     if (columns.has(column as RegisterColumn)) return { kind: "duplicateColumn", column: name };
     columns.set(column as RegisterColumn, index);

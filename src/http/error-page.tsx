@@ -16,7 +16,8 @@ export type ErrorKind =
   | "draftTooLarge"
   | "tooManyRequests"
   | "forbidden"
-  | "accessDenied";
+  | "accessDenied"
+  | "notOpenForReview";
 
 /**
  * Render the German (or English) error page for a status, with the request id

@@ -7,5 +7,9 @@ export function officePaths(petitionId: string) {
   return {
     petition: base,
     verifyLog: `${base}/protokoll-pruefen`,
+    review: `${base}/pruefung`,
+    decide: (signatureId: number) => `${base}/pruefung/${signatureId}`,
+    paper: `${base}/papier`,
+    paperImport: `${base}/papier/import`,
   };
 }

@@ -9,12 +9,14 @@ import { requireStaff } from "../http/staff-guards";
 import { findPetition, type Petition } from "../petitions/queries";
 import { readLogHead } from "../signature-log/read-log-head";
 import { type LogVerification, verifySignatureLog } from "../signature-log/verify-signature-log";
-import { readSignatureCounts } from "../signing/signature-counts";
+import { petitionTally } from "../review/petition-tally";
+import { isOpenForReview } from "../review/review-window";
 import { OFFICE_PATH } from "./office-paths";
 
 /**
- * Route the election office's page of one petition: its counts and log
- * head, and the button that seals and checks the signature log.
+ * Route the election office's page of one petition: its tally, links to
+ * the review, the log head, and the button that seals and checks the
+ * signature log.
  */
 export function officeRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
@@ -29,14 +31,15 @@ export function officeRoutes(deps: AppDeps) {
 
   const renderOfficePage = async (c: Context<AppEnv>, petition: Petition, verification: LogVerification | undefined) => {
     const t = c.get("t");
-    const [counts, head] = await Promise.all([readSignatureCounts(deps.database, petition.id), readLogHead(deps.database, petition.id)]);
+    const [tally, head] = await Promise.all([petitionTally(deps.database, petition.id), readLogHead(deps.database, petition.id)]);
     return renderPage(
       c,
       { title: t.signatureLog.page.title(petition.title) },
       <OfficePetitionPage
         t={t}
         petition={petition}
-        counts={counts}
+        tally={tally}
+        openForReview={isOpenForReview(petition.status)}
         head={head}
         csrfToken={c.get("csrfToken")}
         verification={verification}

@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import { DashboardFigures } from "../../views/workspace/dashboard-figures";
 import { DashboardPage } from "../../views/workspace/dashboard-page";
+import { petitionTally } from "../review/petition-tally";
 import { DraftFormPage } from "../../views/workspace/draft-form-page";
 import { ConflictPage } from "../../views/workspace/conflict-page";
 import { DraftPage } from "../../views/workspace/draft-page";
@@ -178,11 +179,11 @@ export function workspaceRoutes(deps: AppDeps) {
       );
     }
 
-    const dashboard = await loadPetitionDashboard(deps.database, petition, now);
+    const [dashboard, tally] = await Promise.all([loadPetitionDashboard(deps.database, petition, now), petitionTally(deps.database, petition.id)]);
     return renderPage(
       c,
       { title: t.workspace.dashboard.title(petition.title) },
-      <DashboardPage t={t} dashboard={dashboard} published={c.req.query("veroeffentlicht") === "1"} />,
+      <DashboardPage t={t} dashboard={dashboard} tally={tally} published={c.req.query("veroeffentlicht") === "1"} />,
     );
   }));
 

@@ -20,10 +20,12 @@ type FieldProps = {
   inputClass?: string;
   /** Most characters the browser lets the user type, where the server rejects longer values. */
   maxLength?: number;
+  /** Put the keyboard focus here when the page loads, as after saving a form that is filled in again and again. */
+  autofocus?: boolean;
 };
 
 /** Render a labelled text input with optional hint and error message, tied together by aria-describedby. */
-export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck, type, inputmode, inputClass, maxLength }: FieldProps) {
+export function Field({ id, name, label, hint, value, error, errorPrefix, autocomplete, spellcheck, type, inputmode, inputClass, maxLength, autofocus }: FieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
       <input
@@ -38,6 +40,7 @@ export function Field({ id, name, label, hint, value, error, errorPrefix, autoco
         spellcheck={spellcheck}
         aria-describedby={describedByFor(id, hint, error)}
         aria-invalid={error ? "true" : undefined}
+        autofocus={autofocus}
       />
     </FieldFrame>
   );

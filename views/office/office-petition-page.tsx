@@ -3,16 +3,18 @@ import { officePaths } from "../../src/office/office-paths";
 import type { Petition } from "../../src/petitions/queries";
 import type { LogHead } from "../../src/signature-log/read-log-head";
 import type { LogVerification } from "../../src/signature-log/verify-signature-log";
-import type { SignatureCounts } from "../../src/signing/signature-counts";
+import type { PetitionTally } from "../../src/review/petition-tally";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
-import { labelOf } from "../../src/signature-log/log-report";
 import { CsrfField } from "../components/csrf-field";
 import { LOG_VERIFICATION_ID, LogVerificationResult } from "./log-verification-result";
+import { TallyTable } from "./tally-table";
 
 type OfficePetitionPageProps = {
   t: Messages;
   petition: Petition;
-  counts: SignatureCounts;
+  tally: PetitionTally;
+  /** Whether paper entry and decisions are possible now, which decides whether the review links are shown. */
+  openForReview: boolean;
   head: LogHead;
   csrfToken?: string | undefined;
   /** Outcome of the check the office just ran, shown when the page is the response to the form without htmx. */
@@ -20,11 +22,10 @@ type OfficePetitionPageProps = {
   verifiedAt: Date;
 };
 
-/** Render the election office's page of one petition: status, counts, log head and the button that checks the log. */
-export function OfficePetitionPage({ t, petition, counts, head, csrfToken, verification, verifiedAt }: OfficePetitionPageProps) {
+/** Render the election office's page of one petition: status, tally, review links, log head and the button that checks the log. */
+export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt }: OfficePetitionPageProps) {
   const m = t.signatureLog;
   const paths = officePaths(petition.id);
-  const channels = ["wallet", "passkey", "paper"] as const;
   return (
     <section class="office-petition">
       <p>{m.page.heading}</p>
@@ -36,32 +37,25 @@ export function OfficePetitionPage({ t, petition, counts, head, csrfToken, verif
         <dd>{t.workspace.list.period(petition.collectionStart, petition.collectionEnd)}</dd>
       </dl>
 
-      <h2>{m.page.countsHeading}</h2>
-      <table class="data-table">
-        <caption>{m.page.countsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.page.channelColumn}</th>
-            <th scope="col">{m.page.countColumn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {channels.map((channel) => (
-            <tr>
-              <th scope="row">{labelOf(m.channels, channel)}</th>
-              <td>{m.formatNumber(counts.byChannel[channel])}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{m.statuses.proven}</th>
-            <td>{m.formatNumber(counts.proven)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{m.statuses.provisional}</th>
-            <td>{m.formatNumber(counts.provisional)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <h2>{t.review.tally.heading}</h2>
+      <TallyTable t={t} tally={tally} />
+
+      <h2>{t.review.officeLinks.heading}</h2>
+      {openForReview ? (
+        <ul>
+          <li>
+            <a href={paths.review}>{t.review.officeLinks.review}</a>
+          </li>
+          <li>
+            <a href={paths.paper}>{t.review.officeLinks.paper}</a>
+          </li>
+          <li>
+            <a href={paths.paperImport}>{t.review.officeLinks.import}</a>
+          </li>
+        </ul>
+      ) : (
+        <p>{t.common.errors.notOpenForReview.body}</p>
+      )}
 
       <h2>{m.page.logHeading}</h2>
       <p>{m.page.logIntro}</p>

@@ -1,14 +1,20 @@
 import { BACKGROUND_REFRESH_HEADER } from "../../src/http/staff-session";
 import type { Messages } from "../../src/i18n/messages";
+import type { PetitionTally } from "../../src/review/petition-tally";
 import type { PetitionDashboard } from "../../src/workspace/petition-dashboard";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
 import { DeadlineList } from "./deadline-list";
+import { TallyTable } from "../office/tally-table";
 import { DashboardFigures } from "./dashboard-figures";
 
-type DashboardPageProps = { t: Messages; dashboard: PetitionDashboard; published: boolean };
+type DashboardPageProps = { t: Messages; dashboard: PetitionDashboard; tally: PetitionTally; published: boolean };
 
-/** Render a published petition's dashboard: figures that refresh every 10 seconds, deadlines and the CSV download. */
-export function DashboardPage({ t, dashboard, published }: DashboardPageProps) {
+/**
+ * Render a published petition's dashboard: figures that refresh every 10
+ * seconds, the election office's review counts as of loading the page,
+ * deadlines and the CSV download.
+ */
+export function DashboardPage({ t, dashboard, tally, published }: DashboardPageProps) {
   const d = t.workspace.dashboard;
   const { petition } = dashboard;
   const paths = workspacePaths(petition.id);
@@ -31,6 +37,8 @@ export function DashboardPage({ t, dashboard, published }: DashboardPageProps) {
       >
         <DashboardFigures t={t} dashboard={dashboard} />
       </div>
+      <h2>{t.review.dashboard.heading}</h2>
+      <TallyTable t={t} tally={tally} caption={t.review.dashboard.caption} />
       <p>
         <a href={paths.dailyCsv} download>
           {d.csv}

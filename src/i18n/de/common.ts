@@ -45,6 +45,10 @@ export const common = {
       title: "Kein Zugriff",
       body: "Ihr Konto hat keine Berechtigung für diese Seite. Wenn Sie sie für Ihre Arbeit brauchen, wenden Sie sich an eine Administratorin oder einen Administrator.",
     },
+    notOpenForReview: {
+      title: "Nicht in Prüfung",
+      body: "Dieses Bürgerbegehren ist nicht in Prüfung. Papierlisten und Entscheidungen über Unterschriften sind möglich, solange es sammelt oder nachdem es geschlossen wurde.",
+    },
     backToOverview: "Zur Übersicht der Bürgerbegehren",
     backToStaffArea: "Zur Verwaltung",
     retryAfter: (minutes: number) => (minutes <= 1 ? "Versuchen Sie es in einer Minute erneut." : `Versuchen Sie es in ${minutes} Minuten erneut.`),

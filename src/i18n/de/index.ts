@@ -5,6 +5,7 @@ import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
+import { review } from "./review";
 import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
@@ -12,4 +13,4 @@ import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, signatureLog, signing, staff, wallet, workspace } as const;
+export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, workspace } as const;

@@ -6,7 +6,7 @@ export const signatureLog = {
   formatNumber,
   formatDateTime: (when: Date) => germanDateTime.format(when),
   channels: { wallet: "Wallet", passkey: "Passkey", paper: "Papier" } as Record<string, string>,
-  statuses: { proven: "belegt", provisional: "vorläufig" } as Record<string, string>,
+  statuses: { proven: "belegt", provisional: "vorläufig", confirmed: "bestätigt", invalid: "ungültig" } as Record<string, string>,
   kinds: {
     signed: "online unterschrieben",
     paper_entry: "von Papier erfasst",
@@ -60,11 +60,6 @@ export const signatureLog = {
     statusLabel: "Status",
     collectionLabel: "Sammelfrist",
     collection: (from: string, to: string) => `${from} bis ${to}`,
-    countsHeading: "Unterschriften",
-    countsCaption: "Unterschriften nach Kanal und Status, laut Zählern",
-    channelColumn: "Kanal",
-    statusColumn: "Status",
-    countColumn: "Anzahl",
     logHeading: "Unterschriftenprotokoll",
     logIntro:
       "Jede Änderung an den Unterschriften steht in einem Protokoll, in dem jeder Eintrag den Hash des vorigen enthält. Die Prüfung rechnet die Kette und die Zahlen daraus nach und vergleicht sie mit der Tabelle der Unterschriften und den Zählern.",

@@ -48,6 +48,10 @@ export const common: Widen<typeof de> = {
       title: "Access denied",
       body: "Your account is not allowed to open this page. If you need it for your work, ask an administrator.",
     },
+    notOpenForReview: {
+      title: "Not under review",
+      body: "This petition is not under review. Paper lists and decisions on signatures are possible while it is collecting or after it was closed.",
+    },
     backToOverview: "To the list of citizens' initiatives",
     backToStaffArea: "To the staff area",
     retryAfter: (minutes: number) => (minutes <= 1 ? "Try again in one minute." : `Try again in ${minutes} minutes.`),

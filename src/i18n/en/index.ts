@@ -6,10 +6,11 @@ import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
+import { review } from "./review";
 import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, signatureLog, signing, staff, wallet, workspace };
+export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, workspace };

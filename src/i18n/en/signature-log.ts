@@ -9,7 +9,7 @@ export const signatureLog: Widen<typeof de> = {
   formatNumber,
   formatDateTime: (when: Date) => englishDateTime.format(when),
   channels: { wallet: "Wallet", passkey: "Passkey", paper: "Paper" },
-  statuses: { proven: "proven", provisional: "provisional" },
+  statuses: { proven: "proven", provisional: "provisional", confirmed: "confirmed", invalid: "invalid" },
   kinds: {
     signed: "signed online",
     paper_entry: "entered from paper",
@@ -60,11 +60,6 @@ export const signatureLog: Widen<typeof de> = {
     statusLabel: "Status",
     collectionLabel: "Collection period",
     collection: (from: string, to: string) => `${from} to ${to}`,
-    countsHeading: "Signatures",
-    countsCaption: "Signatures by channel and status, according to the counters",
-    channelColumn: "Channel",
-    statusColumn: "Status",
-    countColumn: "Count",
     logHeading: "Signature log",
     logIntro:
       "Every change to the signatures is recorded in a log in which each entry contains the hash of the previous one. The check recomputes the chain and the numbers from it and compares them with the signature table and the counters.",

@@ -119,6 +119,22 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     params: petitionParams,
     expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }),
   },
+  "GET /verwaltung/wahlamt/buergerbegehren/:id/pruefung": { params: petitionParams, expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }) },
+  // The signature id names no row, but the empty form fails its check first.
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/pruefung/:signatureId": {
+    params: (fixtures) => ({ id: fixtures.petition.id, signatureId: "999999999" }),
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
+  },
+  "GET /verwaltung/wahlamt/buergerbegehren/:id/papier": { params: petitionParams, expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }) },
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/papier": { params: petitionParams, expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }) },
+  "GET /verwaltung/wahlamt/buergerbegehren/:id/papier/import": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }),
+  },
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/papier/import": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
+  },
 
   "GET /aktivieren": { expected: everyone(200) },
   "POST /aktivieren": { expected: everyone(400) },

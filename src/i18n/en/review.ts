@@ -1,0 +1,182 @@
+import type { review as de } from "../de/review";
+import type { Widen } from "../widen";
+
+const englishNumber = new Intl.NumberFormat("en-GB");
+const formatNumber = (value: number) => englishNumber.format(value);
+const englishDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "Europe/Berlin" });
+const sheetLine = (sheet: number, line: number) => `sheet ${formatNumber(sheet)}, line ${formatNumber(line)}`;
+
+export const review: Widen<typeof de> = {
+  formatNumber,
+  formatDate: (when: Date) => englishDate.format(when),
+  sheetLine,
+  channels: { wallet: "Wallet", passkey: "Passkey", paper: "Paper" },
+  statuses: { proven: "proven", provisional: "provisional", confirmed: "confirmed", invalid: "invalid" },
+  reasons: {
+    no_main_residence: "no main residence in the municipality",
+    under_age: "under the minimum age",
+    not_eu_citizen: "neither a German nor another EU citizen",
+    residence_too_short: "main residence too short",
+    incomplete_or_illegible: "entry incomplete or illegible",
+    signed_more_than_once: "signed more than once",
+  },
+  checks: {
+    municipality: "municipality",
+    age: "age",
+    nationality: "nationality",
+    residence: "length of residence",
+    identity: "match across channels (place of birth)",
+  },
+  tally: {
+    heading: "Count",
+    caption: "Signatures by outcome and channel",
+    outcomeColumn: "Outcome",
+    totalColumn: "Total",
+    valid: "valid",
+    proven: "of which proven by credential",
+    confirmed: "of which confirmed by the election office",
+    provisional: "provisional, still to be checked",
+    invalid: "invalid",
+    invalidBecause: (reason: string) => `of which ${reason}`,
+    duplicateAttempts: "duplicate paper lines (by channel of the earlier signature)",
+    withdrawn: "withdrawn",
+  },
+  officeLinks: {
+    heading: "Review",
+    review: "Review online signatures",
+    paper: "Enter paper lists",
+    import: "Import paper lists from a CSV file",
+  },
+  paper: {
+    title: (petition: string) => `Enter paper lists: ${petition}`,
+    heading: "Enter paper lists",
+    intro:
+      "Enter each line of a signature list after you have found the person in the population register. Only a pseudonym of the person, the outcome and the sheet and line are stored; names, birth dates and addresses are not.",
+    keyboardHint:
+      "Use the Tab key to move from field to field and Enter to save. The cursor then returns to the first field, the sheet stays and the line moves on by one.",
+    fields: {
+      familyName: "Family name",
+      givenNames: "Given names",
+      birthDate: "Date of birth",
+      placeOfBirth: "Place of birth from the population register",
+      address: "Address",
+      sheet: "Sheet",
+      line: "Line",
+      signedOn: "Date of signing (if needed)",
+      outcome: "Outcome",
+    },
+    hints: {
+      birthDate: "DD.MM.YYYY, for example 17.05.1980",
+      placeOfBirth: "The list has no column for it: take it from the population register.",
+      signedOn: "Only needed when the person reached the minimum age during the collection period.",
+      outcome: "“Automatic” checks the minimum age on the day of signing and otherwise assumes “valid”.",
+    },
+    outcomeChoices: {
+      auto: "automatic (check the age, otherwise valid)",
+      valid: "valid",
+    },
+    invalidChoice: (reason: string) => `invalid: ${reason}`,
+    submit: "Save line",
+    errorSummaryTitle: "The line was not saved",
+    errorPrefix: "Error: ",
+    problems: {
+      missing: "The field is empty. Enter the value, or choose the outcome “invalid: entry incomplete or illegible”.",
+      tooLong: "The value is longer than 200 characters. Shorten it.",
+      controlCharacter: "The value contains control characters. Enter it again.",
+      invalidDate: "This is not a valid date. Write it as DD.MM.YYYY, for example 17.05.1980.",
+      futureDate: "The date is in the future. Check it.",
+      invalidSheet: "Enter the sheet number as a whole number from 1 to 99,999.",
+      invalidLine: "Enter the line as a whole number from 1 to 999.",
+      invalidOutcome: "Choose an outcome from the list.",
+      signingDateNeeded:
+        "The person reached the minimum age during the collection period. Enter the date of signing from the list, or choose the outcome yourself.",
+    },
+    lastEntry: "Last entry",
+    recordedValid: (where: string) => `${where}: saved, valid.`,
+    recordedInvalid: (where: string, reason: string) => `${where}: saved, invalid (${reason}).`,
+    derivedNote: "The outcome was derived from the date of birth.",
+    duplicate: (where: string, channel: string, earlier: string | undefined) =>
+      `${where}: this person has signed already (${channel}${earlier === undefined ? "" : `, ${earlier}`}). The line does not count and is kept as a duplicate line.`,
+    lineTaken: (where: string) => `${where} has been entered already. Check the sheet and line; change an entered line in the review list.`,
+    backToPetition: "Back to the petition in the election office",
+  },
+  paperImport: {
+    title: (petition: string) => `Import paper lists: ${petition}`,
+    heading: "Import paper lists from a CSV file",
+    intro:
+      "Upload a CSV file with one line per signature, separated by semicolons, in UTF-8 (with or without BOM) or Windows-1252. The first line names the columns: familienname; vornamen; geburtsdatum; geburtsort; anschrift; bogen; zeile and, where needed, datum and ergebnis.",
+    outcomeHelp:
+      "The ergebnis column may be empty (then “automatic” applies) or contain one of: gültig, kein Hauptwohnsitz, minderjährig, keine EU-Staatsangehörigkeit, Wohndauer zu kurz, unvollständig, mehrfach.",
+    allOrNothing:
+      "The file is stored completely or not at all: if even one line has an error, nothing is stored and you get a list of all errors with line numbers. Correct the file and upload it again. This way no file is half imported and no line is entered twice.",
+    maxSize: (megabytes: number, lines: number) => `At most ${formatNumber(megabytes)} MB and ${formatNumber(lines)} lines per file.`,
+    fileLabel: "CSV file",
+    submit: "Import file",
+    noFile: "Choose a CSV file.",
+    fileProblems: {
+      empty: "The file is empty. Choose the file with the entered lines.",
+      notText: "The file is not a text file. Save the spreadsheet as CSV (semicolon-separated) and upload that.",
+      syntax: (line: number) => `The file is not valid CSV from line ${formatNumber(line)} on, for example because of an unclosed quotation mark. Check that line.`,
+      missingColumns: (columns: string) => `The first line lacks the columns ${columns}. Add them to the header.`,
+      unknownColumn: (column: string) =>
+        `The column “${column}” is unknown. Allowed are familienname, vornamen, geburtsdatum, geburtsort, anschrift, bogen, zeile, datum and ergebnis.`,
+      duplicateColumn: (column: string) => `The column “${column}” appears twice in the header. Remove one of them.`,
+      noLines: "The file contains only the header. Add the lines below it.",
+      tooManyLines: (lines: number) => `The file has more than ${formatNumber(lines)} lines. Split it into several files.`,
+    },
+    errorsHeading: (count: number) => `Nothing stored: ${formatNumber(count)} ${count === 1 ? "error" : "errors"} in the file`,
+    rowError: (line: number, column: string | undefined, message: string) =>
+      `Line ${formatNumber(line)}${column === undefined ? "" : `, column ${column}`}: ${message}`,
+    rowProblems: {
+      wrongColumnCount: (found: number, expected: number) =>
+        `The line has ${formatNumber(found)} instead of ${formatNumber(expected)} columns. Check the semicolons; a semicolon inside a text must be in quotation marks.`,
+      sameSheetLine: (first: number) => `The sheet and line appear already in line ${formatNumber(first)} of the file.`,
+      invalidOutcome: "The outcome is unknown. Leave it empty or write one of the allowed outcomes.",
+    },
+    takenHeading: "Nothing stored: these lines of the lists have been entered already",
+    takenHelp: "Was the file imported before? Remove the entered lines from the file and upload it again.",
+    doneHeading: (count: number) => `${formatNumber(count)} ${count === 1 ? "line" : "lines"} stored`,
+    doneValid: (count: number) => `valid: ${formatNumber(count)}`,
+    doneInvalid: (count: number) => `invalid: ${formatNumber(count)}`,
+    doneDuplicates: (count: number) => `duplicates, not counted: ${formatNumber(count)}`,
+    duplicateRow: (line: number, where: string, channel: string, earlier: string | undefined) =>
+      `Line ${formatNumber(line)} (${where}): signed already, ${channel}${earlier === undefined ? "" : `, ${earlier}`}`,
+  },
+  list: {
+    title: (petition: string) => `Review signatures: ${petition}`,
+    heading: "Review signatures",
+    intro:
+      "Confirm provisional online signatures after you have found the person in the population register, or declare them invalid with a reason. There is no personal data here: the list shows what the credential could not prove.",
+    filterOpen: "Provisional only",
+    filterAll: "All signatures",
+    caption: (shown: number) => `${formatNumber(shown)} signatures`,
+    referenceColumn: "No.",
+    channelColumn: "Channel",
+    credentialColumn: "Credential",
+    dateColumn: "Date",
+    statusColumn: "Status",
+    unprovenColumn: "Not proven",
+    decisionColumn: "Decision",
+    noneUnproven: "–",
+    reference: (id: number) => `U-${id}`,
+    noSignatures: "No signatures in this selection.",
+    confirm: "Confirm",
+    invalidate: "Declare invalid",
+    reasonLabel: (reference: string) => `Reason for ${reference}`,
+    chooseReason: "Choose a reason",
+    more: "More signatures",
+    decided: (reference: string, status: string) => `${reference} is now ${status}.`,
+    decisionProblems: {
+      missingReason: (reference: string) => `${reference}: choose a reason to declare the signature invalid.`,
+      invalidDecision: "The decision is unknown. Reload the page and try again.",
+      SIGNATURE_NOT_FOUND: (reference: string) => `${reference} no longer exists; it may have been withdrawn. The list has been reloaded.`,
+      DECIDED_MEANWHILE: (reference: string, status: string) =>
+        `${reference} was decided by someone else in the meantime and is now ${status}. Check whether you want to change that.`,
+      NOT_ALLOWED: (reference: string, status: string) => `${reference} is ${status}; this decision does not apply to it.`,
+    },
+  },
+  dashboard: {
+    heading: "Review by the election office",
+    caption: "Outcome of the review by channel",
+  },
+};

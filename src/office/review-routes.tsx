@@ -1,0 +1,232 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import { type LastPaperEntry, PaperEntryPage } from "../../views/office/paper-entry-page";
+import { PAPER_IMPORT_FILE_FIELD, type PaperImportOutcome, PaperImportPage } from "../../views/office/paper-import-page";
+import { ReviewListPage, type ReviewNotice, reviewRowId } from "../../views/office/review-list-page";
+import type { AppDeps } from "../deps";
+import type { AppEnv } from "../http/env";
+import { renderErrorPage } from "../http/error-page";
+import { renderPage } from "../http/render";
+import { requireStaff } from "../http/staff-guards";
+import { berlinDate } from "../petitions/collection-period";
+import { findPetition, type Petition } from "../petitions/queries";
+import { decideSignature, type Decision } from "../review/decide-signature";
+import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
+import { MAX_PAPER_CSV_LINES, readPaperCsv } from "../review/paper-csv";
+import { MAX_LINE, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
+import { recordPaperLines, type ReviewContext } from "../review/record-paper-lines";
+import { listSignaturesForReview, type ReviewFilter } from "../review/review-list";
+import { labelOf } from "../signature-log/log-report";
+import { officePaths, OFFICE_PATH } from "./office-paths";
+
+/** Largest CSV upload of paper lines: MAX_PAPER_CSV_LINES lines of about 200 bytes each. */
+export const MAX_PAPER_IMPORT_BYTES = 4 * 1024 * 1024;
+
+const PETITION_PATH = `${OFFICE_PATH}/buergerbegehren/:id`;
+/** Route pattern of the CSV upload, for its body limit. */
+export const PAPER_IMPORT_ROUTE = `${PETITION_PATH}/papier/import`;
+const MAX_FIELD_CHARACTERS = 1000;
+const SIGNATURE_ID = /^\d{1,15}$/;
+
+const EMPTY_PAPER_FORM: PaperLineForm = { familyName: "", givenNames: "", birthDate: "", placeOfBirth: "", address: "", sheet: "", line: "", signedOn: "", outcome: "auto" };
+
+const decisionForm = z.object({
+  decision: z.enum(["confirm", "invalidate"]),
+  reason: z.string().default(""),
+  expectedStatus: z.enum(["proven", "provisional", "confirmed", "invalid"]),
+  expectedReason: z.string().default(""),
+});
+
+/** Read the list filter from the query or form value "alle" or "offen" (the default). */
+function filterOf(value: string | undefined): ReviewFilter {
+  return value === "alle" ? "all" : "open";
+}
+
+/**
+ * Route the election office's review of one petition: the paper entry form
+ * and CSV import, and the list of signatures to confirm or invalidate.
+ */
+export function reviewRoutes(deps: AppDeps) {
+  const routes = new Hono<AppEnv>();
+  const office = requireStaff("election_office", "admin");
+  const context = (): ReviewContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger });
+
+  /** Run a handler with the published petition named by :id and the signed-in staff member; drafts get 404 like unknown ids. */
+  const withPetition = (handler: (c: Context<AppEnv>, petition: Petition, staffId: string) => Response | Promise<Response>) => async (c: Context<AppEnv>) => {
+    const staff = c.get("staff");
+    if (staff === undefined) throw new Error("requireStaff let a request without staff through");
+    const petition = await findPetition(deps.database, c.req.param("id") ?? "");
+    if (petition === undefined || petition.status === "draft") return renderErrorPage(c, 404, "notFound");
+    return handler(c, petition, staff.id);
+  };
+
+  const renderPaperPage = (c: Context<AppEnv>, petition: Petition, status: 200 | 409 | 422, values: PaperLineForm, problems: PaperLineProblems, last?: LastPaperEntry) =>
+    renderPage(
+      c,
+      { title: c.get("t").review.paper.title(petition.title), status, hasErrors: Object.keys(problems).length > 0 },
+      <PaperEntryPage t={c.get("t")} petition={petition} csrfToken={c.get("csrfToken")} values={values} problems={problems} last={last} />,
+    );
+
+  routes.get(
+    `${PETITION_PATH}/papier`,
+    office,
+    withPetition((c, petition) => renderPaperPage(c, petition, 200, { ...EMPTY_PAPER_FORM, sheet: c.req.query("bogen") ?? "", line: c.req.query("zeile") ?? "" }, {})),
+  );
+
+  routes.post(
+    `${PETITION_PATH}/papier`,
+    office,
+    withPetition(async (c, petition, staffId) => {
+      const body = await c.req.parseBody();
+      const form = Object.fromEntries(
+        PAPER_LINE_FIELDS.map((field) => {
+          const value = body[field];
+          return [field, typeof value === "string" ? value.slice(0, MAX_FIELD_CHARACTERS) : ""];
+        }),
+      ) as PaperLineForm;
+
+      const checked = readPaperLine(form, petition, berlinDate(deps.clock.now()));
+      if (!checked.ok) return renderPaperPage(c, petition, 422, form, checked.problems);
+      const recorded = await recordPaperLines(context(), { petitionId: petition.id, staffId, lines: [checked.value] });
+      if (!recorded.ok) {
+        if (recorded.error === "LINES_ALREADY_ENTERED") {
+          return renderPaperPage(c, petition, 409, form, {}, { kind: "taken", sheetLine: { sheet: checked.value.sheet, line: checked.value.line } });
+        }
+        return renderErrorPage(c, recorded.error === "PETITION_NOT_FOUND" ? 404 : 409, recorded.error === "PETITION_NOT_FOUND" ? "notFound" : "notOpenForReview");
+      }
+
+      const [result] = recorded.value;
+      if (result === undefined) throw new Error("recordPaperLines returned no result for one line");
+      const next = { ...EMPTY_PAPER_FORM, sheet: String(checked.value.sheet), line: String(Math.min(checked.value.line + 1, MAX_LINE)) };
+      return renderPaperPage(c, petition, 200, next, {}, { kind: "saved", result });
+    }),
+  );
+
+  const renderImportPage = (c: Context<AppEnv>, petition: Petition, status: 200 | 409 | 422, outcome: PaperImportOutcome | undefined) =>
+    renderPage(
+      c,
+      { title: c.get("t").review.paperImport.title(petition.title), status, hasErrors: status === 422 },
+      <PaperImportPage
+        t={c.get("t")}
+        petition={petition}
+        csrfToken={c.get("csrfToken")}
+        maxMegabytes={MAX_PAPER_IMPORT_BYTES / (1024 * 1024)}
+        maxLines={MAX_PAPER_CSV_LINES}
+        outcome={outcome}
+      />,
+    );
+
+  routes.get(
+    PAPER_IMPORT_ROUTE,
+    office,
+    withPetition((c, petition) => renderImportPage(c, petition, 200, undefined)),
+  );
+
+  routes.post(
+    PAPER_IMPORT_ROUTE,
+    office,
+    withPetition(async (c, petition, staffId) => {
+      const log = c.get("log").child({ petitionId: petition.id, staffId });
+      const body = await c.req.parseBody();
+      const file = body[PAPER_IMPORT_FILE_FIELD];
+      if (!(file instanceof File) || file.size === 0) {
+        return renderImportPage(c, petition, 422, { kind: "fileError", error: { kind: file instanceof File ? "empty" : "noFile" } });
+      }
+
+      const read = readPaperCsv(new Uint8Array(await file.arrayBuffer()), petition, berlinDate(deps.clock.now()));
+      if (read.kind !== "read") {
+        log.info({ event: "paper_import.rejected", reason: read.kind }, "paper line file rejected");
+        return renderImportPage(c, petition, 422, { kind: "fileError", error: read });
+      }
+      if (read.errors.length > 0) {
+        log.info({ event: "paper_import.rejected", reason: "row_errors", errors: read.errors.length }, "paper line file has bad lines");
+        return renderImportPage(c, petition, 422, { kind: "rowErrors", errors: read.errors });
+      }
+
+      const recorded = await recordPaperLines(context(), { petitionId: petition.id, staffId, lines: read.lines.map((entry) => entry.line) });
+      if (!recorded.ok) {
+        if (recorded.error === "LINES_ALREADY_ENTERED") return renderImportPage(c, petition, 409, { kind: "taken", lines: recorded.lines });
+        return renderErrorPage(c, recorded.error === "PETITION_NOT_FOUND" ? 404 : 409, recorded.error === "PETITION_NOT_FOUND" ? "notFound" : "notOpenForReview");
+      }
+      const results = recorded.value.map((result, index) => ({ csvLine: read.lines[index]?.csvLine ?? 0, result }));
+      return renderImportPage(c, petition, 200, { kind: "stored", results });
+    }),
+  );
+
+  const renderReviewList = async (c: Context<AppEnv>, petition: Petition, status: 200 | 404 | 409 | 422, filter: ReviewFilter, notice: ReviewNotice | undefined) => {
+    const afterId = Number(c.req.query("nach") ?? "0");
+    const page = await listSignaturesForReview(deps.database, { petitionId: petition.id, filter, afterId: Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0 });
+    return renderPage(
+      c,
+      { title: c.get("t").review.list.title(petition.title), status, hasErrors: notice?.kind === "error" },
+      <ReviewListPage t={c.get("t")} petition={petition} csrfToken={c.get("csrfToken")} filter={filter} {...page} notice={notice} />,
+    );
+  };
+
+  routes.get(
+    `${PETITION_PATH}/pruefung`,
+    office,
+    withPetition((c, petition) => {
+      const m = c.get("t").review;
+      const decided = c.req.query("entschieden");
+      const decidedStatus = c.req.query("status");
+      const notice =
+        decided !== undefined && SIGNATURE_ID.test(decided) && decidedStatus !== undefined && decidedStatus in m.statuses
+          ? { kind: "success" as const, message: m.list.decided(m.list.reference(Number(decided)), labelOf(m.statuses, decidedStatus)) }
+          : undefined;
+      return renderReviewList(c, petition, 200, filterOf(c.req.query("auswahl")), notice);
+    }),
+  );
+
+  routes.post(
+    `${PETITION_PATH}/pruefung/:signatureId`,
+    office,
+    withPetition(async (c, petition, staffId) => {
+      const m = c.get("t").review;
+      const rawId = c.req.param("signatureId") ?? "";
+      if (!SIGNATURE_ID.test(rawId)) return renderErrorPage(c, 404, "notFound");
+      const signatureId = Number(rawId);
+      const reference = m.list.reference(signatureId);
+      const body = await c.req.parseBody();
+      const filter = filterOf(typeof body.auswahl === "string" ? body.auswahl : undefined);
+      const error = (status: 404 | 409 | 422, message: string) => renderReviewList(c, petition, status, filter, { kind: "error", message });
+
+      const parsed = decisionForm.safeParse(body);
+      const expectedReason = parsed.success ? parsed.data.expectedReason : "";
+      if (!parsed.success || (expectedReason !== "" && !isInvalidReason(expectedReason))) return error(422, m.list.decisionProblems.invalidDecision);
+      let decision: Decision = { kind: "confirm" };
+      if (parsed.data.decision === "invalidate") {
+        if (!isInvalidReason(parsed.data.reason)) return error(422, m.list.decisionProblems.missingReason(reference));
+        decision = { kind: "invalidate", reason: parsed.data.reason };
+      }
+
+      const decided = await decideSignature(context(), {
+        petitionId: petition.id,
+        signatureId,
+        expected: { status: parsed.data.expectedStatus, reason: expectedReason === "" ? null : (expectedReason as InvalidReason) },
+        decision,
+        staffId,
+      });
+      if (decided.ok) {
+        const paths = officePaths(petition.id);
+        const query = `auswahl=${filter === "all" ? "alle" : "offen"}&entschieden=${signatureId}&status=${decided.value.status}`;
+        return c.redirect(`${paths.review}?${query}#${reviewRowId(signatureId)}`, 303);
+      }
+      const current = labelOf(m.statuses, decided.current?.status ?? "");
+      switch (decided.error) {
+        case "PETITION_NOT_FOUND":
+          return renderErrorPage(c, 404, "notFound");
+        case "NOT_OPEN_FOR_REVIEW":
+          return renderErrorPage(c, 409, "notOpenForReview");
+        case "SIGNATURE_NOT_FOUND":
+          return error(404, m.list.decisionProblems.SIGNATURE_NOT_FOUND(reference));
+        case "DECIDED_MEANWHILE":
+          return error(409, m.list.decisionProblems.DECIDED_MEANWHILE(reference, current));
+        case "NOT_ALLOWED":
+          return error(409, m.list.decisionProblems.NOT_ALLOWED(reference, current));
+      }
+    }),
+  );
+
+  return routes;
+}

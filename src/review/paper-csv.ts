@@ -1,0 +1,147 @@
+import { CsvError, parse } from "csv-parse/sync";
+import { canonicalHeaderName, decodeCsvText } from "../csv/csv-text";
+import type { Petition } from "../petitions/queries";
+import { type OutcomeChoice, type PaperLine, type PaperLineForm, type PaperLineProblem, readPaperLine } from "./paper-line-form";
+
+/** CSV header names (canonical: lower case, umlauts written out) and the form field each fills. */
+export const PAPER_CSV_COLUMNS = {
+  familienname: "familyName",
+  vornamen: "givenNames",
+  geburtsdatum: "birthDate",
+  geburtsort: "placeOfBirth",
+  anschrift: "address",
+  bogen: "sheet",
+  zeile: "line",
+  datum: "signedOn",
+  ergebnis: "outcome",
+} as const satisfies Record<string, keyof PaperLineForm>;
+
+export type PaperCsvColumn = keyof typeof PAPER_CSV_COLUMNS;
+
+const OPTIONAL_COLUMNS: readonly PaperCsvColumn[] = ["datum", "ergebnis"];
+
+/** Most data lines in one file; a larger batch is better split, since it is stored in one transaction. */
+export const MAX_PAPER_CSV_LINES = 20_000;
+
+/** Values of the ergebnis column (canonical, as for headers) and the outcome each means; the English codes are accepted too. */
+const OUTCOME_WORDS: Record<string, OutcomeChoice> = {
+  automatisch: "auto",
+  gueltig: "valid",
+  kein_hauptwohnsitz: "no_main_residence",
+  minderjaehrig: "under_age",
+  keine_eu_staatsangehoerigkeit: "not_eu_citizen",
+  wohndauer_zu_kurz: "residence_too_short",
+  unvollstaendig: "incomplete_or_illegible",
+  unleserlich: "incomplete_or_illegible",
+  mehrfach: "signed_more_than_once",
+  auto: "auto",
+  valid: "valid",
+  no_main_residence: "no_main_residence",
+  under_age: "under_age",
+  not_eu_citizen: "not_eu_citizen",
+  residence_too_short: "residence_too_short",
+  incomplete_or_illegible: "incomplete_or_illegible",
+  signed_more_than_once: "signed_more_than_once",
+};
+
+export type PaperCsvFileError =
+  | { kind: "empty" }
+  | { kind: "notText" }
+  | { kind: "syntax"; line: number }
+  | { kind: "missingColumns"; columns: PaperCsvColumn[] }
+  | { kind: "unknownColumn"; column: string }
+  | { kind: "duplicateColumn"; column: string }
+  | { kind: "noLines" }
+  | { kind: "tooManyLines" };
+
+/** A problem of one data line, by its line number in the file (the last one of a row whose quoted field spans several). */
+export type PaperCsvRowError =
+  | { line: number; column: PaperCsvColumn; problem: PaperLineProblem | "invalidOutcome" }
+  | { line: number; problem: "wrongColumnCount"; found: number; expected: number }
+  | { line: number; problem: "sameSheetLine"; firstLine: number };
+
+export type ReadPaperCsv = { kind: "read"; lines: { csvLine: number; line: PaperLine }[]; errors: PaperCsvRowError[] };
+
+type CsvRow = { record: string[]; info: { lines: number } };
+
+/**
+ * Read a CSV file of paper lines and check every line as the form does.
+ * The file is ';'-separated with a header row naming the columns in any
+ * order; quoted fields may contain ';' and line breaks, and empty lines are
+ * skipped. Every problem is reported with its line number, so the office
+ * can fix the whole file at once.
+ */
+export function readPaperCsv(bytes: Uint8Array, petition: Pick<Petition, "rules" | "collectionStart" | "collectionEnd">, today: string): ReadPaperCsv | PaperCsvFileError {
+  const text = decodeCsvText(bytes);
+  if (text === undefined) return { kind: "notText" };
+  if (text.trim() === "") return { kind: "empty" };
+
+  let rows: CsvRow[];
+  try {
+    // With info: true, csv-parse 7 returns { record, info } per row, which its typings do not express.
+    rows = parse(text, { delimiter: ";", info: true, relax_column_count: true, skip_empty_lines: true, trim: true, to: MAX_PAPER_CSV_LINES + 2 }) as unknown as CsvRow[];
+  } catch (error) {
+    if (error instanceof CsvError) return { kind: "syntax", line: (error as CsvError & { lines?: number }).lines ?? 1 };
+    throw error;
+  }
+  const [header, ...records] = rows;
+  if (header === undefined) return { kind: "empty" };
+  const columns = readHeader(header.record);
+  if (!(columns instanceof Map)) return columns;
+  if (records.length === 0) return { kind: "noLines" };
+  if (records.length > MAX_PAPER_CSV_LINES) return { kind: "tooManyLines" };
+
+  const read: ReadPaperCsv = { kind: "read", lines: [], errors: [] };
+  const firstLineOf = new Map<string, number>();
+  for (const { record, info } of records) {
+    if (record.length !== header.record.length) {
+      read.errors.push({ line: info.lines, problem: "wrongColumnCount", found: record.length, expected: header.record.length });
+      continue;
+    }
+    const form = formOf(record, columns);
+    const outcome = OUTCOME_WORDS[canonicalHeaderName(form.outcome)];
+    if (form.outcome.trim() !== "" && outcome === undefined) {
+      read.errors.push({ line: info.lines, column: "ergebnis", problem: "invalidOutcome" });
+      continue;
+    }
+    const checked = readPaperLine({ ...form, outcome: outcome ?? "auto" }, petition, today);
+    if (!checked.ok) {
+      const problems = Object.entries(checked.problems).map(([field, problem]) => ({ line: info.lines, column: columnOf(field as keyof PaperLineForm), problem }));
+      read.errors.push(...problems.sort((a, b) => (columns.get(a.column) ?? 0) - (columns.get(b.column) ?? 0)));
+      continue;
+    }
+    const sheetLine = `${checked.value.sheet}/${checked.value.line}`;
+    const firstLine = firstLineOf.get(sheetLine);
+    if (firstLine !== undefined) {
+      read.errors.push({ line: info.lines, problem: "sameSheetLine", firstLine });
+      continue;
+    }
+    firstLineOf.set(sheetLine, info.lines);
+    read.lines.push({ csvLine: info.lines, line: checked.value });
+  }
+  return read;
+}
+
+function readHeader(names: string[]): Map<PaperCsvColumn, number> | PaperCsvFileError {
+  const columns = new Map<PaperCsvColumn, number>();
+  for (const [index, name] of names.entries()) {
+    const column = canonicalHeaderName(name);
+    if (!(column in PAPER_CSV_COLUMNS)) return { kind: "unknownColumn", column: name };
+    if (columns.has(column as PaperCsvColumn)) return { kind: "duplicateColumn", column: name };
+    columns.set(column as PaperCsvColumn, index);
+  }
+  const missing = (Object.keys(PAPER_CSV_COLUMNS) as PaperCsvColumn[]).filter((column) => !columns.has(column) && !OPTIONAL_COLUMNS.includes(column));
+  return missing.length > 0 ? { kind: "missingColumns", columns: missing } : columns;
+}
+
+function formOf(record: string[], columns: Map<PaperCsvColumn, number>): PaperLineForm {
+  const form: PaperLineForm = { familyName: "", givenNames: "", birthDate: "", placeOfBirth: "", address: "", sheet: "", line: "", signedOn: "", outcome: "" };
+  for (const [column, index] of columns) form[PAPER_CSV_COLUMNS[column]] = record[index] ?? "";
+  return form;
+}
+
+function columnOf(field: keyof PaperLineForm): PaperCsvColumn {
+  const entry = Object.entries(PAPER_CSV_COLUMNS).find(([, formField]) => formField === field);
+  if (entry === undefined) throw new Error(`no CSV column fills the field ${field}`);
+  return entry[0] as PaperCsvColumn;
+}

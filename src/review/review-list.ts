@@ -1,0 +1,66 @@
+import type { Database } from "../db/client";
+import type { EligibilityChecks } from "../db/schema";
+import type { SignatureChannel, SignatureStatus } from "../signing/signature-counts";
+import type { InvalidReason } from "./invalid-reasons";
+
+/** One signature as the review list shows it: no personal data exists to show, only what the office decides on. */
+export type ReviewItem = {
+  id: number;
+  channel: SignatureChannel;
+  status: SignatureStatus;
+  reason: InvalidReason | null;
+  credentialType: string | null;
+  /** The eligibility checks the credential could not prove. */
+  unproven: (keyof EligibilityChecks)[];
+  signedAt: Date;
+  sheet: number | null;
+  line: number | null;
+};
+
+/** "open": provisional signatures only; "all": every signature. */
+export type ReviewFilter = "open" | "all";
+
+export const REVIEW_PAGE_SIZE = 100;
+
+type ItemRow = {
+  id: string | number;
+  channel: SignatureChannel;
+  status: SignatureStatus;
+  reason: InvalidReason | null;
+  credential_type: string | null;
+  checks: EligibilityChecks;
+  signed_at: Date | string;
+  sheet: number | null;
+  line: number | null;
+};
+
+/**
+ * List a petition's signatures in the order they came in, REVIEW_PAGE_SIZE
+ * at a time after the id `afterId`, with one more row read to tell whether
+ * another page follows.
+ */
+export async function listSignaturesForReview(
+  database: Database,
+  input: { petitionId: string; filter: ReviewFilter; afterId: number },
+): Promise<{ items: ReviewItem[]; nextAfterId: number | undefined }> {
+  const rows = await database.rows<ItemRow>(
+    `select id, channel, status, reason, credential_type, checks, signed_at, sheet, line
+       from signatures
+      where petition_id = $1::uuid and id > $2 and ($3 = 'all' or status = 'provisional')
+      order by id
+      limit $4`,
+    [input.petitionId, input.afterId, input.filter, REVIEW_PAGE_SIZE + 1],
+  );
+  const items = rows.slice(0, REVIEW_PAGE_SIZE).map((row) => ({
+    id: Number(row.id),
+    channel: row.channel,
+    status: row.status,
+    reason: row.reason,
+    credentialType: row.credential_type,
+    unproven: (Object.keys(row.checks) as (keyof EligibilityChecks)[]).filter((check) => row.checks[check] === "unproven"),
+    signedAt: new Date(row.signed_at),
+    sheet: row.sheet === null ? null : Number(row.sheet),
+    line: row.line === null ? null : Number(row.line),
+  }));
+  return { items, nextAfterId: rows.length > REVIEW_PAGE_SIZE ? items.at(-1)?.id : undefined };
+}

@@ -1,0 +1,270 @@
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../../src/app";
+import type { AppDeps } from "../../../src/deps";
+import { createLogger } from "../../../src/log";
+import { officePaths } from "../../../src/office/office-paths";
+import { MAX_PAPER_IMPORT_BYTES } from "../../../src/office/review-routes";
+import { petitionTally } from "../../../src/review/petition-tally";
+import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
+import { signPetition } from "../../../src/signing/sign-petition";
+import { createTestDeps } from "../../helpers/app";
+import { createTestPetition } from "../../helpers/petitions";
+import { paperLineForm } from "../../helpers/review";
+import { residentNamed } from "../../helpers/signature-log";
+import { createSignedInStaff } from "../../helpers/staff";
+
+let deps: AppDeps;
+let app: ReturnType<typeof createApp>;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  const destination = new Writable({
+    write(chunk, _encoding, callback) {
+      logLines.push(String(chunk));
+      callback();
+    },
+  });
+  deps = await createTestDeps({ logger: createLogger("info", destination) });
+  app = createApp(deps);
+});
+
+afterAll(async () => {
+  await deps.database.close();
+});
+
+async function setUp() {
+  const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret });
+  const office = await createSignedInStaff(deps, { role: "election_office" });
+  return { petition, office, paths: officePaths(petition.id) };
+}
+
+function formBody(values: Record<string, string>): URLSearchParams {
+  return new URLSearchParams(values);
+}
+
+describe("paper entry page", () => {
+  it("shows the form with focus on the first field", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(`${paths.paper}?bogen=4&zeile=2`, { headers: { Cookie: office.session.cookie } });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Papierlisten erfassen");
+    expect(html).toMatch(/<input id="paper-familyName"[^>]*autofocus/);
+    expect(html).toMatch(/<input id="paper-sheet"[^>]*value="4"/);
+    expect(html).toMatch(/<input id="paper-line"[^>]*value="2"/);
+    expect(html).toContain(`value="${office.session.csrfToken}"`);
+  });
+
+  it("saves a line, keeps the sheet and advances the line", async () => {
+    const { petition, office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm()) });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Bogen 3, Zeile 7: gespeichert, gültig.");
+    expect(html).toContain("Das Ergebnis wurde aus dem Geburtsdatum abgeleitet.");
+    expect(html).toMatch(/<input id="paper-sheet"[^>]*value="3"/);
+    expect(html).toMatch(/<input id="paper-line"[^>]*value="8"/);
+    expect(html).toMatch(/<input id="paper-familyName"[^>]*value=""[^>]*autofocus/);
+    expect((await petitionTally(deps.database, petition.id)).confirmed.paper).toBe(1);
+  });
+
+  it("derives under age and shows the reason", async () => {
+    const { petition, office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ birthDate: "01.01.2012" })) });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Bogen 3, Zeile 7: gespeichert, ungültig (Mindestalter nicht erreicht).");
+    expect((await petitionTally(deps.database, petition.id)).invalidByReason.under_age.paper).toBe(1);
+  });
+
+  it("shows the wallet signature behind a duplicate line", async () => {
+    const { petition, office, paths } = await setUp();
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+    await signPetition(ctx, {
+      petition,
+      identity: residentNamed("Jürgen Maria", { familyName: "Größer-Weiß", birthDate: "1975-03-12", placeOfBirth: "Görlitz" }),
+      channel: "wallet",
+      credentialType: "urn:eudi:pid:de:1",
+    });
+
+    const response = await app.request(paths.paper, {
+      method: "POST",
+      headers: office.session.postHeaders,
+      body: formBody(paperLineForm({ familyName: "GRÖSSER – WEISS", givenNames: "Juergen  Maria" })),
+    });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Diese Person hat schon unterschrieben (Wallet).");
+    const tally = await petitionTally(deps.database, petition.id);
+    expect(tally.duplicateAttempts.wallet).toBe(1);
+    expect(tally.signatures.total).toBe(1);
+    expect((await verifySignatureLog(deps.database, petition.id)).ok).toBe(true);
+  });
+
+  it("answers 422 with the values kept", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, {
+      method: "POST",
+      headers: office.session.postHeaders,
+      body: formBody(paperLineForm({ placeOfBirth: "", birthDate: "32.01.1980" })),
+    });
+
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toMatch(/<title>Fehler: /);
+    expect(html).toContain("Geburtsdatum: Das ist kein gültiges Datum.");
+    expect(html).toContain("Geburtsort laut Melderegister: Das Feld ist leer.");
+    expect(html).toMatch(/<input id="paper-familyName"[^>]*value="Größer-Weiß"/);
+    expect(html).not.toMatch(/<input id="paper-familyName"[^>]*autofocus/);
+  });
+
+  it("asks for the signing date when needed", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ birthDate: "10.03.2008" })) });
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Geben Sie das Datum der Unterschrift von der Liste ein");
+  });
+
+  it("answers 409 for a line entered before", async () => {
+    const { petition, office, paths } = await setUp();
+    await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm()) });
+
+    const response = await app.request(paths.paper, {
+      method: "POST",
+      headers: office.session.postHeaders,
+      body: formBody(paperLineForm({ givenNames: "Jemand Anderes" })),
+    });
+
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("Bogen 3, Zeile 7 ist schon erfasst.");
+    expect((await petitionTally(deps.database, petition.id)).signatures.total).toBe(1);
+  });
+
+  it("answers 409 for a petition not open for review", async () => {
+    const { petition, office, paths } = await setUp();
+    await deps.database.rows("update petitions set status = 'draft' where id = $1", [petition.id]);
+
+    const page = await app.request(paths.paper, { headers: { Cookie: office.session.cookie } });
+
+    expect(page.status).toBe(404);
+  });
+
+  it("logs no personal data", async () => {
+    const { office, paths } = await setUp();
+    const before = logLines.length;
+
+    await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "77" })) });
+
+    const written = logLines.slice(before).join("");
+    expect(written).toContain("paper_lines.entered");
+    expect(written).not.toMatch(/Größer|Groesser|Jürgen|1975|Görlitz|Hauptstraße/);
+  });
+
+  it("speaks English", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(`${paths.paper}?lang=en`, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "5" })) });
+
+    expect(await response.text()).toContain("sheet 5, line 7: saved, valid.");
+  });
+});
+
+describe("paper import", () => {
+  function upload(paths: ReturnType<typeof officePaths>, headers: Record<string, string>, content: string | Uint8Array) {
+    const form = new FormData();
+    form.set("datei", new File([content], "papier.csv", { type: "text/csv" }));
+    return app.request(paths.paperImport, { method: "POST", headers, body: form });
+  }
+
+  const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;bogen;zeile;ergebnis";
+
+  it("explains the all-or-nothing rule", async () => {
+    const { office, paths } = await setUp();
+
+    const html = await (await app.request(paths.paperImport, { headers: { Cookie: office.session.cookie } })).text();
+
+    expect(html).toContain("Die Datei wird ganz oder gar nicht übernommen");
+    expect(html).toContain('enctype="multipart/form-data"');
+  });
+
+  it("stores every line and lists duplicates", async () => {
+    const { petition, office, paths } = await setUp();
+    const text = [HEADER, "Weiß;Anna;17.05.1980;Dresden;Markt 1;1;1;", "Weiss;Anna;1980-05-17;Dresden;Markt 1;1;2;", ";;;;;1;3;unleserlich", "Klein;Tom;01.01.2012;Dresden;Markt 2;1;4;"].join("\n");
+
+    const response = await upload(paths, office.session.postHeaders, text);
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("4 Zeilen gespeichert");
+    expect(html).toContain("gültig: 1");
+    expect(html).toContain("ungültig: 2");
+    expect(html).toContain("doppelt, zählen nicht: 1");
+    expect(html).toContain("Zeile 3 (Bogen 1, Zeile 2): schon unterschrieben, Papier, Bogen 1, Zeile 1");
+    const tally = await petitionTally(deps.database, petition.id);
+    expect(tally.signatures.paper).toBe(3);
+    expect(tally.duplicateAttempts.paper).toBe(1);
+  });
+
+  it("stores nothing when a line is bad", async () => {
+    const { petition, office, paths } = await setUp();
+    const text = [HEADER, "Weiß;Anna;17.05.1980;Dresden;Markt 1;1;1;", "Weiß;Berta;17.13.1980;Dresden;Markt 1;1;2;", "Weiß;Clara;17.05.1980;Dresden;Markt 1;1;3;;zu viel"].join("\n");
+
+    const response = await upload(paths, office.session.postHeaders, text);
+
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Nichts gespeichert: 2 Fehler in der Datei");
+    expect(html).toContain("Zeile 3, Spalte geburtsdatum: Das ist kein gültiges Datum.");
+    expect(html).toContain("Zeile 4: Die Zeile hat 9 statt 8 Spalten.");
+    expect((await petitionTally(deps.database, petition.id)).signatures.total).toBe(0);
+  });
+
+  it("answers 409 when the file was imported before", async () => {
+    const { petition, office, paths } = await setUp();
+    const text = [HEADER, "Weiß;Anna;17.05.1980;Dresden;Markt 1;2;1;", "Weiß;Berta;17.05.1980;Dresden;Markt 1;2;2;"].join("\n");
+    await upload(paths, office.session.postHeaders, text);
+
+    const again = await upload(paths, office.session.postHeaders, text);
+
+    expect(again.status).toBe(409);
+    const html = await again.text();
+    expect(html).toContain("Nichts gespeichert: Diese Zeilen der Listen sind schon erfasst");
+    expect(html).toContain("Bogen 2, Zeile 2");
+    expect((await petitionTally(deps.database, petition.id)).signatures.total).toBe(2);
+  });
+
+  it("rejects a wrong header with 422", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await upload(paths, office.session.postHeaders, "name;vorname\nA;B\n");
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Die Spalte „name“ ist unbekannt.");
+  });
+
+  it("rejects a missing file with 422", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paperImport, { method: "POST", headers: office.session.postHeaders, body: new FormData() });
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Wählen Sie eine CSV-Datei aus.");
+  });
+
+  it("rejects a file over the limit with 413", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await upload(paths, office.session.postHeaders, new Uint8Array(MAX_PAPER_IMPORT_BYTES + 1).fill(0x41));
+
+    expect(response.status).toBe(413);
+  });
+});

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../../src/app";
+import type { AppDeps } from "../../../src/deps";
+import { createLogger } from "../../../src/log";
+import { officePaths } from "../../../src/office/office-paths";
+import { petitionTally } from "../../../src/review/petition-tally";
+import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
+import { signPetition } from "../../../src/signing/sign-petition";
+import { workspacePaths } from "../../../src/workspace/workspace-paths";
+import { createTestDeps } from "../../helpers/app";
+import { createTestPetition } from "../../helpers/petitions";
+import { residentNamed } from "../../helpers/signature-log";
+import { createSignedInStaff } from "../../helpers/staff";
+
+let deps: AppDeps;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  deps = await createTestDeps();
+  app = createApp(deps);
+});
+
+afterAll(async () => {
+  await deps.database.close();
+});
+
+/** Create a petition with one provisional wallet signature and one proven passkey signature, and an office member. */
+async function setUp() {
+  const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret });
+  const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+  await signPetition(ctx, { petition, identity: residentNamed("Offen", { mainResidenceSince: undefined }), channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
+  await signPetition(ctx, { petition, identity: residentNamed("Belegt"), channel: "passkey" });
+  const rows = await deps.database.rows<{ id: string; status: string }>("select id, status from signatures where petition_id = $1", [petition.id]);
+  const idOf = (status: string) => Number(rows.find((row) => row.status === status)!.id);
+  const office = await createSignedInStaff(deps, { role: "election_office" });
+  return { petition, office, paths: officePaths(petition.id), provisionalId: idOf("provisional"), provenId: idOf("proven") };
+}
+
+function decide(path: string, headers: Record<string, string>, values: Record<string, string>) {
+  return app.request(path, { method: "POST", headers, body: new URLSearchParams({ expectedReason: "", auswahl: "offen", ...values }) });
+}
+
+describe("review list", () => {
+  it("lists provisional signatures without personal data", async () => {
+    const { office, paths, provisionalId, provenId } = await setUp();
+
+    const response = await app.request(paths.review, { headers: { Cookie: office.session.cookie } });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`U-${provisionalId}`);
+    expect(html).not.toContain(`U-${provenId}`);
+    expect(html).toContain("Wohndauer");
+    expect(html).toContain("urn:eudi:pid:de:1");
+    expect(html).not.toContain("Musterfrau");
+  });
+
+  it("shows every signature on request", async () => {
+    const { office, paths, provenId } = await setUp();
+
+    const html = await (await app.request(`${paths.review}?auswahl=alle`, { headers: { Cookie: office.session.cookie } })).text();
+
+    expect(html).toContain(`U-${provenId}`);
+  });
+
+  it("confirms and redirects to the row", async () => {
+    const { petition, office, paths, provisionalId } = await setUp();
+
+    const response = await decide(paths.decide(provisionalId), office.session.postHeaders, { decision: "confirm", expectedStatus: "provisional" });
+
+    expect(response.status).toBe(303);
+    const location = response.headers.get("location") ?? "";
+    expect(location).toBe(`${paths.review}?auswahl=offen&entschieden=${provisionalId}&status=confirmed#u-${provisionalId}`);
+    const page = await (await app.request(location, { headers: { Cookie: office.session.cookie } })).text();
+    expect(page).toContain(`U-${provisionalId} ist jetzt bestätigt.`);
+    expect((await petitionTally(deps.database, petition.id)).confirmed.wallet).toBe(1);
+    expect((await verifySignatureLog(deps.database, petition.id)).ok).toBe(true);
+  });
+
+  it("invalidates a proven signature with a reason", async () => {
+    const { petition, office, paths, provenId } = await setUp();
+
+    const response = await decide(paths.decide(provenId), office.session.postHeaders, { decision: "invalidate", reason: "no_main_residence", expectedStatus: "proven" });
+
+    expect(response.status).toBe(303);
+    expect((await petitionTally(deps.database, petition.id)).invalidByReason.no_main_residence.passkey).toBe(1);
+  });
+
+  it("answers 409 to the second official", async () => {
+    const { office, paths, provisionalId } = await setUp();
+    const other = await createSignedInStaff(deps, { role: "admin" });
+    await decide(paths.decide(provisionalId), office.session.postHeaders, { decision: "confirm", expectedStatus: "provisional" });
+
+    const response = await decide(paths.decide(provisionalId), other.session.postHeaders, { decision: "invalidate", reason: "under_age", expectedStatus: "provisional" });
+
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain(`U-${provisionalId} wurde inzwischen von jemand anderem entschieden und ist jetzt bestätigt.`);
+  });
+
+  it("answers 422 without a reason", async () => {
+    const { office, paths, provisionalId } = await setUp();
+
+    const response = await decide(paths.decide(provisionalId), office.session.postHeaders, { decision: "invalidate", reason: "", expectedStatus: "provisional" });
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Wählen Sie einen Grund");
+  });
+
+  it("answers 422 to an unknown decision", async () => {
+    const { office, paths, provisionalId } = await setUp();
+
+    const response = await decide(paths.decide(provisionalId), office.session.postHeaders, { decision: "vielleicht", expectedStatus: "provisional" });
+
+    expect(response.status).toBe(422);
+  });
+
+  it("answers 409 to confirming a proven signature", async () => {
+    const { office, paths, provenId } = await setUp();
+
+    const response = await decide(paths.decide(provenId), office.session.postHeaders, { decision: "confirm", expectedStatus: "proven" });
+
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("diese Entscheidung ist dafür nicht möglich");
+  });
+
+  it("answers 404 for unknown signatures", async () => {
+    const { office, paths } = await setUp();
+
+    const unknown = await decide(paths.decide(999_999_999), office.session.postHeaders, { decision: "confirm", expectedStatus: "provisional" });
+    const malformed = await decide(`${paths.review}/abc`, office.session.postHeaders, { decision: "confirm", expectedStatus: "provisional" });
+
+    expect(unknown.status).toBe(404);
+    expect(malformed.status).toBe(404);
+  });
+
+  it("rejects organisers with 403", async () => {
+    const { petition, paths, provisionalId } = await setUp();
+    const organiser = await createSignedInStaff(deps, { role: "organiser", teamPetitionIds: [petition.id] });
+
+    const response = await decide(paths.decide(provisionalId), organiser.session.postHeaders, { decision: "confirm", expectedStatus: "provisional" });
+
+    expect(response.status).toBe(403);
+  });
+
+  it("shows review counts on the dashboard", async () => {
+    const { petition, office, paths, provenId } = await setUp();
+    await decide(paths.decide(provenId), office.session.postHeaders, { decision: "invalidate", reason: "under_age", expectedStatus: "proven" });
+    const organiser = await createSignedInStaff(deps, { role: "organiser", teamPetitionIds: [petition.id] });
+
+    const html = await (await app.request(workspacePaths(petition.id).overview, { headers: { Cookie: organiser.session.cookie } })).text();
+
+    expect(html).toContain("Prüfung durch das Wahlamt");
+    expect(html).toMatch(/data-tally="invalid-under_age"><th[^>]*>davon Mindestalter nicht erreicht<\/th><td>0<\/td><td>1<\/td>/);
+    expect(html).not.toContain("Musterfrau");
+  });
+
+  it("shows the tally on the office page", async () => {
+    const { office, paths } = await setUp();
+
+    const html = await (await app.request(paths.petition, { headers: { Cookie: office.session.cookie } })).text();
+
+    expect(html).toContain("Auszählung");
+    expect(html).toMatch(/data-tally="provisional"><th[^>]*>vorläufig, noch zu prüfen<\/th><td>1<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/);
+    expect(html).toContain(`href="${paths.paper}"`);
+    expect(html).toContain(`href="${paths.review}"`);
+  });
+});

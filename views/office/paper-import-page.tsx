@@ -1,0 +1,156 @@
+import type { Messages } from "../../src/i18n/messages";
+import { officePaths } from "../../src/office/office-paths";
+import type { PaperCsvFileError, PaperCsvRowError } from "../../src/review/paper-csv";
+import type { PaperLineResult, SheetLine } from "../../src/review/record-paper-lines";
+import { CsrfField } from "../components/csrf-field";
+import { describeExistingSignature } from "./paper-line-result";
+
+export const PAPER_IMPORT_FILE_FIELD = "datei";
+
+/** What became of an uploaded file: nothing stored because of these problems, or every line stored with these results. */
+export type PaperImportOutcome =
+  | { kind: "fileError"; error: PaperCsvFileError | { kind: "noFile" } }
+  | { kind: "rowErrors"; errors: PaperCsvRowError[] }
+  | { kind: "taken"; lines: SheetLine[] }
+  | { kind: "stored"; results: { csvLine: number; result: PaperLineResult }[] };
+
+type PaperImportPageProps = {
+  t: Messages;
+  petition: { id: string; title: string };
+  csrfToken: string | undefined;
+  maxMegabytes: number;
+  maxLines: number;
+  outcome: PaperImportOutcome | undefined;
+};
+
+/** Render the CSV upload of paper lines, with the rules of the file and the outcome of the last upload. */
+export function PaperImportPage({ t, petition, csrfToken, maxMegabytes, maxLines, outcome }: PaperImportPageProps) {
+  const m = t.review.paperImport;
+  const paths = officePaths(petition.id);
+  return (
+    <section class="paper-import">
+      <h1>{m.heading}</h1>
+      <p class="paper-entry-petition">{petition.title}</p>
+      {outcome === undefined ? null : <ImportOutcome t={t} outcome={outcome} maxLines={maxLines} />}
+      <p>{m.intro}</p>
+      <p>{m.outcomeHelp}</p>
+      <p>
+        <strong>{m.allOrNothing}</strong>
+      </p>
+      <p>{m.maxSize(maxMegabytes, maxLines)}</p>
+      <form method="post" action={paths.paperImport} enctype="multipart/form-data">
+        <CsrfField token={csrfToken} />
+        <div class="field">
+          <label for="paper-import-file">{m.fileLabel}</label>
+          <input id="paper-import-file" name={PAPER_IMPORT_FILE_FIELD} type="file" accept=".csv,text/csv" />
+        </div>
+        <button type="submit" class="button">
+          {m.submit}
+        </button>
+      </form>
+      <p>
+        <a href={paths.paper}>{t.review.officeLinks.paper}</a>
+      </p>
+      <p>
+        <a href={paths.petition}>{t.review.paper.backToPetition}</a>
+      </p>
+    </section>
+  );
+}
+
+function fileErrorMessage(m: Messages["review"]["paperImport"], error: PaperCsvFileError | { kind: "noFile" }, maxLines: number): string {
+  switch (error.kind) {
+    case "noFile":
+      return m.noFile;
+    case "empty":
+    case "notText":
+    case "noLines":
+      return m.fileProblems[error.kind];
+    case "syntax":
+      return m.fileProblems.syntax(error.line);
+    case "missingColumns":
+      return m.fileProblems.missingColumns(error.columns.join(", "));
+    case "unknownColumn":
+      return m.fileProblems.unknownColumn(error.column);
+    case "duplicateColumn":
+      return m.fileProblems.duplicateColumn(error.column);
+    case "tooManyLines":
+      return m.fileProblems.tooManyLines(maxLines);
+  }
+}
+
+function rowErrorMessage(t: Messages, error: PaperCsvRowError): string {
+  const m = t.review.paperImport;
+  switch (error.problem) {
+    case "wrongColumnCount":
+      return m.rowError(error.line, undefined, m.rowProblems.wrongColumnCount(error.found, error.expected));
+    case "sameSheetLine":
+      return m.rowError(error.line, undefined, m.rowProblems.sameSheetLine(error.firstLine));
+    case "invalidOutcome":
+      return m.rowError(error.line, error.column, m.rowProblems.invalidOutcome);
+    default:
+      return m.rowError(error.line, error.column, t.review.paper.problems[error.problem]);
+  }
+}
+
+function ImportOutcome({ t, outcome, maxLines }: { t: Messages; outcome: PaperImportOutcome; maxLines: number }) {
+  const m = t.review.paperImport;
+  switch (outcome.kind) {
+    case "fileError":
+      return (
+        <div class="error-summary" role="alert" tabindex={-1} autofocus>
+          <p>{fileErrorMessage(m, outcome.error, maxLines)}</p>
+        </div>
+      );
+    case "rowErrors":
+      return (
+        <div class="error-summary" role="alert" aria-labelledby="paper-import-errors" tabindex={-1} autofocus>
+          <h2 id="paper-import-errors">{m.errorsHeading(outcome.errors.length)}</h2>
+          <ul>
+            {outcome.errors.map((error) => (
+              <li>{rowErrorMessage(t, error)}</li>
+            ))}
+          </ul>
+        </div>
+      );
+    case "taken":
+      return (
+        <div class="error-summary" role="alert" aria-labelledby="paper-import-taken" tabindex={-1} autofocus>
+          <h2 id="paper-import-taken">{m.takenHeading}</h2>
+          <ul>
+            {outcome.lines.map((line) => (
+              <li>{t.review.sheetLine(line.sheet, line.line)}</li>
+            ))}
+          </ul>
+          <p>{m.takenHelp}</p>
+        </div>
+      );
+    case "stored":
+      return <StoredSummary t={t} results={outcome.results} />;
+  }
+}
+
+function StoredSummary({ t, results }: { t: Messages; results: { csvLine: number; result: PaperLineResult }[] }) {
+  const m = t.review.paperImport;
+  const valid = results.filter(({ result }) => result.kind === "recorded" && result.outcome.status === "confirmed").length;
+  const duplicates = results.filter(({ result }) => result.kind === "duplicate");
+  return (
+    <div class="notice" role="status" tabindex={-1} autofocus>
+      <h2>{m.doneHeading(results.length)}</h2>
+      <ul>
+        <li>{m.doneValid(valid)}</li>
+        <li>{m.doneInvalid(results.length - valid - duplicates.length)}</li>
+        <li>{m.doneDuplicates(duplicates.length)}</li>
+      </ul>
+      {duplicates.length === 0 ? null : (
+        <ul>
+          {duplicates.map(({ csvLine, result }) => {
+            if (result.kind !== "duplicate") return null;
+            const { channel, earlier } = describeExistingSignature(t.review, result.existing);
+            return <li>{m.duplicateRow(csvLine, t.review.sheetLine(result.sheetLine.sheet, result.sheetLine.line), channel, earlier)}</li>;
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Messages } from "../../src/i18n/messages";
+import type { ExistingSignature, PaperLineResult } from "../../src/review/record-paper-lines";
+import { labelOf } from "../../src/signature-log/log-report";
+
+type ReviewMessages = Messages["review"];
+
+/** Describe the earlier signature of a duplicate line: its channel, and its sheet and line when it is on paper. */
+export function describeExistingSignature(m: ReviewMessages, existing: ExistingSignature): { channel: string; earlier: string | undefined } {
+  return {
+    channel: labelOf(m.channels, existing.channel),
+    earlier: existing.sheetLine === undefined ? undefined : m.sheetLine(existing.sheetLine.sheet, existing.sheetLine.line),
+  };
+}
+
+/** Describe what became of one saved paper line, in one sentence. */
+export function describePaperLineResult(m: ReviewMessages, result: PaperLineResult): string {
+  const where = m.sheetLine(result.sheetLine.sheet, result.sheetLine.line);
+  if (result.kind === "duplicate") {
+    const { channel, earlier } = describeExistingSignature(m, result.existing);
+    return m.paper.duplicate(where, channel, earlier);
+  }
+  if (result.outcome.status === "confirmed") return m.paper.recordedValid(where);
+  return m.paper.recordedInvalid(where, labelOf(m.reasons, result.outcome.reason));
+}
