@@ -22,11 +22,11 @@ export type DecideInput = {
 };
 
 /**
- * SIGNATURE_NOT_FOUND: no such signature of this petition (it may have been
- * withdrawn); DECIDED_MEANWHILE: someone changed it since the official
- * loaded it; NOT_ALLOWED: the decision does not apply to its state, such as
- * confirming a proven signature or confirming an illegible paper line,
- * whose person is unknown.
+ * Reasons a decision is not applied:
+ * - SIGNATURE_NOT_FOUND: the petition has no such signature, perhaps because it was withdrawn;
+ * - DECIDED_MEANWHILE: someone changed it after the official loaded it;
+ * - NOT_ALLOWED: the decision does not apply to its state, as for confirming a proven signature
+ *   or an illegible paper line, whose person is unknown.
  */
 export type DecideError = ReviewLockError | "SIGNATURE_NOT_FOUND" | "DECIDED_MEANWHILE" | "NOT_ALLOWED";
 

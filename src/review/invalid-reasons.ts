@@ -1,9 +1,9 @@
 /**
- * Reasons for which the election office finds a signature invalid, as the
- * municipality checks them against the population register: no main
- * residence in the municipality, under the minimum age, neither a German nor
- * another EU citizen, main residence too short, an incomplete or illegible
- * paper entry, and signing more than once.
+ * Reasons for which the election office finds a signature invalid after
+ * checking the population register. They are: no main residence in the
+ * municipality, under the minimum age, neither a German nor another EU
+ * citizen, main residence too short, an incomplete or illegible paper entry,
+ * and signing more than once.
  */
 export const INVALID_REASONS = [
   "no_main_residence",

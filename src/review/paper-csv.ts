@@ -66,8 +66,8 @@ type CsvRow = { record: string[]; info: { lines: number } };
 
 /**
  * Read a CSV file of paper lines and check every line as the form does.
- * The file is ';'-separated with a header row naming the columns in any
- * order; quoted fields may contain ';' and line breaks, and empty lines are
+ * The file is ';'-separated, and a header row names the columns in any
+ * order. Quoted fields may contain ';' and line breaks, and empty lines are
  * skipped. Every problem is reported with its line number, so the office
  * can fix the whole file at once.
  */

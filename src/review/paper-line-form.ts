@@ -65,7 +65,7 @@ export function isOutcomeChoice(value: string): value is OutcomeChoice {
 
 /**
  * Check one paper line and settle its outcome. The office's choice wins;
- * with "auto" the line is under age when the birth date says so on the
+ * with "auto" the line is under age when the birth date shows so on the
  * signing day, and valid otherwise. The signing day is the date on the line
  * when given. Without it, a person still under age on the last day of
  * collection (or today, if earlier) is under age, one of age on the first

@@ -135,7 +135,7 @@ async function takenSheetLines(rows: SqlRows, petitionId: string, lines: SheetLi
 }
 
 /**
- * Insert one line, or record it as a duplicate of the signature that holds
+ * Insert one line, or record it as a duplicate of the signature that has
  * its nullifier. The lookup runs as a statement of its own: under READ
  * COMMITTED it then sees a signature that a concurrent transaction committed
  * while the insert waited for it. Should that signature be withdrawn in the

@@ -28,7 +28,7 @@ function checkStatus([petition]: { status: Petition["status"] }[]): { ok: true }
 
 /**
  * Append an audit entry inside a raw SQL transaction, as recordAudit does
- * inside a drizzle one. `details` holds counts and codes, never data about a
+ * inside a drizzle one. `details` contains counts and codes, never data about a
  * resident.
  */
 export async function recordReviewAudit(

@@ -10,7 +10,7 @@ import { Field } from "../components/field";
 import { SelectField } from "../components/select-field";
 import { describePaperLineResult } from "./paper-line-result";
 
-/** What the page reports about the previous submission: the saved line, or the sheet reference that was entered before. */
+/** Outcome of the previous submission: the saved line, or the sheet reference that was entered before. */
 export type LastPaperEntry = { kind: "saved"; result: PaperLineResult } | { kind: "taken"; sheetLine: SheetLine };
 
 type PaperEntryPageProps = {
@@ -26,6 +26,9 @@ const TEXT_FIELDS = ["familyName", "givenNames", "birthDate", "placeOfBirth", "a
 const FIELD_ORDER = [...TEXT_FIELDS, "outcome"] as const;
 
 export const PAPER_FIELD_ID_PREFIX = "paper-";
+
+/** Digits the number fields accept, so the browser stops typing where the server would reject the value. */
+const MAX_DIGITS: Partial<Record<keyof PaperLineForm, number>> = { sheet: String(MAX_SHEET).length, line: String(MAX_LINE).length };
 
 /**
  * Render the paper entry form, built for typing one line after another: the
@@ -73,7 +76,7 @@ export function PaperEntryPage({ t, petition, csrfToken, values, problems, last 
             spellcheck={false}
             inputmode={field === "sheet" || field === "line" ? "numeric" : undefined}
             inputClass={field === "sheet" || field === "line" || field === "birthDate" || field === "signedOn" ? "input-short" : undefined}
-            maxLength={field === "sheet" ? String(MAX_SHEET).length : field === "line" ? String(MAX_LINE).length : undefined}
+            maxLength={MAX_DIGITS[field]}
             autofocus={field === "familyName" && errors.length === 0}
           />
         ))}

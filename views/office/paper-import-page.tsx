@@ -7,7 +7,7 @@ import { describeExistingSignature } from "./paper-line-result";
 
 export const PAPER_IMPORT_FILE_FIELD = "datei";
 
-/** What became of an uploaded file: nothing stored because of these problems, or every line stored with these results. */
+/** Outcome of an upload: nothing stored because of these problems, or every line stored with these results. */
 export type PaperImportOutcome =
   | { kind: "fileError"; error: PaperCsvFileError | { kind: "noFile" } }
   | { kind: "rowErrors"; errors: PaperCsvRowError[] }
