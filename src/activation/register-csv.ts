@@ -1,5 +1,4 @@
-import { CsvError, parse } from "csv-parse/sync";
-import { canonicalHeaderName, decodeCsvText } from "../csv/csv-text";
+import { canonicalHeaderName, decodeCsvText, parseCsvRows } from "../csv/csv-text";
 import { isIsoDate } from "../petitions/calendar";
 import { isNationalityCode, municipalityKeyProblem } from "./register-values";
 
@@ -70,15 +69,8 @@ export function parseRegisterCsv(bytes: Uint8Array, today: string): ParsedRegist
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   if (text.trim() === "") return { kind: "empty" };
 
-  let rows: { record: string[]; info: { lines: number } }[];
-  try {
-    const options = { delimiter: firstLine.includes(";") ? ";" : ",", info: true, relax_column_count: true, skip_empty_lines: true, trim: true };
-    // With info: true, csv-parse 7 returns { record, info } per row, which its typings do not express.
-    rows = parse(text, options) as unknown as typeof rows;
-  } catch (error) {
-    if (error instanceof CsvError) return { kind: "syntax", line: (error as CsvError & { lines?: number }).lines ?? 1 };
-    throw error;
-  }
+  const rows = parseCsvRows(text, { delimiter: firstLine.includes(";") ? ";" : "," });
+  if (!Array.isArray(rows)) return rows;
 
   const [header, ...records] = rows;
   if (header === undefined) return { kind: "empty" };

@@ -1,5 +1,4 @@
-import { CsvError, parse } from "csv-parse/sync";
-import { canonicalHeaderName, decodeCsvText } from "../csv/csv-text";
+import { canonicalHeaderName, decodeCsvText, parseCsvRows } from "../csv/csv-text";
 import type { Petition } from "../petitions/queries";
 import { type OutcomeChoice, type PaperLine, type PaperLineForm, type PaperLineProblem, readPaperLine } from "./paper-line-form";
 
@@ -62,8 +61,6 @@ export type PaperCsvRowError =
 
 export type ReadPaperCsv = { kind: "read"; lines: { csvLine: number; line: PaperLine }[]; errors: PaperCsvRowError[] };
 
-type CsvRow = { record: string[]; info: { lines: number } };
-
 /**
  * Read a CSV file of paper lines and check every line as the form does.
  * The file is ';'-separated, and a header row names the columns in any
@@ -76,14 +73,9 @@ export function readPaperCsv(bytes: Uint8Array, petition: Pick<Petition, "rules"
   if (text === undefined) return { kind: "notText" };
   if (text.trim() === "") return { kind: "empty" };
 
-  let rows: CsvRow[];
-  try {
-    // With info: true, csv-parse 7 returns { record, info } per row, which its typings do not express.
-    rows = parse(text, { delimiter: ";", info: true, relax_column_count: true, skip_empty_lines: true, trim: true, to: MAX_PAPER_CSV_LINES + 2 }) as unknown as CsvRow[];
-  } catch (error) {
-    if (error instanceof CsvError) return { kind: "syntax", line: (error as CsvError & { lines?: number }).lines ?? 1 };
-    throw error;
-  }
+  // The header and one record more than allowed are enough to tell that a file is too long.
+  const rows = parseCsvRows(text, { delimiter: ";", maxRecords: MAX_PAPER_CSV_LINES + 2 });
+  if (!Array.isArray(rows)) return rows;
   const [header, ...records] = rows;
   if (header === undefined) return { kind: "empty" };
   const columns = readHeader(header.record);

@@ -4,6 +4,7 @@ import type { Database, SqlRows } from "../db/client";
 import { COUNT_SHARDS, type EligibilityChecks } from "../db/schema";
 import type { Logger } from "../log";
 import { signatureLogAppendSql } from "../signature-log/append-log-entries";
+import { signatureCountSql } from "../signing/sign-petition";
 import { nullifier } from "../signing/nullifier";
 import { loadPetitionKey } from "../signing/petition-keys";
 import { residentKeyOf } from "../signing/resident-key";
@@ -51,17 +52,7 @@ with inserted as (
   values ($1::uuid, $2, 'paper', $3::signature_status, $4::jsonb, $5::timestamptz, $6, $7, $8)
   on conflict (petition_id, nullifier) do nothing
   returning petition_id, nullifier, channel, status, reason
-),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "paper_entry", occurredAt: "$5::timestamptz", reason: "reason" })},
-counted_daily as (
-  insert into signature_daily_counts (petition_id, day, channel, status, shard, count)
-  select petition_id, ($5::timestamptz at time zone 'Europe/Berlin')::date, channel, status, $9::smallint, 1 from inserted
-  on conflict (petition_id, day, channel, status, shard) do update set count = signature_daily_counts.count + 1
-),
-counted as (
-  insert into signature_counts (petition_id, channel, status, shard, count)
-  select petition_id, channel, status, $9::smallint, 1 from inserted
-  on conflict (petition_id, channel, status, shard) do update set count = signature_counts.count + 1
-)
+),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "paper_entry", occurredAt: "$5::timestamptz", reason: "reason" })},${signatureCountSql({ source: "inserted", occurredAt: "$5::timestamptz", shard: "$9::smallint" })}
 select 1 as inserted from inserted`;
 
 const MAX_LINE_ATTEMPTS = 3;

@@ -129,15 +129,25 @@ inserted as (
   where (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
   on conflict (petition_id, nullifier) do nothing
   returning petition_id, nullifier, channel, status
-),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "signed", occurredAt: "$9::timestamptz" })},
+),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "signed", occurredAt: "$9::timestamptz" })},${signatureCountSql({ source: "inserted", occurredAt: "$9::timestamptz", shard: "$10::smallint" })}`;
+}
+
+/**
+ * SQL of two data-modifying WITH queries, `counted_daily` and `counted`,
+ * that count each row of `source` (columns petition_id, channel and status)
+ * on shard `shard`: in the totals, and in the counter of the Berlin calendar
+ * day of `occurredAt`. `counted` returns the shard of each row.
+ */
+export function signatureCountSql(cte: { source: string; occurredAt: string; shard: string }): string {
+  return `
 counted_daily as (
   insert into signature_daily_counts (petition_id, day, channel, status, shard, count)
-  select petition_id, ($9::timestamptz at time zone 'Europe/Berlin')::date, channel, status, $10::smallint, 1 from inserted
+  select petition_id, (${cte.occurredAt} at time zone 'Europe/Berlin')::date, channel, status, ${cte.shard}, 1 from ${cte.source}
   on conflict (petition_id, day, channel, status, shard) do update set count = signature_daily_counts.count + 1
 ),
 counted as (
   insert into signature_counts (petition_id, channel, status, shard, count)
-  select petition_id, channel, status, $10::smallint, 1 from inserted
+  select petition_id, channel, status, ${cte.shard}, 1 from ${cte.source}
   on conflict (petition_id, channel, status, shard) do update set count = signature_counts.count + 1
   returning shard
 )`;
