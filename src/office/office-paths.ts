@@ -11,5 +11,12 @@ export function officePaths(petitionId: string) {
     decide: (signatureId: number) => `${base}/pruefung/${signatureId}`,
     paper: `${base}/papier`,
     paperImport: `${base}/papier/import`,
+    tallies: `${base}/auszaehlungen`,
   };
+}
+
+/** Build the paths of one certified tally's files. */
+export function officeTallyPaths(petitionId: string, tallyId: string) {
+  const base = `${OFFICE_PATH}/buergerbegehren/${petitionId}/auszaehlungen/${tallyId}`;
+  return { pdf: `${base}/auszaehlung.pdf`, csv: `${base}/auszaehlung.csv`, json: `${base}/auszaehlung.json` };
 }

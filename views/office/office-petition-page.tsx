@@ -6,7 +6,9 @@ import type { LogVerification } from "../../src/signature-log/verify-signature-l
 import type { PetitionTally } from "../../src/review/petition-tally";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
 import { CsrfField } from "../components/csrf-field";
+import type { TallySnapshot } from "../../src/tally/create-tally";
 import { LOG_VERIFICATION_ID, LogVerificationResult } from "./log-verification-result";
+import { TallyList } from "./tally-list";
 import { TallyTable } from "./tally-table";
 
 type OfficePetitionPageProps = {
@@ -20,10 +22,13 @@ type OfficePetitionPageProps = {
   /** Outcome of the check the office just ran, shown when the page is the response to the form without htmx. */
   verification: LogVerification | undefined;
   verifiedAt: Date;
+  tallies: TallySnapshot[];
+  /** Why generating a tally just failed, shown in the tally section. */
+  tallyProblem: string | undefined;
 };
 
-/** Render the election office's page of one petition: status, tally, review links, log head and the button that checks the log. */
-export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt }: OfficePetitionPageProps) {
+/** Render the election office's page of one petition: status, tally, review links, log head, the button that checks the log, and the certified tallies. */
+export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt, tallies, tallyProblem }: OfficePetitionPageProps) {
   const m = t.signatureLog;
   const paths = officePaths(petition.id);
   return (
@@ -74,6 +79,8 @@ export function OfficePetitionPage({ t, petition, tally, openForReview, head, cs
       <div id={LOG_VERIFICATION_ID} role="status" aria-live="polite">
         {verification === undefined ? null : <LogVerificationResult t={t} verification={verification} verifiedAt={verifiedAt} />}
       </div>
+
+      <TallyList t={t} petitionId={petition.id} tallies={tallies} csrfToken={csrfToken} problem={tallyProblem} />
 
       <p>
         <a href={workspacePaths(petition.id).overview}>{m.page.backToDashboard}</a>

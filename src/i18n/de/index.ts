@@ -9,8 +9,9 @@ import { review } from "./review";
 import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
+import { tally } from "./tally";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, workspace } as const;
+export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, tally, wallet, workspace } as const;

@@ -10,7 +10,8 @@ import { review } from "./review";
 import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
+import { tally } from "./tally";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, workspace };
+export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, tally, wallet, workspace };
