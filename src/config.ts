@@ -22,6 +22,10 @@ export type Config = {
   trustListFile: string | undefined;
   /** Server secret for resident keys and for wrapping petition keys, base64url, 32 bytes. */
   serverSecret: string | undefined;
+  evidence: {
+    /** JWK file with the election office's EC P-256 public key that signature evidence is encrypted to. */
+    officeKeyFile: string | undefined;
+  };
   verifier: {
     /** PEM file with the relying-party access certificate, followed by its chain. */
     certificateChainFile: string | undefined;
@@ -146,6 +150,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, "expected 32 random bytes in base64url (43 characters)")
     .optional(),
+  OFFICE_EVIDENCE_KEY: z.string().min(1).optional(),
   VERIFIER_CERT_CHAIN: z.string().min(1).optional(),
   VERIFIER_KEY: z.string().min(1).optional(),
   CLIENT_ID_PREFIX: z.enum(["x509_hash", "x509_san_dns"]).default("x509_hash"),
@@ -219,6 +224,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (e.PUBLIC_URL === undefined) problems.push("PUBLIC_URL: required in production, e.g. https://mitzeichnen.example.de");
     else if (!e.PUBLIC_URL.startsWith("https://")) problems.push("PUBLIC_URL: expected an https:// URL in production");
     if (e.SERVER_SECRET === undefined) problems.push("SERVER_SECRET: required in production (32 random bytes, base64url)");
+    if (e.OFFICE_EVIDENCE_KEY === undefined) {
+      problems.push("OFFICE_EVIDENCE_KEY: required in production; name the JWK file with the election office's public P-256 key");
+    }
     if (e.VERIFIER_CERT_CHAIN === undefined) {
       problems.push("VERIFIER_CERT_CHAIN and VERIFIER_KEY: the access certificate issued by the registrar is required in production");
     }
@@ -250,6 +258,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.DEMO ?? (e.NODE_ENV !== "production" && e.DATABASE_URL === undefined),
     trustListFile: e.TRUST_LIST,
     serverSecret: e.SERVER_SECRET,
+    evidence: { officeKeyFile: e.OFFICE_EVIDENCE_KEY },
     verifier: {
       certificateChainFile: e.VERIFIER_CERT_CHAIN,
       privateKeyFile: e.VERIFIER_KEY,

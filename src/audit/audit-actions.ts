@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   "activation_codes.issued_in_person",
   "signatures.paper_entered",
   "signatures.decided",
+  "evidence.read",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

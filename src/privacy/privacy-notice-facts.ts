@@ -27,6 +27,8 @@ export type PrivacyNoticeFacts = {
   residentFactsValidDays: number;
   invitationHours: number;
   inPersonCodeDays: number;
+  /** Minutes between two runs of the purge of expired records, rounded up. */
+  purgeIntervalMinutes: number;
   /** Maximum time a client address stays in a rate limit's memory, in minutes. */
   clientAddressMinutes: number;
   logRetentionDays: number;
@@ -48,6 +50,7 @@ export function privacyNoticeFacts(config: Config): PrivacyNoticeFacts {
     residentFactsValidDays: config.residents.factsValidDays,
     invitationHours: INVITATION_TTL_MS / 3_600_000,
     inPersonCodeDays: IN_PERSON_CODE_VALID_DAYS,
+    purgeIntervalMinutes: Math.ceil(config.jobs.purgeIntervalSeconds / 60),
     clientAddressMinutes: Math.ceil(Math.max(GUESS_WINDOW_MS / 1000, ...windowsSeconds) / 60),
     logRetentionDays: config.privacy.logRetentionDays,
   };

@@ -68,6 +68,7 @@ describe("loadConfig", () => {
       expect.arrayContaining([
         expect.stringMatching(/^PUBLIC_URL: required/),
         expect.stringMatching(/^SERVER_SECRET: required/),
+        expect.stringMatching(/^OFFICE_EVIDENCE_KEY: required/),
         expect.stringMatching(/^VERIFIER_CERT_CHAIN and VERIFIER_KEY/),
         expect.stringMatching(/^TRUST_LIST: /),
       ]),

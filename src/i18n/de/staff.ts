@@ -246,6 +246,7 @@ export const staff = {
       "activation_codes.issued_in_person": "Aktivierungscode vor Ort ausgegeben",
       "signatures.paper_entered": "Papierunterschriften erfasst",
       "signatures.decided": "Unterschrift geprüft",
+      "evidence.read": "Nachweise zu Unterschriften entschlüsselt",
     },
   },
   ceremony: {

@@ -3,6 +3,7 @@ import { activation } from "./activation";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
+import { evidence } from "./evidence";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
@@ -13,4 +14,4 @@ import { staff } from "./staff";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, workspace };
+export const en: Messages = { activation, common, credentials, demo, evidence, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, workspace };

@@ -246,6 +246,7 @@ export const staff: Widen<typeof de> = {
       "activation_codes.issued_in_person": "Activation code issued in person",
       "signatures.paper_entered": "Paper signatures entered",
       "signatures.decided": "Signature reviewed",
+      "evidence.read": "Signature evidence decrypted",
     },
   },
   ceremony: {
