@@ -273,6 +273,17 @@ CREATE TABLE "signature_evidence" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "petition_erasures" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"erased_at" timestamp with time zone NOT NULL,
+	"retention_started_on" date NOT NULL,
+	"retention_days" integer NOT NULL,
+	"final_counts" jsonb NOT NULL,
+	"log_length" bigint NOT NULL,
+	"log_head_hash" "bytea" NOT NULL,
+	"deleted" jsonb NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -297,6 +308,7 @@ ALTER TABLE "signature_log_heads" ADD CONSTRAINT "signature_log_heads_petition_i
 ALTER TABLE "wallet_activations" ADD CONSTRAINT "wallet_activations_transaction_id_wallet_transactions_id_fk" FOREIGN KEY ("transaction_id") REFERENCES "public"."wallet_transactions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_evidence" ADD CONSTRAINT "signature_evidence_signature_id_signatures_id_fk" FOREIGN KEY ("signature_id") REFERENCES "public"."signatures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_evidence" ADD CONSTRAINT "signature_evidence_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "petition_erasures" ADD CONSTRAINT "petition_erasures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint

@@ -65,6 +65,12 @@ export type Config = {
   jobs: {
     /** Seconds between two runs of the job that deletes expired transactions, challenges, sessions and codes. */
     purgeIntervalSeconds: number;
+    /** Seconds between two runs of the job that erases the petitions whose retention period has ended. */
+    retentionIntervalSeconds: number;
+  };
+  retention: {
+    /** Days after a petition's conclusion until its signatures, evidence, log entries and key are erased. */
+    days: number;
   };
   /** Number of proxies in front of the server whose X-Forwarded-For entries are trusted. With 0 the client address comes from the socket. */
   trustProxyHops: number;
@@ -172,6 +178,8 @@ const environmentSchema = z.object({
   RESIDENT_FACTS_VALID_DAYS: integerIn(1, 3650).default(365),
   LOG_SEAL_INTERVAL_MS: integerIn(50, 3_600_000).default(1000),
   PURGE_INTERVAL_SECONDS: integerIn(10, 86_400).default(300),
+  RETENTION_INTERVAL_SECONDS: integerIn(10, 86_400).default(3600),
+  RETENTION_DAYS: integerIn(1, 3650).default(90),
   TRUST_PROXY: integerIn(0, 10).default(0),
   RATE_LIMIT_START: rateLimit.default({ requests: 30, windowSeconds: 60 }),
   RATE_LIMIT_CODE: rateLimit.default({ requests: 30, windowSeconds: 600 }),
@@ -276,7 +284,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     residents: { factsValidDays: e.RESIDENT_FACTS_VALID_DAYS },
     signatureLog: { sealIntervalMs: e.LOG_SEAL_INTERVAL_MS },
-    jobs: { purgeIntervalSeconds: e.PURGE_INTERVAL_SECONDS },
+    jobs: { purgeIntervalSeconds: e.PURGE_INTERVAL_SECONDS, retentionIntervalSeconds: e.RETENTION_INTERVAL_SECONDS },
+    retention: { days: e.RETENTION_DAYS },
     trustProxyHops: e.TRUST_PROXY,
     rateLimits: {
       start: rateLimitOrNone(e.RATE_LIMIT_START),

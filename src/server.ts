@@ -168,7 +168,7 @@ async function main() {
       responseChecks,
     });
     const server = await listen(app, config);
-    const jobs = startJobRunner({ database, clock: systemClock, log: logger }, serverJobs(config));
+    const jobs = startJobRunner({ database, clock: systemClock, log: logger }, serverJobs(config, serverSecret));
     answerUnparsableRequests(server);
     const address = server.address();
     const port = typeof address === "object" && address !== null ? address.port : config.port;

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "signatures.paper_entered",
   "signatures.decided",
   "evidence.read",
+  "petition.erased",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

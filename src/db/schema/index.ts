@@ -10,3 +10,4 @@ export * from "./residents";
 export * from "./signature-log";
 export * from "./wallet-activations";
 export * from "./signature-evidence";
+export * from "./petition-erasures";

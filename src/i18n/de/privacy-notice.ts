@@ -21,8 +21,8 @@ export const privacyNotice = {
       content:
         "Nullifier (ein Pseudonym je Person und Bürgerbegehren), Art der Unterschrift (Wallet, Passkey, Papier), Zeitpunkt, Aussteller und Typ des Nachweises, das Ergebnis jeder Berechtigungsprüfung und ein Hash des Quittungscodes. Keine Namen, Anschriften oder Geburtsdaten.",
       purpose: "Jede Person zählt je Bürgerbegehren einmal; das Wahlamt prüft die Unterschriften; Sie können mit dem Quittungscode prüfen, dass Ihre Unterschrift zählt.",
-      retention: (_facts: Facts) =>
-        "Solange das Bürgerbegehren gespeichert ist. Eine automatische Löschung nach seinem Abschluss ist noch nicht eingerichtet.",
+      retention: (facts: Facts) =>
+        `Bis zum Ablauf von ${days(facts.retentionDays)} nach dem Abschluss des Bürgerbegehrens: nach der Entscheidung über seine Zulässigkeit, oder wenn es nicht eingereicht wurde, nach dem letzten Tag, an dem das noch möglich war. Dann löscht der Server die Unterschriften, ihre Nachweise, die Einträge des Unterschriftenprotokolls und die Vorgänge mit der Wallet und vernichtet den Schlüssel des Bürgerbegehrens, spätestens ${hours(facts.retentionIntervalHours)} nach Fristablauf. Es bleiben nur die Zahlen und der Kopf-Hash des Protokolls.`,
       access:
         "Initiatorinnen und Initiatoren, Wahlamt und Verwaltung sehen nur Zahlen, nie wer unterschrieben hat. Der technische Betrieb hat Zugriff auf die Datenbank.",
     },
@@ -31,7 +31,8 @@ export const privacyNotice = {
       content:
         "Bei einer Unterschrift mit der Wallet die geprüften Angaben aus dem Nachweis (Familienname, Vornamen, Geburtsdatum, Geburtsort, Gemeindeschlüssel, Hauptwohnsitz seit, Staatsangehörigkeiten), bei einer Unterschrift mit Passkey die Berechtigungsangaben des Kontos; dazu Art, Zeitpunkt, Aussteller und Ergebnis der Prüfung. Gespeichert nur verschlüsselt: für den öffentlichen Schlüssel des Wahlamts und darüber mit einem Schlüssel des Bürgerbegehrens.",
       purpose: "Das Wahlamt kann in einem Streit über eine einzelne Unterschrift nachvollziehen, wer unterschrieben hat und warum sie gezählt wurde.",
-      retention: (_facts: Facts) => "Wie die Unterschriften; eine gelöschte Unterschrift nimmt ihren Nachweis mit.",
+      retention: (_facts: Facts) =>
+        "Wie die Unterschriften; eine gelöschte Unterschrift nimmt ihren Nachweis mit. Mit dem Schlüssel des Bürgerbegehrens wird auch jede Kopie der Nachweise unlesbar.",
       access:
         "Nur das Wahlamt mit seinem privaten Schlüssel, und nur zusammen mit dem Server-Geheimnis. Der technische Betrieb kann die Nachweise nicht lesen, weil ihm der Schlüssel des Wahlamts fehlt. Jedes Entschlüsseln steht im Änderungsprotokoll.",
     },
@@ -39,7 +40,7 @@ export const privacyNotice = {
       name: "Unterschriftenprotokoll",
       content: "Für jede Änderung an den Unterschriften: Art der Änderung, Nullifier, Art der Unterschrift, Zeitpunkt und ein Hash, der die Einträge verkettet.",
       purpose: "Jede Zählung lässt sich nachrechnen; ein eingefügter oder entfernter Eintrag fällt auf.",
-      retention: (_facts: Facts) => "Wie die Unterschriften.",
+      retention: (_facts: Facts) => "Wie die Unterschriften. Danach bleiben nur die Länge des Protokolls und der Hash seines letzten Eintrags.",
       access: "Der technische Betrieb hat Zugriff auf die Datenbank.",
     },
     {

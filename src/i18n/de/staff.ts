@@ -247,6 +247,7 @@ export const staff = {
       "signatures.paper_entered": "Papierunterschriften erfasst",
       "signatures.decided": "Unterschrift geprüft",
       "evidence.read": "Nachweise zu Unterschriften entschlüsselt",
+      "petition.erased": "Unterschriften nach Ablauf der Aufbewahrungsfrist gelöscht",
     },
   },
   ceremony: {

@@ -23,7 +23,8 @@ export const privacyNotice: Widen<typeof de> = {
       content:
         "Nullifier (a pseudonym per person and petition), kind of signature (wallet, passkey, paper), time, issuer and type of the credential, the outcome of each eligibility check and a hash of the receipt code. No names, addresses or birth dates.",
       purpose: "Each person counts once per petition; the election office checks the signatures; you can check with the receipt code that your signature counts.",
-      retention: (_facts: Facts) => "As long as the petition is stored. Automatic deletion after its conclusion is not set up yet.",
+      retention: (facts: Facts) =>
+        `Until ${days(facts.retentionDays)} after the petition's conclusion: the decision on its admissibility, or, if it was not submitted, the last day on which that was still possible. Then the server deletes the signatures, their evidence, the signature log's entries and the wallet transactions, and destroys the petition's key, at most ${hours(facts.retentionIntervalHours)} after the period ended. Only the counts and the log's head hash remain.`,
       access: "Organisers, the election office and administrators see numbers only, never who signed. Technical operations have access to the database.",
     },
     {
@@ -31,7 +32,8 @@ export const privacyNotice: Widen<typeof de> = {
       content:
         "For a wallet signature the verified attributes from the credential (family name, given names, birth date, place of birth, municipality key, main residence since, nationalities), for a passkey signature the account's eligibility facts; also kind, time, issuer and the outcome of the checks. Stored only encrypted: to the election office's public key, and around that with a key of the petition.",
       purpose: "In a dispute about one signature, the election office can trace who signed and why it was counted.",
-      retention: (_facts: Facts) => "As the signatures; a deleted signature takes its evidence along.",
+      retention: (_facts: Facts) =>
+        "As the signatures; a deleted signature takes its evidence along. With the petition's key, every copy of the evidence becomes unreadable too.",
       access:
         "Only the election office with its private key, and only together with the server secret. Technical operations cannot read the evidence because they lack the election office's key. Each decryption is recorded in the audit log.",
     },
@@ -39,7 +41,7 @@ export const privacyNotice: Widen<typeof de> = {
       name: "Signature log",
       content: "For every change to the signatures: kind of change, nullifier, kind of signature, time and a hash that chains the entries.",
       purpose: "Every count can be recomputed; an inserted or removed entry shows.",
-      retention: (_facts: Facts) => "As the signatures.",
+      retention: (_facts: Facts) => "As the signatures. After that only the log's length and the hash of its last entry remain.",
       access: "Technical operations have access to the database.",
     },
     {

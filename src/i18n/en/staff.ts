@@ -247,6 +247,7 @@ export const staff: Widen<typeof de> = {
       "signatures.paper_entered": "Paper signatures entered",
       "signatures.decided": "Signature reviewed",
       "evidence.read": "Signature evidence decrypted",
+      "petition.erased": "Signatures erased after the retention period",
     },
   },
   ceremony: {
