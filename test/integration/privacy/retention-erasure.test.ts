@@ -11,6 +11,7 @@ import { ERASED_TABLES, KEPT_TABLES } from "../../../src/privacy/erasure-tables"
 import { RETENTION_JOB, retentionJob } from "../../../src/privacy/retention-job";
 import { type SignContext, signPetition, signPetitionAsResident } from "../../../src/signing/sign-petition";
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
+import { everyRowAsText } from "../../helpers/database-rows";
 import { openTestDatabase } from "../../helpers/db";
 import { TEST_OFFICE_KEYS } from "../../helpers/evidence";
 import { createTestPetition } from "../../helpers/petitions";
@@ -63,19 +64,6 @@ async function signedPetition(overrides: { status?: Petition["status"]; collecti
   return petition;
 }
 
-/** Read every row of every table in the public schema as JSON text, in which bytea values appear as \x followed by hex. */
-async function everyRowAsText(): Promise<string[]> {
-  const tables = await database.rows<{ table_name: string }>(
-    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name",
-  );
-  const texts: string[] = [];
-  for (const { table_name: table } of tables) {
-    const rows = await database.rows<{ row: string }>(`select row_to_json(t)::text as row from "${table}" t`);
-    for (const { row } of rows) texts.push(`${table}: ${row}`);
-  }
-  return texts;
-}
-
 /** Collect the values of a petition that could identify or link a signer: nullifiers, receipt hashes, sealed evidence, the wrapped key and nonces. */
 async function linkableValuesOf(petitionId: string): Promise<string[]> {
   const hex = (value: Uint8Array) => `\\\\x${Buffer.from(value).toString("hex")}`;
@@ -106,7 +94,7 @@ describe("erasure after the retention period", () => {
 
     await runRetentionJob(noonOn(addDays(COLLECTION_END, RETENTION_DAYS + 1)));
 
-    const texts = await everyRowAsText();
+    const texts = await everyRowAsText(database);
     for (const value of [...linkable, ...CANARY_NAMES]) {
       expect(texts.filter((text) => text.includes(value))).toEqual([]);
     }
