@@ -5,7 +5,14 @@
  * is in one of them. petition_keys comes last: once its row is gone,
  * nothing left can be linked to a person or decrypted.
  */
-export const ERASED_TABLES = ["signature_evidence", "signatures", "signature_log_entries", "wallet_transactions", "petition_keys"] as const;
+export const ERASED_TABLES = [
+  "signature_evidence",
+  "signatures",
+  "paper_duplicate_lines",
+  "signature_log_entries",
+  "wallet_transactions",
+  "petition_keys",
+] as const;
 
 export type ErasedTable = (typeof ERASED_TABLES)[number];
 

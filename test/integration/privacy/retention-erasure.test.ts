@@ -48,7 +48,7 @@ async function runRetentionJob(at: Date): Promise<void> {
   await runner.stop();
 }
 
-/** Sign a petition on every channel, with a wallet transaction left over, and return the petition. */
+/** Sign a petition on every channel, with a wallet transaction left over and a paper duplicate line, and return the petition. */
 async function signedPetition(overrides: { status?: Petition["status"]; collectionEnd?: string } = {}): Promise<Petition> {
   const petition = await createTestPetition(database, { now: NOW, collectionEnd: COLLECTION_END, ...overrides, status: "collecting" });
   const [wallet, paper] = CANARY_NAMES;
@@ -59,6 +59,10 @@ async function signedPetition(overrides: { status?: Petition["status"]; collecti
     `insert into wallet_transactions (purpose, petition_id, nonce, state, browser_binding_hash, dcql_query, client_name, expires_at)
      values ('sign', $1::uuid, $2, $3, $4, '{}'::jsonb, 'Test', $5::timestamptz)`,
     [petition.id, randomBytes(16).toString("base64url"), randomBytes(16).toString("base64url"), randomBytes(32), NOW.toISOString()],
+  );
+  await database.rows(
+    "insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at) values ($1::uuid, 7, 3, 'wallet', $2::timestamptz)",
+    [petition.id, NOW.toISOString()],
   );
   if (overrides.status !== undefined) await database.rows("update petitions set status = $2::petition_status where id = $1::uuid", [petition.id, overrides.status]);
   return petition;
@@ -129,7 +133,14 @@ describe("erasure after the retention period", () => {
       [petition.id],
     );
     expect(entry?.actor_id).toBeNull();
-    expect(entry?.details.deleted).toEqual({ signature_evidence: 3, signatures: 3, signature_log_entries: 3, wallet_transactions: 1, petition_keys: 1 });
+    expect(entry?.details.deleted).toEqual({
+      signature_evidence: 3,
+      signatures: 3,
+      paper_duplicate_lines: 1,
+      signature_log_entries: 3,
+      wallet_transactions: 1,
+      petition_keys: 1,
+    });
   });
 
   it("waits until the period has passed", async () => {
