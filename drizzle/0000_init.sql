@@ -281,6 +281,24 @@ CREATE TABLE "tally_snapshots" (
 	CONSTRAINT "tally_snapshots_public_token_unique" UNIQUE("public_token")
 );
 --> statement-breakpoint
+CREATE TABLE "signature_evidence" (
+	"signature_id" bigint PRIMARY KEY NOT NULL,
+	"petition_id" uuid NOT NULL,
+	"sealed" "bytea" NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "petition_erasures" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"erased_at" timestamp with time zone NOT NULL,
+	"retention_started_on" date NOT NULL,
+	"retention_days" integer NOT NULL,
+	"final_counts" jsonb NOT NULL,
+	"log_length" bigint NOT NULL,
+	"log_head_hash" "bytea" NOT NULL,
+	"deleted" jsonb NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -305,6 +323,9 @@ ALTER TABLE "signature_log_heads" ADD CONSTRAINT "signature_log_heads_petition_i
 ALTER TABLE "wallet_activations" ADD CONSTRAINT "wallet_activations_transaction_id_wallet_transactions_id_fk" FOREIGN KEY ("transaction_id") REFERENCES "public"."wallet_transactions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tally_snapshots" ADD CONSTRAINT "tally_snapshots_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tally_snapshots" ADD CONSTRAINT "tally_snapshots_generated_by_staff_members_id_fk" FOREIGN KEY ("generated_by") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signature_evidence" ADD CONSTRAINT "signature_evidence_signature_id_signatures_id_fk" FOREIGN KEY ("signature_id") REFERENCES "public"."signatures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "signature_evidence" ADD CONSTRAINT "signature_evidence_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "petition_erasures" ADD CONSTRAINT "petition_erasures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint
@@ -323,4 +344,5 @@ CREATE INDEX "resident_passkeys_account_idx" ON "resident_passkeys" USING btree 
 CREATE INDEX "resident_sessions_account_idx" ON "resident_sessions" USING btree ("resident_account_id");--> statement-breakpoint
 CREATE INDEX "resident_sessions_expires_idx" ON "resident_sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "signature_log_entries_unsealed_idx" ON "signature_log_entries" USING btree ("petition_id","id") WHERE "signature_log_entries"."seq" is null;--> statement-breakpoint
-CREATE INDEX "tally_snapshots_petition_idx" ON "tally_snapshots" USING btree ("petition_id","generated_at");
+CREATE INDEX "tally_snapshots_petition_idx" ON "tally_snapshots" USING btree ("petition_id","generated_at");--> statement-breakpoint
+CREATE INDEX "signature_evidence_petition_idx" ON "signature_evidence" USING btree ("petition_id");

@@ -22,6 +22,10 @@ export type Config = {
   trustListFile: string | undefined;
   /** Server secret for resident keys and for wrapping petition keys, base64url, 32 bytes. */
   serverSecret: string | undefined;
+  evidence: {
+    /** JWK file with the election office's EC P-256 public key that signature evidence is encrypted to. */
+    officeKeyFile: string | undefined;
+  };
   verifier: {
     /** PEM file with the relying-party access certificate, followed by its chain. */
     certificateChainFile: string | undefined;
@@ -61,6 +65,12 @@ export type Config = {
   jobs: {
     /** Seconds between two runs of the job that deletes expired transactions, challenges, sessions and codes. */
     purgeIntervalSeconds: number;
+    /** Seconds between two runs of the job that erases the petitions whose retention period has ended. */
+    retentionIntervalSeconds: number;
+  };
+  retention: {
+    /** Days after a petition's conclusion until its signatures, evidence, log entries and key are erased. */
+    days: number;
   };
   /** Number of proxies in front of the server whose X-Forwarded-For entries are trusted. With 0 the client address comes from the socket. */
   trustProxyHops: number;
@@ -146,6 +156,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, "expected 32 random bytes in base64url (43 characters)")
     .optional(),
+  OFFICE_EVIDENCE_KEY: z.string().min(1).optional(),
   VERIFIER_CERT_CHAIN: z.string().min(1).optional(),
   VERIFIER_KEY: z.string().min(1).optional(),
   CLIENT_ID_PREFIX: z.enum(["x509_hash", "x509_san_dns"]).default("x509_hash"),
@@ -167,6 +178,8 @@ const environmentSchema = z.object({
   RESIDENT_FACTS_VALID_DAYS: integerIn(1, 3650).default(365),
   LOG_SEAL_INTERVAL_MS: integerIn(50, 3_600_000).default(1000),
   PURGE_INTERVAL_SECONDS: integerIn(10, 86_400).default(300),
+  RETENTION_INTERVAL_SECONDS: integerIn(10, 86_400).default(3600),
+  RETENTION_DAYS: integerIn(1, 3650).default(90),
   TRUST_PROXY: integerIn(0, 10).default(0),
   RATE_LIMIT_START: rateLimit.default({ requests: 30, windowSeconds: 60 }),
   RATE_LIMIT_CODE: rateLimit.default({ requests: 30, windowSeconds: 600 }),
@@ -219,6 +232,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (e.PUBLIC_URL === undefined) problems.push("PUBLIC_URL: required in production, e.g. https://mitzeichnen.example.de");
     else if (!e.PUBLIC_URL.startsWith("https://")) problems.push("PUBLIC_URL: expected an https:// URL in production");
     if (e.SERVER_SECRET === undefined) problems.push("SERVER_SECRET: required in production (32 random bytes, base64url)");
+    if (e.OFFICE_EVIDENCE_KEY === undefined) {
+      problems.push("OFFICE_EVIDENCE_KEY: required in production; name the JWK file with the election office's public P-256 key");
+    }
     if (e.VERIFIER_CERT_CHAIN === undefined) {
       problems.push("VERIFIER_CERT_CHAIN and VERIFIER_KEY: the access certificate issued by the registrar is required in production");
     }
@@ -250,6 +266,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.DEMO ?? (e.NODE_ENV !== "production" && e.DATABASE_URL === undefined),
     trustListFile: e.TRUST_LIST,
     serverSecret: e.SERVER_SECRET,
+    evidence: { officeKeyFile: e.OFFICE_EVIDENCE_KEY },
     verifier: {
       certificateChainFile: e.VERIFIER_CERT_CHAIN,
       privateKeyFile: e.VERIFIER_KEY,
@@ -267,7 +284,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     residents: { factsValidDays: e.RESIDENT_FACTS_VALID_DAYS },
     signatureLog: { sealIntervalMs: e.LOG_SEAL_INTERVAL_MS },
-    jobs: { purgeIntervalSeconds: e.PURGE_INTERVAL_SECONDS },
+    jobs: { purgeIntervalSeconds: e.PURGE_INTERVAL_SECONDS, retentionIntervalSeconds: e.RETENTION_INTERVAL_SECONDS },
+    retention: { days: e.RETENTION_DAYS },
     trustProxyHops: e.TRUST_PROXY,
     rateLimits: {
       start: rateLimitOrNone(e.RATE_LIMIT_START),

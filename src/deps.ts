@@ -3,6 +3,7 @@ import type { Config } from "./config";
 import type { StatusListFetcher } from "./credentials/status-list";
 import type { TrustList } from "./credentials/trust-list";
 import type { Database } from "./db/client";
+import type { OfficeEvidenceKey } from "./evidence/office-evidence-key";
 import type { Logger } from "./log";
 import type { ResponseChecks } from "./openid4vp/response-checks";
 import type { VerifierIdentity } from "./openid4vp/verifier-identity";
@@ -15,6 +16,8 @@ export type AppDeps = {
   clock: Clock;
   /** Key for resident keys and for wrapping petition keys; never stored in the database. */
   serverSecret: Buffer;
+  /** The election office's public key that signature evidence is sealed to. */
+  officeEvidenceKey: OfficeEvidenceKey;
   trustList: TrustList;
   verifierIdentity: VerifierIdentity;
   fetchStatusList: StatusListFetcher;

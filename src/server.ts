@@ -12,6 +12,7 @@ import type { TrustList } from "./credentials/trust-list";
 import { type DemoIssuer, loadDemoIssuer } from "./demo/demo-issuer";
 import { startJobRunner } from "./jobs/job-runner";
 import { serverJobs } from "./jobs/server-jobs";
+import { loadOfficeEvidenceKey } from "./evidence/office-evidence-key";
 import { createLogger } from "./log";
 import { loadVerifierIdentity, VerifierIdentityError } from "./openid4vp/load-verifier-identity";
 import { startResponseCheckWorkers } from "./openid4vp/response-check-workers";
@@ -135,6 +136,7 @@ async function main() {
   let database: Database | undefined;
   try {
     const serverSecret = await startupStep("SERVER_SECRET or DATA_DIR", () => loadServerSecret(config), true);
+    const officeEvidenceKey = await startupStep("OFFICE_EVIDENCE_KEY or DATA_DIR", () => loadOfficeEvidenceKey(config), true);
     const demoIssuer = config.demo ? await startupStep("DATA_DIR (demo issuer key)", () => loadDemoIssuer(config), true) : undefined;
     const trustList = withDemoIssuer(loadTrustList(config.trustListFile, demoIssuer), demoIssuer);
     const verifierIdentity = await loadVerifierIdentity(config);
@@ -159,13 +161,14 @@ async function main() {
       logger,
       clock: systemClock,
       serverSecret,
+      officeEvidenceKey,
       trustList,
       verifierIdentity,
       fetchStatusList,
       responseChecks,
     });
     const server = await listen(app, config);
-    const jobs = startJobRunner({ database, clock: systemClock, log: logger }, serverJobs(config));
+    const jobs = startJobRunner({ database, clock: systemClock, log: logger }, serverJobs(config, serverSecret));
     answerUnparsableRequests(server);
     const address = server.address();
     const port = typeof address === "object" && address !== null ? address.port : config.port;

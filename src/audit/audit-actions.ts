@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   "signatures.paper_entered",
   "signatures.decided",
   "tally.certified",
+  "evidence.read",
+  "petition.erased",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

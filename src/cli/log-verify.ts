@@ -2,6 +2,7 @@ import { pathToFileURL } from "node:url";
 import { migrate } from "../db/migrate";
 import { de } from "../i18n/de";
 import { findPetitionByReference, isPetitionReference } from "../petitions/find-petition-by-reference";
+import { findErasure } from "../privacy/find-erasure";
 import { logReportLines } from "../signature-log/log-report";
 import { verifySignatureLog } from "../signature-log/verify-signature-log";
 import { type CliOutput, openCliDatabase, processOutput } from "./cli-database";
@@ -10,7 +11,7 @@ export const EXIT_VALID = 0;
 /** The check found a problem; the report names the first bad sequence number. */
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
-/** The database failed or the petition does not exist; nothing was checked. */
+/** The database failed, the petition does not exist or its signatures were erased; nothing was checked. */
 export const EXIT_FAILED = 3;
 
 /**
@@ -45,6 +46,11 @@ export async function logVerify(
     const found = await findPetitionByReference(database, reference);
     if (!found.ok) {
       output.err(found.error === "AMBIGUOUS" ? m.cli.ambiguous(reference) : m.cli.notFound(reference));
+      return EXIT_FAILED;
+    }
+    const erasure = await findErasure(database, found.value.id);
+    if (erasure !== undefined) {
+      output.err(m.cli.erased(found.value.title, de.staff.formatDateTime(erasure.erasedAt), erasure.logLength, erasure.logHeadHash.toString("hex")));
       return EXIT_FAILED;
     }
     const verification = await verifySignatureLog(database, found.value.id);

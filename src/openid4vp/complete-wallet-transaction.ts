@@ -16,9 +16,9 @@ function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
 }
 
 /**
- * Claim pending, unexpired transaction $11, then insert and count the
- * signature (parameters $1 to $10, see prepareSignature). The transaction is
- * completed with outcome $14 (signed), $15 (already signed) or $16 (petition
+ * Claim pending, unexpired transaction $12, then insert and count the
+ * signature (parameters $1 to $11, see prepareSignature). The transaction is
+ * completed with outcome $15 (signed), $16 (already signed) or $17 (petition
  * no longer collecting). All of it is one statement and one round trip.
  *
  * The claim locks the transaction row, so of two responses racing for one
@@ -29,17 +29,17 @@ function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
 const RECORD_WALLET_SIGNATURE = `
 with claimed as (
   select id from wallet_transactions
-  where id = $11::uuid and status = 'pending' and expires_at > $9::timestamptz
+  where id = $12::uuid and status = 'pending' and expires_at > $9::timestamptz
   for update
 ),
 ${signatureInsertSql("exists (select 1 from claimed)")},
 completed as (
   update wallet_transactions
-  set status = 'completed', flow = $12::wallet_flow, response_key = null, response_code_hash = $13, completed_at = $9::timestamptz,
+  set status = 'completed', flow = $13::wallet_flow, response_key = null, response_code_hash = $14, completed_at = $9::timestamptz,
     outcome = case
-      when exists (select 1 from inserted) then $14::jsonb
-      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting') then $15::jsonb
-      else $16::jsonb
+      when exists (select 1 from inserted) then $15::jsonb
+      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting') then $16::jsonb
+      else $17::jsonb
     end
   where id in (select id from claimed)
   returning outcome ->> 'kind' as kind

@@ -128,7 +128,7 @@ async function signWithVerifiedIdentity(
   completion: WalletCompletion,
 ): Promise<WalletOutcome | undefined> {
   const prepared = await prepareSignature(
-    { database: ctx.database, serverSecret: ctx.serverSecret, clock: ctx.clock, log },
+    { database: ctx.database, serverSecret: ctx.serverSecret, officeEvidenceKey: ctx.officeEvidenceKey, clock: ctx.clock, log },
     { petition, identity: verified.identity, channel: "wallet", credentialType: verified.vct, issuer: verified.issuer },
   );
   if (!prepared.ok) {

@@ -4,5 +4,5 @@ import type { Logger } from "../log";
 /** Context of the wallet verbs: the app's dependencies and the request's logger. */
 export type WalletContext = Pick<
   AppDeps,
-  "config" | "database" | "clock" | "serverSecret" | "trustList" | "fetchStatusList" | "verifierIdentity" | "responseChecks"
+  "config" | "database" | "clock" | "serverSecret" | "officeEvidenceKey" | "trustList" | "fetchStatusList" | "verifierIdentity" | "responseChecks"
 > & { log: Logger };

@@ -27,6 +27,12 @@ export type PrivacyNoticeFacts = {
   residentFactsValidDays: number;
   invitationHours: number;
   inPersonCodeDays: number;
+  /** Days after a petition's conclusion until its signatures, evidence and key are erased. */
+  retentionDays: number;
+  /** Hours between two runs of the erasure job, rounded up. */
+  retentionIntervalHours: number;
+  /** Minutes between two runs of the purge of expired records, rounded up. */
+  purgeIntervalMinutes: number;
   /** Maximum time a client address stays in a rate limit's memory, in minutes. */
   clientAddressMinutes: number;
   logRetentionDays: number;
@@ -48,6 +54,9 @@ export function privacyNoticeFacts(config: Config): PrivacyNoticeFacts {
     residentFactsValidDays: config.residents.factsValidDays,
     invitationHours: INVITATION_TTL_MS / 3_600_000,
     inPersonCodeDays: IN_PERSON_CODE_VALID_DAYS,
+    purgeIntervalMinutes: Math.ceil(config.jobs.purgeIntervalSeconds / 60),
+    retentionDays: config.retention.days,
+    retentionIntervalHours: Math.ceil(config.jobs.retentionIntervalSeconds / 3600),
     clientAddressMinutes: Math.ceil(Math.max(GUESS_WINDOW_MS / 1000, ...windowsSeconds) / 60),
     logRetentionDays: config.privacy.logRetentionDays,
   };

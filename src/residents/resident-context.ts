@@ -1,6 +1,7 @@
 import type { Clock } from "../clock";
 import type { Database } from "../db/client";
 import type { AppDeps } from "../deps";
+import type { OfficeEvidenceKey } from "../evidence/office-evidence-key";
 import type { Logger } from "../log";
 import { type RelyingParty, relyingPartyFrom } from "../passkeys/relying-party";
 
@@ -11,6 +12,7 @@ export type ResidentContext = {
   log: Logger;
   rp: RelyingParty;
   serverSecret: Buffer;
+  officeEvidenceKey: OfficeEvidenceKey;
   /** Days after which stored eligibility facts must be proven again. */
   factsValidDays: number;
 };
@@ -22,6 +24,7 @@ export function residentContextFrom(deps: AppDeps, log: Logger): ResidentContext
     log,
     rp: relyingPartyFrom(deps.config),
     serverSecret: deps.serverSecret,
+    officeEvidenceKey: deps.officeEvidenceKey,
     factsValidDays: deps.config.residents.factsValidDays,
   };
 }

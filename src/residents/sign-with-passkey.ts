@@ -55,7 +55,7 @@ export async function signWithPasskey(
     return err("FACTS_EXPIRED");
   }
   return signPetitionAsResident(
-    { database: ctx.database, serverSecret: ctx.serverSecret, clock: ctx.clock, log: ctx.log },
+    { database: ctx.database, serverSecret: ctx.serverSecret, officeEvidenceKey: ctx.officeEvidenceKey, clock: ctx.clock, log: ctx.log },
     { petition: input.petition, residentKey: account.residentKey, facts: account.facts, channel: "passkey" },
   );
 }

@@ -92,6 +92,15 @@ export async function loadPetitionKey(database: Database, serverSecret: Buffer, 
   return key;
 }
 
+/**
+ * The petition's unwrapped key, or undefined when it has none, for readers
+ * that must not create a key, such as the evidence reader after an erasure.
+ */
+export async function readPetitionKey(database: Database, serverSecret: Buffer, petitionId: string): Promise<Buffer | undefined> {
+  const row = await selectWrappedKey(database, petitionId);
+  return row === undefined ? undefined : unwrapPetitionKey(serverSecret, petitionId, row.wrappedKey);
+}
+
 /** Drop a petition's key from the cache, after its row was deleted to make the nullifiers unlinkable. */
 export function forgetPetitionKey(serverSecret: Buffer, petitionId: string): void {
   cacheBySecret.get(serverSecret)?.keys.delete(petitionId);

@@ -11,13 +11,23 @@ import { checkFactsEligibility } from "../petitions/facts-eligibility";
 import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
 import { signatureLogAppendSql } from "../signature-log/append-log-entries";
+import type { OfficeEvidenceKey } from "../evidence/office-evidence-key";
+import { petitionEvidenceKey, sealEvidence } from "../evidence/seal-evidence";
+import type { SignatureEvidence } from "../evidence/signature-evidence";
 import { nullifier } from "./nullifier";
 import { loadPetitionKey } from "./petition-keys";
 import { generateReceiptCode, hashReceiptCode } from "./receipts";
 import { residentKeyOf } from "./resident-key";
 import type { SignatureChannel } from "./signature-counts";
 
-export type SignContext = { database: Database; serverSecret: Buffer; clock: Clock; log: Logger };
+export type SignContext = {
+  database: Database;
+  serverSecret: Buffer;
+  clock: Clock;
+  log: Logger;
+  /** The election office's public key that each signature's evidence is sealed to. */
+  officeEvidenceKey: OfficeEvidenceKey;
+};
 
 export type SignInput = {
   petition: Petition;
@@ -39,16 +49,18 @@ export type SignOutcome = {
 
 /**
  * A signature checked against the petition's rules and ready to insert: its
- * nullifier, receipt and the parameters $1 to $10 of the insert statements
- * built by signatureInsertSql. The identity attributes are no longer in it.
+ * nullifier, receipt, sealed evidence and the parameters $1 to $11 of the
+ * insert statements built by signatureInsertSql. The identity attributes are
+ * in it only inside the sealed evidence.
  */
 export type PreparedSignature = { outcome: SignOutcome; params: unknown[] };
 
 /**
  * Check a verified resident against the petition's rules on the signing day
- * and derive the nullifier. The attributes are used here and dropped: only
- * the nullifier, channel, status, credential type, issuer, eligibility checks
- * and the receipt code's hash go on to the database.
+ * and derive the nullifier. The attributes go to the database only inside
+ * the evidence sealed to the election office. In plain form only the
+ * nullifier, channel, status, credential type, issuer, eligibility checks and
+ * the receipt code's hash are stored.
  */
 export async function prepareSignature(ctx: SignContext, input: SignInput): Promise<Result<PreparedSignature, "NOT_COLLECTING" | IneligibleReason>> {
   const { petition, channel } = input;
@@ -60,7 +72,8 @@ export async function prepareSignature(ctx: SignContext, input: SignInput): Prom
   if (!eligibility.ok) return eligibility;
 
   const key = residentKeyOf(ctx.serverSecret, input.identity);
-  return ok(await preparedFor(ctx, { petition, channel, credentialType: input.credentialType, issuer: input.issuer }, key, eligibility.value, now));
+  const signing = { petition, channel, credentialType: input.credentialType, issuer: input.issuer, evidence: { claims: input.identity } };
+  return ok(await preparedFor(ctx, signing, key, eligibility.value, now));
 }
 
 /** A resident known by their stored resident key and eligibility facts, as on the passkey channel. */
@@ -79,12 +92,19 @@ export async function prepareResidentSignature(
   if (!isCollecting(input.petition, now)) return err("NOT_COLLECTING");
   const eligibility = checkFactsEligibility(input.facts, input.petition.rules, berlinDate(now));
   if (!eligibility.ok) return eligibility;
-  return ok(await preparedFor(ctx, { petition: input.petition, channel: input.channel }, input.residentKey, eligibility.value, now));
+  const signing = { petition: input.petition, channel: input.channel, evidence: { facts: input.facts } };
+  return ok(await preparedFor(ctx, signing, input.residentKey, eligibility.value, now));
 }
 
 async function preparedFor(
   ctx: SignContext,
-  input: { petition: Petition; channel: SignatureChannel; credentialType?: string | undefined; issuer?: string | undefined },
+  input: {
+    petition: Petition;
+    channel: SignatureChannel;
+    credentialType?: string | undefined;
+    issuer?: string | undefined;
+    evidence: Pick<SignatureEvidence, "claims" | "facts">;
+  },
   key: Buffer,
   eligibility: Eligibility,
   now: Date,
@@ -94,6 +114,19 @@ async function preparedFor(
   const receiptCode = generateReceiptCode();
   const { status, checks } = eligibility;
   const unproven = (Object.keys(checks) as (keyof EligibilityChecks)[]).filter((check) => checks[check] === "unproven");
+
+  const evidence: SignatureEvidence = {
+    version: 1,
+    channel: input.channel,
+    status,
+    signedAt: now.toISOString(),
+    checks,
+    ...(input.credentialType === undefined ? {} : { credentialType: input.credentialType }),
+    ...(input.issuer === undefined ? {} : { issuer: input.issuer }),
+    ...input.evidence,
+  };
+  const binding = { petitionId: input.petition.id, nullifier: petitionNullifier };
+  const sealed = await sealEvidence(ctx.officeEvidenceKey, petitionEvidenceKey(petitionKey), binding, evidence);
   const params: unknown[] = [
     input.petition.id,
     petitionNullifier,
@@ -105,15 +138,16 @@ async function preparedFor(
     hashReceiptCode(receiptCode),
     now.toISOString(),
     randomInt(COUNT_SHARDS),
+    sealed,
   ];
   return { outcome: { receiptCode, status, unproven }, params };
 }
 
 /**
- * SQL of four data-modifying WITH queries, `inserted`, `logged`,
+ * SQL of five data-modifying WITH queries, `inserted`, `evidence`, `logged`,
  * `counted_daily` and `counted`, that insert the signature with parameters
- * $1 to $10 (see prepareSignature), append a `signed` entry to the signature
- * log and count it on shard $10. It is counted in the totals and in the
+ * $1 to $11 (see prepareSignature), store its sealed evidence $11, append a
+ * `signed` entry to the signature log and count it on shard $10. It is counted in the totals and in the
  * counter of the Berlin calendar day of its time $9. The daily counter uses
  * the same shard as the totals, and the log entry is a new unsealed row, so
  * neither adds lock contention.
@@ -128,7 +162,11 @@ inserted as (
   select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz
   where (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
   on conflict (petition_id, nullifier) do nothing
-  returning petition_id, nullifier, channel, status
+  returning id, petition_id, nullifier, channel, status
+),
+evidence as (
+  insert into signature_evidence (signature_id, petition_id, sealed, created_at)
+  select id, petition_id, $11, $9::timestamptz from inserted
 ),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "signed", occurredAt: "$9::timestamptz" })},${signatureCountSql({ source: "inserted", occurredAt: "$9::timestamptz", shard: "$10::smallint" })}`;
 }
 

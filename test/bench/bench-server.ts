@@ -12,6 +12,7 @@ import { startResponseCheckWorkers } from "../../src/openid4vp/response-check-wo
 import { loadServerSecret } from "../../src/secrets/server-secret";
 import { startJobRunner } from "../../src/jobs/job-runner";
 import { logSealingJob } from "../../src/signature-log/log-sealing-job";
+import { loadOfficeEvidenceKey } from "../../src/evidence/office-evidence-key";
 
 // The server under test of `npm run bench`, started by run.ts as a child
 // process with IPC. It builds the app from the environment the way
@@ -42,6 +43,7 @@ const app = createApp({
   logger,
   clock: systemClock,
   serverSecret: loadServerSecret(config),
+  officeEvidenceKey: loadOfficeEvidenceKey(config),
   trustList,
   verifierIdentity: await loadVerifierIdentity(config),
   fetchStatusList: noStatusLists,

@@ -28,6 +28,7 @@ import { benchmarkLogAppend, type LogAppendOptions, type LogAppendRun } from "./
 import { measureVerificationRate } from "./verification-rate";
 import type { BenchIssuerData } from "./wallet-response";
 import { NO_RATE_LIMITS } from "../helpers/rate-limits";
+import { loadOfficeEvidenceKey } from "../../src/evidence/office-evidence-key";
 
 // npm run bench [-- --quick] [-- --only=postgres|pglite|signature-log] [-- --cpu-prof]
 // Drives POST /openid4vp/response/:id of the real app in a child process with
@@ -90,7 +91,11 @@ function writeBenchFiles(folder: string, issuer: BenchIssuerData, verifier: { ce
   const keyFile = path.join(folder, "verifier-key.pem");
   fs.writeFileSync(chainFile, verifier.certificateChainPem);
   fs.writeFileSync(keyFile, verifier.privateKeyPem, { mode: 0o600 });
-  return { trustListFile, chainFile, keyFile };
+  // The bench never reads evidence back, so only the office's public key is kept.
+  const officeKeyFile = path.join(folder, "office-evidence-key.public.jwk");
+  const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  fs.writeFileSync(officeKeyFile, JSON.stringify(publicKey.export({ format: "jwk" })));
+  return { trustListFile, chainFile, keyFile, officeKeyFile };
 }
 
 async function benchmarkDatabase(kind: "postgres" | "pglite", issuer: BenchIssuerData, expectedRate: number): Promise<DatabaseRun> {
@@ -108,6 +113,7 @@ async function benchmarkDatabase(kind: "postgres" | "pglite", issuer: BenchIssue
       TRUST_LIST: files.trustListFile,
       VERIFIER_CERT_CHAIN: files.chainFile,
       VERIFIER_KEY: files.keyFile,
+      OFFICE_EVIDENCE_KEY: files.officeKeyFile,
       SERVER_SECRET: randomBytes(32).toString("base64url"),
       TRANSACTION_TTL_SECONDS: "3600",
       ...NO_RATE_LIMITS,
@@ -135,6 +141,7 @@ async function benchmarkDatabase(kind: "postgres" | "pglite", issuer: BenchIssue
       database,
       clock: systemClock,
       serverSecret,
+      officeEvidenceKey: loadOfficeEvidenceKey(config),
       trustList: loadTrustList(config.trustListFile, undefined),
       verifierIdentity: await loadVerifierIdentity(config),
       fetchStatusList: async () => {

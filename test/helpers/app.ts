@@ -8,6 +8,7 @@ import type { AppDeps } from "../../src/deps";
 import { createLogger } from "../../src/log";
 import { openTestDatabase } from "./db";
 import { NO_RATE_LIMITS } from "./rate-limits";
+import { TEST_OFFICE_KEYS } from "./evidence";
 
 /**
  * Dependencies for createApp in tests: a fresh test database, a fixed clock
@@ -23,6 +24,7 @@ export async function createTestDeps(overrides: Partial<AppDeps> = {}): Promise<
     logger: createLogger("silent"),
     clock: fixedClock(new Date("2026-03-15T12:00:00Z")),
     serverSecret: randomBytes(32),
+    officeEvidenceKey: TEST_OFFICE_KEYS.officeEvidenceKey,
     trustList: { issuers: [] } as never,
     verifierIdentity: undefined as never,
     fetchStatusList: async (uri: string) => {

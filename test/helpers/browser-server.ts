@@ -17,6 +17,7 @@ import { createLogger } from "../../src/log";
 import { loadVerifierIdentity } from "../../src/openid4vp/load-verifier-identity";
 import { seedDemoData } from "../../src/petitions/seed-demo";
 import { loadServerSecret } from "../../src/secrets/server-secret";
+import { loadOfficeEvidenceKey } from "../../src/evidence/office-evidence-key";
 
 /** The system clock shifted by an offset that a test can move forward, e.g. past a session timeout. */
 export type ShiftableClock = Clock & { advance(ms: number): void };
@@ -88,6 +89,7 @@ export async function startBrowserTestServer(): Promise<BrowserTestServer> {
     logger: createLogger(config.logLevel),
     clock,
     serverSecret: loadServerSecret(config),
+    officeEvidenceKey: loadOfficeEvidenceKey(config),
     trustList: loadTrustList(undefined, demoIssuer),
     verifierIdentity: await loadVerifierIdentity(config),
     fetchStatusList: httpStatusListFetcher(),

@@ -6,10 +6,11 @@ import type { Petition } from "../../src/petitions/queries";
 import { type SignContext, signPetition } from "../../src/signing/sign-petition";
 import type { SignatureChannel } from "../../src/signing/signature-counts";
 import type { Clock } from "../../src/clock";
+import { TEST_OFFICE_KEYS } from "./evidence";
 
 /** Build a signing context with a random server secret and silent logs. */
 export function signContextFor(database: Database, clock: Clock): SignContext {
-  return { database, serverSecret: randomBytes(32), clock, log: createLogger("silent") };
+  return { database, serverSecret: randomBytes(32), officeEvidenceKey: TEST_OFFICE_KEYS.officeEvidenceKey, clock, log: createLogger("silent") };
 }
 
 /** Build an eligible Dresden resident whose given names make the identity unique. */

@@ -19,6 +19,7 @@ import { createTestDeps } from "./app";
 import { createTestIssuer, noStatusLists, trustListOf, type TestIssuer, type TestKey } from "./credentials";
 import { createTestPetition } from "./petitions";
 import { NO_RATE_LIMITS } from "./rate-limits";
+import type { Logger } from "../../src/log";
 
 /** Public URL of the app under test. It is only ever called in process through app.request, never resolved. */
 export const TEST_PUBLIC_URL = "https://localhost";
@@ -38,6 +39,8 @@ export type WalletTestOptions = {
   database?: Database;
   /** Extra environment for loadConfig, e.g. { RESPONSE_MODE: "direct_post" }. */
   env?: Record<string, string>;
+  /** Logger of the app, e.g. one that keeps every line for a test to search. */
+  logger?: Logger;
 };
 
 /**
@@ -57,6 +60,7 @@ export async function createWalletTestSetup(options: WalletTestOptions = {}): Pr
     trustList: trustListOf(issuer),
     fetchStatusList: noStatusLists,
     ...(options.database === undefined ? {} : { database: options.database }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   const deps: AppDeps = { ...base, verifierIdentity: await loadVerifierIdentity(config, base.clock.now()) };
   const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret });

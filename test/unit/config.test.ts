@@ -54,6 +54,13 @@ describe("loadConfig", () => {
     expect(problemsOf({ PURGE_INTERVAL_SECONDS: "5" })).toEqual([expect.stringMatching(/^PURGE_INTERVAL_SECONDS: expected a whole number from 10/)]);
   });
 
+  it("reads the retention period", () => {
+    expect(loadConfig({}).retention.days).toBe(90);
+    expect(loadConfig({ RETENTION_DAYS: "180" }).retention.days).toBe(180);
+    expect(loadConfig({ RETENTION_INTERVAL_SECONDS: "600" }).jobs.retentionIntervalSeconds).toBe(600);
+    expect(problemsOf({ RETENTION_DAYS: "0" })).toEqual([expect.stringMatching(/^RETENTION_DAYS: expected a whole number from 1/)]);
+  });
+
   it("names a database URL of the wrong form", () => {
     expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL: expected postgres:\/\//)]);
   });
@@ -68,6 +75,7 @@ describe("loadConfig", () => {
       expect.arrayContaining([
         expect.stringMatching(/^PUBLIC_URL: required/),
         expect.stringMatching(/^SERVER_SECRET: required/),
+        expect.stringMatching(/^OFFICE_EVIDENCE_KEY: required/),
         expect.stringMatching(/^VERIFIER_CERT_CHAIN and VERIFIER_KEY/),
         expect.stringMatching(/^TRUST_LIST: /),
       ]),

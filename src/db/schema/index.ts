@@ -10,3 +10,5 @@ export * from "./residents";
 export * from "./signature-log";
 export * from "./wallet-activations";
 export * from "./tallies";
+export * from "./signature-evidence";
+export * from "./petition-erasures";

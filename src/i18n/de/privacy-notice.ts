@@ -21,16 +21,26 @@ export const privacyNotice = {
       content:
         "Nullifier (ein Pseudonym je Person und Bürgerbegehren), Art der Unterschrift (Wallet, Passkey, Papier), Zeitpunkt, Aussteller und Typ des Nachweises, das Ergebnis jeder Berechtigungsprüfung und ein Hash des Quittungscodes. Keine Namen, Anschriften oder Geburtsdaten.",
       purpose: "Jede Person zählt je Bürgerbegehren einmal; das Wahlamt prüft die Unterschriften; Sie können mit dem Quittungscode prüfen, dass Ihre Unterschrift zählt.",
-      retention: (_facts: Facts) =>
-        "Solange das Bürgerbegehren gespeichert ist. Eine automatische Löschung nach seinem Abschluss ist noch nicht eingerichtet.",
+      retention: (facts: Facts) =>
+        `Bis zum Ablauf von ${days(facts.retentionDays)} nach dem Abschluss des Bürgerbegehrens: nach der Entscheidung über seine Zulässigkeit, oder wenn es nicht eingereicht wurde, nach dem letzten Tag, an dem das noch möglich war. Dann löscht der Server die Unterschriften, ihre Nachweise, die Einträge des Unterschriftenprotokolls und die Vorgänge mit der Wallet und vernichtet den Schlüssel des Bürgerbegehrens, spätestens ${hours(facts.retentionIntervalHours)} nach Fristablauf. Es bleiben nur die Zahlen und der Kopf-Hash des Protokolls.`,
       access:
         "Initiatorinnen und Initiatoren, Wahlamt und Verwaltung sehen nur Zahlen, nie wer unterschrieben hat. Der technische Betrieb hat Zugriff auf die Datenbank.",
+    },
+    {
+      name: "Nachweise zu Unterschriften",
+      content:
+        "Bei einer Unterschrift mit der Wallet die geprüften Angaben aus dem Nachweis (Familienname, Vornamen, Geburtsdatum, Geburtsort, Gemeindeschlüssel, Hauptwohnsitz seit, Staatsangehörigkeiten), bei einer Unterschrift mit Passkey die Berechtigungsangaben des Kontos; dazu Art, Zeitpunkt, Aussteller und Ergebnis der Prüfung. Gespeichert nur verschlüsselt: für den öffentlichen Schlüssel des Wahlamts und darüber mit einem Schlüssel des Bürgerbegehrens.",
+      purpose: "Das Wahlamt kann in einem Streit über eine einzelne Unterschrift nachvollziehen, wer unterschrieben hat und warum sie gezählt wurde.",
+      retention: (_facts: Facts) =>
+        "Wie die Unterschriften; eine gelöschte Unterschrift nimmt ihren Nachweis mit. Mit dem Schlüssel des Bürgerbegehrens wird auch jede Kopie der Nachweise unlesbar.",
+      access:
+        "Nur das Wahlamt mit seinem privaten Schlüssel, und nur zusammen mit dem Server-Geheimnis. Der technische Betrieb kann die Nachweise nicht lesen, weil ihm der Schlüssel des Wahlamts fehlt. Jedes Entschlüsseln steht im Änderungsprotokoll.",
     },
     {
       name: "Unterschriftenprotokoll",
       content: "Für jede Änderung an den Unterschriften: Art der Änderung, Nullifier, Art der Unterschrift, Zeitpunkt und ein Hash, der die Einträge verkettet.",
       purpose: "Jede Zählung lässt sich nachrechnen; ein eingefügter oder entfernter Eintrag fällt auf.",
-      retention: (_facts: Facts) => "Wie die Unterschriften.",
+      retention: (_facts: Facts) => "Wie die Unterschriften. Danach bleiben nur die Länge des Protokolls und der Hash seines letzten Eintrags.",
       access:
         "Der technische Betrieb hat Zugriff auf die Datenbank. Erstellt das Wahlamt eine beglaubigte Auszählung, kann jede Person, der die Adresse ihrer Prüfseite vorliegt, die Einträge bis zu dieser Auszählung abrufen: Nullifier, Art der Änderung und der Unterschrift, Status, Grund und Zeitpunkt, nie einen Namen.",
     },
@@ -48,7 +58,7 @@ export const privacyNotice = {
       content: "Kennung des Codes, ein Hash seines geheimen Teils, Bürgerschlüssel, Berechtigungsangaben, Ablaufdatum, Zahl der Fehlversuche und Zeitpunkt der Verwendung.",
       purpose: "Sie können mit einem Brief oder einem Code vom Bürgeramt einen Passkey einrichten.",
       retention: (facts: Facts) =>
-        `Ein Code gilt bis zu dem Datum, das im Brief steht; ein Code vom Bürgeramt ${days(facts.inPersonCodeDays)}. Eine automatische Löschung abgelaufener Codes ist noch nicht eingerichtet.`,
+        `Ein Code gilt bis zu dem Datum, das im Brief steht; ein Code vom Bürgeramt ${days(facts.inPersonCodeDays)}. Nach seinem letzten gültigen Tag wird er gelöscht, ob verwendet oder nicht, spätestens ${minutes(facts.purgeIntervalMinutes)} später.`,
       access: "Wahlamt und Verwaltung laden die Codes hoch, sehen sie danach aber nicht mehr. Der technische Betrieb hat Zugriff auf die Datenbank.",
     },
     {
@@ -71,7 +81,7 @@ export const privacyNotice = {
       content: "Ein Hash des Sitzungs-Cookies, Konto, Beginn und letzte Aktivität.",
       purpose: "Angemeldet bleiben und Anfragen gegen fremde Seiten absichern.",
       retention: (facts: Facts) =>
-        `Eine Sitzung von Mitarbeitenden endet nach ${minutes(facts.staffSessionIdleMinutes)} ohne Aktivität, spätestens nach ${hours(facts.staffSessionMaxHours)}; eine Sitzung von Bürgerinnen und Bürgern nach ${minutes(facts.residentSessionIdleMinutes)}, spätestens nach ${hours(facts.residentSessionMaxHours)}. Mit der Abmeldung wird sie gelöscht.`,
+        `Eine Sitzung von Mitarbeitenden endet nach ${minutes(facts.staffSessionIdleMinutes)} ohne Aktivität, spätestens nach ${hours(facts.staffSessionMaxHours)}; eine Sitzung von Bürgerinnen und Bürgern nach ${minutes(facts.residentSessionIdleMinutes)}, spätestens nach ${hours(facts.residentSessionMaxHours)}. Mit der Abmeldung wird sie gelöscht, eine abgelaufene Sitzung spätestens ${minutes(facts.purgeIntervalMinutes)} nach ihrem Ende.`,
       access: "Niemand über die Oberfläche. Der technische Betrieb hat Zugriff auf die Datenbank.",
     },
     {

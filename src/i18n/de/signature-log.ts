@@ -53,6 +53,8 @@ export const signatureLog = {
       `„${value}“ ist keine Bürgerbegehren-ID. Geben Sie die UUID aus der Adresse des Bürgerbegehrens an oder ihre ersten 8 oder mehr Zeichen.`,
     notFound: (value: string) => `Ein Bürgerbegehren mit der ID ${value} gibt es nicht. Prüfen Sie die ID.`,
     ambiguous: (value: string) => `Mehrere Bürgerbegehren beginnen mit ${value}. Geben Sie mehr Zeichen der ID an.`,
+    erased: (title: string, erasedAt: string, length: number, headHash: string) =>
+      `Die Unterschriften zu „${title}“ wurden am ${erasedAt} nach Ablauf der Aufbewahrungsfrist gelöscht, mit den Einträgen des Protokolls. Die Kette lässt sich nicht mehr nachrechnen. Gespeichert sind Länge ${length} und Kopf-Hash ${headHash}; vergleichen Sie sie mit dem Kopf im beglaubigten Ergebnis.`,
   },
   page: {
     title: (title: string) => `Wahlamt: ${title}`,

@@ -249,6 +249,8 @@ export const staff = {
       "signatures.paper_entered": "Papierunterschriften erfasst",
       "signatures.decided": "Unterschrift geprüft",
       "tally.certified": "Beglaubigte Auszählung erstellt",
+      "evidence.read": "Nachweise zu Unterschriften entschlüsselt",
+      "petition.erased": "Unterschriften nach Ablauf der Aufbewahrungsfrist gelöscht",
     },
   },
   ceremony: {

@@ -3,6 +3,7 @@ import { activation } from "./activation";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
+import { evidence } from "./evidence";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
@@ -14,4 +15,4 @@ import { tally } from "./tally";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, tally, wallet, workspace };
+export const en: Messages = { activation, common, credentials, demo, evidence, petitions, privacyNotice, residents, review, signatureLog, signing, staff, tally, wallet, workspace };

@@ -23,14 +23,25 @@ export const privacyNotice: Widen<typeof de> = {
       content:
         "Nullifier (a pseudonym per person and petition), kind of signature (wallet, passkey, paper), time, issuer and type of the credential, the outcome of each eligibility check and a hash of the receipt code. No names, addresses or birth dates.",
       purpose: "Each person counts once per petition; the election office checks the signatures; you can check with the receipt code that your signature counts.",
-      retention: (_facts: Facts) => "As long as the petition is stored. Automatic deletion after its conclusion is not set up yet.",
+      retention: (facts: Facts) =>
+        `Until ${days(facts.retentionDays)} after the petition's conclusion: the decision on its admissibility, or, if it was not submitted, the last day on which that was still possible. Then the server deletes the signatures, their evidence, the signature log's entries and the wallet transactions, and destroys the petition's key, at most ${hours(facts.retentionIntervalHours)} after the period ended. Only the counts and the log's head hash remain.`,
       access: "Organisers, the election office and administrators see numbers only, never who signed. Technical operations have access to the database.",
+    },
+    {
+      name: "Signature evidence",
+      content:
+        "For a wallet signature the verified attributes from the credential (family name, given names, birth date, place of birth, municipality key, main residence since, nationalities), for a passkey signature the account's eligibility facts; also kind, time, issuer and the outcome of the checks. Stored only encrypted: to the election office's public key, and around that with a key of the petition.",
+      purpose: "In a dispute about one signature, the election office can trace who signed and why it was counted.",
+      retention: (_facts: Facts) =>
+        "As the signatures; a deleted signature takes its evidence along. With the petition's key, every copy of the evidence becomes unreadable too.",
+      access:
+        "Only the election office with its private key, and only together with the server secret. Technical operations cannot read the evidence because they lack the election office's key. Each decryption is recorded in the audit log.",
     },
     {
       name: "Signature log",
       content: "For every change to the signatures: kind of change, nullifier, kind of signature, time and a hash that chains the entries.",
       purpose: "Every count can be recomputed; an inserted or removed entry shows.",
-      retention: (_facts: Facts) => "As the signatures.",
+      retention: (_facts: Facts) => "As the signatures. After that only the log's length and the hash of its last entry remain.",
       access:
         "Technical operations have access to the database. When the election office generates a certified tally, anyone who has the address of its check page can fetch the entries up to that tally: nullifier, kind of change and of signature, status, reason and time, never a name.",
     },
@@ -48,7 +59,7 @@ export const privacyNotice: Widen<typeof de> = {
       content: "The code's identifier, a hash of its secret part, resident key, eligibility facts, expiry date, number of failed attempts and time of use.",
       purpose: "You can set up a passkey with a letter or a code from the citizens' office.",
       retention: (facts: Facts) =>
-        `A code is valid until the date printed in the letter; a code from the citizens' office for ${days(facts.inPersonCodeDays)}. Automatic deletion of expired codes is not set up yet.`,
+        `A code is valid until the date printed in the letter; a code from the citizens' office for ${days(facts.inPersonCodeDays)}. After its last valid day it is deleted, used or not, at most ${minutes(facts.purgeIntervalMinutes)} later.`,
       access: "The election office and administrators upload the codes but do not see them afterwards. Technical operations have access to the database.",
     },
     {
@@ -71,7 +82,7 @@ export const privacyNotice: Widen<typeof de> = {
       content: "A hash of the session cookie, the account, start and last activity.",
       purpose: "Staying signed in and protecting requests against other sites.",
       retention: (facts: Facts) =>
-        `A staff session ends after ${minutes(facts.staffSessionIdleMinutes)} without activity and after ${hours(facts.staffSessionMaxHours)} at the latest; a resident's session after ${minutes(facts.residentSessionIdleMinutes)}, ${hours(facts.residentSessionMaxHours)} at the latest. Signing out deletes it.`,
+        `A staff session ends after ${minutes(facts.staffSessionIdleMinutes)} without activity and after ${hours(facts.staffSessionMaxHours)} at the latest; a resident's session after ${minutes(facts.residentSessionIdleMinutes)}, ${hours(facts.residentSessionMaxHours)} at the latest. Signing out deletes it, and an ended session is deleted at most ${minutes(facts.purgeIntervalMinutes)} after its end.`,
       access: "Nobody through the user interface. Technical operations have access to the database.",
     },
     {

@@ -53,6 +53,8 @@ export const signatureLog: Widen<typeof de> = {
     invalidReference: (value: string) => `“${value}” is not a petition ID. Give the UUID from the petition's address or its first 8 or more characters.`,
     notFound: (value: string) => `No petition has the ID ${value}. Check the ID.`,
     ambiguous: (value: string) => `Several petitions start with ${value}. Give more characters of the ID.`,
+    erased: (title: string, erasedAt: string, length: number, headHash: string) =>
+      `The signatures of “${title}” were erased on ${erasedAt} when the retention period ended, together with the log's entries. The chain can no longer be recomputed. Stored are length ${length} and head hash ${headHash}; compare them with the head in the certified tally.`,
   },
   page: {
     title: (title: string) => `Election office: ${title}`,

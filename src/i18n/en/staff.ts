@@ -249,6 +249,8 @@ export const staff: Widen<typeof de> = {
       "signatures.paper_entered": "Paper signatures entered",
       "signatures.decided": "Signature reviewed",
       "tally.certified": "Certified tally generated",
+      "evidence.read": "Signature evidence decrypted",
+      "petition.erased": "Signatures erased after the retention period",
     },
   },
   ceremony: {

@@ -85,7 +85,7 @@ describe("paper entry page", () => {
 
   it("shows the wallet signature behind a duplicate line", async () => {
     const { petition, office, paths } = await setUp();
-    const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock: deps.clock, log: createLogger("silent") };
     await signPetition(ctx, {
       petition,
       identity: residentNamed("Jürgen Maria", { familyName: "Größer-Weiß", birthDate: "1975-03-12", placeOfBirth: "Görlitz" }),

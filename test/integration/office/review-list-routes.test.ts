@@ -27,7 +27,7 @@ afterAll(async () => {
 /** Create a petition with one provisional wallet signature and one proven passkey signature, and an office member. */
 async function setUp() {
   const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret });
-  const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+  const ctx = { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock: deps.clock, log: createLogger("silent") };
   await signPetition(ctx, { petition, identity: residentNamed("Offen", { mainResidenceSince: undefined }), channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
   await signPetition(ctx, { petition, identity: residentNamed("Belegt"), channel: "passkey" });
   const rows = await deps.database.rows<{ id: string; status: string }>("select id, status from signatures where petition_id = $1", [petition.id]);

@@ -12,6 +12,7 @@ import { type PreparedSignature, prepareSignature, type SignContext } from "../.
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
+import { TEST_OFFICE_KEYS } from "../../helpers/evidence";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
 const PID = "urn:eudi:pid:de:1";
@@ -68,7 +69,7 @@ function completion(id: string, responseCodeHash: Buffer | null = null): WalletC
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  ctx = { database, serverSecret: randomBytes(32), clock: fixedClock(NOW), log: createLogger("silent") };
+  ctx = { database, serverSecret: randomBytes(32), officeEvidenceKey: TEST_OFFICE_KEYS.officeEvidenceKey, clock: fixedClock(NOW), log: createLogger("silent") };
 });
 
 afterAll(async () => {

@@ -15,7 +15,7 @@ let receiptCode: string;
 
 async function signAs(petition: Petition, givenNames: string, channel: "wallet" | "paper" = "wallet") {
   const result = await signPetition(
-    { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger },
+    { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock: deps.clock, log: deps.logger },
     {
       petition,
       channel,

@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock";
 import type { Database } from "../../../src/db/client";
 import { decideSignature, type DecideInput } from "../../../src/review/decide-signature";
-import type { ReviewContext } from "../../../src/review/record-paper-lines";
 import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { petitionTally } from "../../../src/review/petition-tally";
 import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
-import { signPetition } from "../../../src/signing/sign-petition";
+import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
 import { readDailySignatureCounts } from "../../../src/signing/daily-signature-counts";
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
@@ -18,7 +17,7 @@ import { createTestStaffMember } from "../../helpers/staff";
 const NOW = new Date("2026-03-15T12:00:00Z");
 
 let database: Database;
-let ctx: ReviewContext;
+let ctx: SignContext;
 let staffId: string;
 let otherStaffId: string;
 

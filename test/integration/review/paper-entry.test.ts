@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock";
 import type { Database } from "../../../src/db/client";
-import { recordPaperLines, type ReviewContext } from "../../../src/review/record-paper-lines";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { petitionTally } from "../../../src/review/petition-tally";
 import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
-import { signPetition } from "../../../src/signing/sign-petition";
+import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
@@ -15,7 +15,7 @@ import { createTestStaffMember } from "../../helpers/staff";
 const NOW = new Date("2026-03-15T12:00:00Z");
 
 let database: Database;
-let ctx: ReviewContext;
+let ctx: SignContext;
 let staffId: string;
 
 beforeAll(async () => {

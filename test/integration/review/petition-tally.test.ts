@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock";
 import type { Database } from "../../../src/db/client";
 import { petitionTally } from "../../../src/review/petition-tally";
-import { recordPaperLines, type ReviewContext } from "../../../src/review/record-paper-lines";
-import { signPetition } from "../../../src/signing/sign-petition";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
+import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
 import { invalidPaperLine, validPaperLine } from "../../helpers/review";
@@ -13,7 +13,7 @@ import { createTestStaffMember } from "../../helpers/staff";
 const NOW = new Date("2026-03-15T12:00:00Z");
 
 let database: Database;
-let ctx: ReviewContext;
+let ctx: SignContext;
 let staffId: string;
 
 beforeAll(async () => {

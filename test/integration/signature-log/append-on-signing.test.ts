@@ -14,6 +14,7 @@ import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
 import { residentNamed } from "../../helpers/signature-log";
 import { createWalletTestSetup, presentForRequest, resolveInvocation, startSigning, submitVpToken, TEST_PUBLIC_URL, testWalletClient } from "../../helpers/wallet";
+import { TEST_OFFICE_KEYS } from "../../helpers/evidence";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
 
@@ -46,7 +47,7 @@ async function signatureNullifiers(db: Database, petitionId: string): Promise<st
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  ctx = { database, serverSecret: randomBytes(32), clock: fixedClock(NOW), log: createLogger("silent") };
+  ctx = { database, serverSecret: randomBytes(32), officeEvidenceKey: TEST_OFFICE_KEYS.officeEvidenceKey, clock: fixedClock(NOW), log: createLogger("silent") };
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { EXIT_FAILED, EXIT_INVALID, EXIT_USAGE, EXIT_VALID, logVerify } from "..
 import { fixedClock } from "../../../src/clock";
 import { type Database, openPglite } from "../../../src/db/client";
 import { migrate } from "../../../src/db/migrate";
+import { erasePetition } from "../../../src/privacy/erase-petition";
 import { testDatabaseKind } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
 import { signContextFor, signForResidents } from "../../helpers/signature-log";
@@ -93,6 +94,23 @@ describe.skipIf(testDatabaseKind === "postgres")("log:verify", () => {
 
     expect(await exit).toBe(EXIT_FAILED);
     expect(lines.err[0]).toMatch(/^Ein Bürgerbegehren mit der ID bbbbbbbb-0000-4000-8000-000000000009 gibt es nicht\./);
+  });
+
+  it("exits 3 for an erased petition", async () => {
+    const erasedId = "cccccccc-0000-4000-8000-000000000003";
+    await withDatabase(async (database) => {
+      const ctx = signContextFor(database, fixedClock(NOW));
+      const petition = await createTestPetition(database, { now: NOW, id: erasedId, title: "Abgelaufen" });
+      await signForResidents(ctx, petition, 2, "Gelöscht");
+      await erasePetition(database, ctx.serverSecret, { petitionId: erasedId, retentionStartedOn: "2026-03-01", retentionDays: 1, now: NOW });
+    });
+
+    const { lines, exit } = run([erasedId]);
+
+    expect(await exit).toBe(EXIT_FAILED);
+    expect(lines.err[0]).toMatch(/^Die Unterschriften zu „Abgelaufen“ wurden am 15\.03\.2026/);
+    expect(lines.err[0]).toContain("Länge 2 und Kopf-Hash ");
+    expect(lines.out).toEqual([]);
   });
 
   it("exits 2 without a usable argument", async () => {

@@ -8,6 +8,7 @@ import { readDailySignatureCounts } from "../../../src/signing/daily-signature-c
 import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
+import { TEST_OFFICE_KEYS } from "../../helpers/evidence";
 
 const PID = "urn:eudi:pid:de:1";
 const clock = fixedClock(new Date("2026-03-15T12:00:00Z"));
@@ -38,7 +39,7 @@ async function signAt(petitionId: string, instant: string, givenNames: string, o
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  ctx = { database, serverSecret: randomBytes(32), clock, log: createLogger("silent") };
+  ctx = { database, serverSecret: randomBytes(32), officeEvidenceKey: TEST_OFFICE_KEYS.officeEvidenceKey, clock, log: createLogger("silent") };
 });
 
 afterAll(async () => {

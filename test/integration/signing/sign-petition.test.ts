@@ -9,6 +9,7 @@ import { type SignContext, type SignError, type SignInput, signPetition } from "
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
+import { TEST_OFFICE_KEYS } from "../../helpers/evidence";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
 const PID = "urn:eudi:pid:de:1";
@@ -38,7 +39,7 @@ async function signatureRows(petitionId: string) {
 
 beforeAll(async () => {
   database = await openTestDatabase({ maxConnections: 20 });
-  ctx = { database, serverSecret: randomBytes(32), clock: fixedClock(NOW), log: createLogger("silent") };
+  ctx = { database, serverSecret: randomBytes(32), officeEvidenceKey: TEST_OFFICE_KEYS.officeEvidenceKey, clock: fixedClock(NOW), log: createLogger("silent") };
 });
 
 afterAll(async () => {

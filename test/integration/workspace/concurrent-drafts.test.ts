@@ -9,9 +9,10 @@ import { publishPetition } from "../../../src/petitions/publish-petition";
 import { findPetition, type Petition } from "../../../src/petitions/queries";
 import { updateDraft } from "../../../src/petitions/update-draft";
 import { readDailySignatureCounts } from "../../../src/signing/daily-signature-counts";
-import { signPetition } from "../../../src/signing/sign-petition";
+import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
+import { TEST_OFFICE_KEYS } from "../../helpers/evidence";
 import { createTestPetition } from "../../helpers/petitions";
 import { createTestStaffMember } from "../../helpers/staff";
 
@@ -20,7 +21,7 @@ const ROUNDS = 10;
 const SIGNERS = 40;
 
 let database: Database;
-let ctx: PetitionContext;
+let ctx: PetitionContext & SignContext;
 let actorId: string;
 
 function contentOf(petition: Petition, title: string): DraftContent {
@@ -47,7 +48,7 @@ function contentOf(petition: Petition, title: string): DraftContent {
 
 beforeAll(async () => {
   database = await openTestDatabase({ maxConnections: 20 });
-  ctx = { database, serverSecret: randomBytes(32), clock: fixedClock(NOW), log: createLogger("silent") };
+  ctx = { database, serverSecret: randomBytes(32), officeEvidenceKey: TEST_OFFICE_KEYS.officeEvidenceKey, clock: fixedClock(NOW), log: createLogger("silent") };
   actorId = (await createTestStaffMember(database, { role: "organiser" })).id;
 });
 

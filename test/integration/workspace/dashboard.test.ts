@@ -39,7 +39,7 @@ function resident(givenNames: string, overrides: Partial<IdentityAttributes> = {
 async function signAt(instant: string, givenNames: string, channel: SignatureChannel = "wallet", overrides: Partial<IdentityAttributes> = {}) {
   clock.set(new Date(instant));
   const result = await signPetition(
-    { database: deps.database, serverSecret: deps.serverSecret, clock, log: deps.logger },
+    { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock, log: deps.logger },
     { petition, identity: resident(givenNames, overrides), channel, credentialType: channel === "wallet" ? "urn:eudi:pid:de:1" : undefined },
   );
   if (!result.ok) throw new Error(`signing failed: ${result.error}`);
@@ -148,7 +148,7 @@ describe("GET the figures fragment", () => {
     const team = await createSignedInStaff(deps, { role: "organiser", teamPetitionIds: [own.id] });
     const sign = (givenNames: string) =>
       signPetition(
-        { database: deps.database, serverSecret: deps.serverSecret, clock, log: deps.logger },
+        { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock, log: deps.logger },
         { petition: own, identity: resident(givenNames), channel: "wallet", credentialType: "urn:eudi:pid:de:1" },
       );
 
