@@ -53,6 +53,10 @@ export function AccountPage(props: AccountPageProps) {
           {signed.map((petition) => (
             <li>
               <a href={`/petitionen/${petition.id}`}>{petition.title}</a>
+              {" – "}
+              <a href={`/petitionen/${petition.id}/ruecknahme`} aria-label={t.withdrawal.linkFor(petition.title)}>
+                {t.withdrawal.link}
+              </a>
             </li>
           ))}
         </ul>
@@ -93,6 +97,11 @@ export function AccountPage(props: AccountPageProps) {
       <PasskeyCeremony t={t} action="register" optionsUrl="/mein-konto/passkeys/optionen" verifyUrl="/mein-konto/passkeys" buttonLabel={text.addButton}>
         <PasskeyNameField t={t} id="new-passkey-name" />
       </PasskeyCeremony>
+
+      <h2>{t.dataAccess.title}</h2>
+      <p>
+        <a href="/mein-konto/daten">{t.dataAccess.link}</a>
+      </p>
 
       <h2>{text.deleteHeading}</h2>
       <p>

@@ -12,7 +12,7 @@ export type OutcomeText = { title: string; body: string; tone: "success" | "noti
  */
 export function outcomeText(
   t: Messages,
-  outcome: Exclude<WalletOutcome, { kind: "signed" } | { kind: "bound" }>,
+  outcome: Exclude<WalletOutcome, { kind: "signed" } | { kind: "bound" } | { kind: "withdrawal" }>,
   purpose: WalletTransactionPurpose,
 ): OutcomeText {
   if (outcome.kind === "already_signed") {
@@ -21,6 +21,9 @@ export function outcomeText(
   if (purpose === "bind") {
     const bindingText = bindingOutcomeText(t, outcome);
     if (bindingText !== undefined) return bindingText;
+  }
+  if (outcome.kind === "wallet_error" && purpose === "withdraw" && outcome.error === "access_denied") {
+    return { title: t.wallet.outcome.walletErrorTitle, body: t.withdrawal.wallet.accessDenied, tone: "problem" };
   }
   if (outcome.kind === "wallet_error") {
     const walletErrors: Record<string, string> = t.wallet.outcome.walletErrors;

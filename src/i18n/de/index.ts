@@ -1,6 +1,7 @@
 import { activation } from "./activation";
 import { common } from "./common";
 import { credentials } from "./credentials";
+import { dataAccess } from "./data-access";
 import { demo } from "./demo";
 import { evidence } from "./evidence";
 import { petitions } from "./petitions";
@@ -12,7 +13,8 @@ import { signing } from "./signing";
 import { staff } from "./staff";
 import { tally } from "./tally";
 import { wallet } from "./wallet";
+import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, common, credentials, demo, evidence, petitions, privacyNotice, residents, review, signatureLog, signing, staff, tally, wallet, workspace } as const;
+export const de = { activation, common, credentials, dataAccess, demo, evidence, petitions, privacyNotice, residents, review, signatureLog, signing, staff, tally, wallet, withdrawal, workspace } as const;

@@ -2,6 +2,7 @@ import type { Messages } from "../messages";
 import { activation } from "./activation";
 import { common } from "./common";
 import { credentials } from "./credentials";
+import { dataAccess } from "./data-access";
 import { demo } from "./demo";
 import { evidence } from "./evidence";
 import { petitions } from "./petitions";
@@ -13,6 +14,7 @@ import { signing } from "./signing";
 import { staff } from "./staff";
 import { tally } from "./tally";
 import { wallet } from "./wallet";
+import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, evidence, petitions, privacyNotice, residents, review, signatureLog, signing, staff, tally, wallet, workspace };
+export const en: Messages = { activation, common, credentials, dataAccess, demo, evidence, petitions, privacyNotice, residents, review, signatureLog, signing, staff, tally, wallet, withdrawal, workspace };

@@ -169,6 +169,11 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /petitionen/:id/passkey": { params: petitionParams, expected: everyone(400) },
   // Without the outcome cookie the page shows only that no outcome is waiting.
   "GET /petitionen/:id/passkey/ergebnis": { params: petitionParams, expected: everyone(200) },
+  "GET /petitionen/:id/ruecknahme": { params: petitionParams, expected: everyone(200) },
+  "POST /petitionen/:id/ruecknahme/passkey/optionen": { params: petitionParams, expected: everyone(200) },
+  "POST /petitionen/:id/ruecknahme/passkey": { params: petitionParams, expected: everyone(400) },
+  "GET /petitionen/:id/ruecknahme/ergebnis": { params: petitionParams, expected: everyone(200) },
+  "POST /petitionen/:id/ruecknahme/wallet": { params: petitionParams, expected: everyone(303) },
   "GET /mein-konto/anmelden": { expected: { ...everyone(200), resident: 303 } },
   "POST /mein-konto/anmelden/optionen": { expected: everyone(200) },
   "POST /mein-konto/anmelden/pruefen": { expected: everyone(400) },
@@ -178,6 +183,8 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /mein-konto/passkeys": { expected: residentArea(400) },
   "POST /mein-konto/passkeys/:passkeyId/entfernen": { expected: residentArea(404) },
   "GET /mein-konto/loeschen": { expected: residentArea(200) },
+  "GET /mein-konto/daten": { expected: residentArea(200) },
+  "GET /mein-konto/daten.json": { expected: residentArea(200) },
   "POST /mein-konto/loeschen": { expected: residentArea(200) },
 
   "GET /datenschutz": { expected: everyone(200) },
@@ -196,6 +203,8 @@ const SIGNER_DATA_ROUTES = [
   "POST /verwaltung/aktivierung-vor-ort",
   "GET /mein-konto",
   "GET /mein-konto/loeschen",
+  "GET /mein-konto/daten",
+  "GET /mein-konto/daten.json",
 ];
 
 describe("role by route matrix", () => {
