@@ -1,4 +1,5 @@
 import { activation } from "./activation";
+import { admissibility } from "./admissibility";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
@@ -9,8 +10,9 @@ import { review } from "./review";
 import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
+import { submission } from "./submission";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, workspace } as const;
+export const de = { activation, admissibility, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, workspace } as const;

@@ -1,5 +1,6 @@
 import type { Messages } from "../messages";
 import { activation } from "./activation";
+import { admissibility } from "./admissibility";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
@@ -10,7 +11,8 @@ import { review } from "./review";
 import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
+import { submission } from "./submission";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, workspace };
+export const en: Messages = { activation, admissibility, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, workspace };
