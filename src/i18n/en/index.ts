@@ -4,6 +4,7 @@ import { admissibility } from "./admissibility";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { demo } from "./demo";
+import { paperLists } from "./paper-lists";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
@@ -15,4 +16,4 @@ import { submission } from "./submission";
 import { wallet } from "./wallet";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, admissibility, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, workspace };
+export const en: Messages = { activation, admissibility, common, credentials, demo, paperLists, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, workspace };
