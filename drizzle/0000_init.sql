@@ -1,4 +1,4 @@
-CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed');--> statement-breakpoint
+CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed', 'submitted', 'decided');--> statement-breakpoint
 CREATE TYPE "public"."signature_channel" AS ENUM('wallet', 'passkey', 'paper');--> statement-breakpoint
 CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional', 'confirmed', 'invalid');--> statement-breakpoint
 CREATE TYPE "public"."wallet_flow" AS ENUM('same_device', 'cross_device');--> statement-breakpoint
@@ -299,6 +299,60 @@ CREATE TABLE "petition_erasures" (
 	"deleted" jsonb NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "admissibility_decisions" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"admissible" boolean NOT NULL,
+	"decided_on" date NOT NULL,
+	"reference" text NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone NOT NULL,
+	"corrections" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "petition_submissions" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"submitted_by" uuid,
+	"submitted_at" timestamp with time zone NOT NULL,
+	"content_json" text NOT NULL,
+	"content_hash" "bytea" NOT NULL,
+	"log_length" bigint NOT NULL,
+	"log_head_hash" "bytea" NOT NULL,
+	CONSTRAINT "petition_submissions_log_length" CHECK ("petition_submissions"."log_length" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "quorum_bases" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"eligible_residents" integer NOT NULL,
+	"reference_date" date NOT NULL,
+	"quorum_percent" integer NOT NULL,
+	"quorum" integer NOT NULL,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "quorum_bases_eligible_residents_positive" CHECK ("quorum_bases"."eligible_residents" > 0),
+	CONSTRAINT "quorum_bases_quorum_positive" CHECK ("quorum_bases"."quorum" > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "paper_sheet_issues" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"petition_id" uuid NOT NULL,
+	"first_sheet" integer NOT NULL,
+	"last_sheet" integer NOT NULL,
+	"issued_by" uuid,
+	"issued_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "paper_sheet_issues_range" CHECK ("paper_sheet_issues"."first_sheet" >= 1 and "paper_sheet_issues"."first_sheet" <= "paper_sheet_issues"."last_sheet")
+);
+--> statement-breakpoint
+CREATE TABLE "paper_sheets" (
+	"petition_id" uuid NOT NULL,
+	"sheet_number" integer NOT NULL,
+	"signature_count" integer NOT NULL,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "paper_sheets_petition_id_sheet_number_pk" PRIMARY KEY("petition_id","sheet_number"),
+	CONSTRAINT "paper_sheets_signature_count" CHECK ("paper_sheets"."signature_count" >= 0)
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -326,6 +380,16 @@ ALTER TABLE "tally_snapshots" ADD CONSTRAINT "tally_snapshots_generated_by_staff
 ALTER TABLE "signature_evidence" ADD CONSTRAINT "signature_evidence_signature_id_signatures_id_fk" FOREIGN KEY ("signature_id") REFERENCES "public"."signatures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_evidence" ADD CONSTRAINT "signature_evidence_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "petition_erasures" ADD CONSTRAINT "petition_erasures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "admissibility_decisions" ADD CONSTRAINT "admissibility_decisions_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "admissibility_decisions" ADD CONSTRAINT "admissibility_decisions_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "petition_submissions" ADD CONSTRAINT "petition_submissions_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "petition_submissions" ADD CONSTRAINT "petition_submissions_submitted_by_staff_members_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quorum_bases" ADD CONSTRAINT "quorum_bases_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quorum_bases" ADD CONSTRAINT "quorum_bases_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_sheet_issues" ADD CONSTRAINT "paper_sheet_issues_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_sheet_issues" ADD CONSTRAINT "paper_sheet_issues_issued_by_staff_members_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint
@@ -345,4 +409,5 @@ CREATE INDEX "resident_sessions_account_idx" ON "resident_sessions" USING btree 
 CREATE INDEX "resident_sessions_expires_idx" ON "resident_sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "signature_log_entries_unsealed_idx" ON "signature_log_entries" USING btree ("petition_id","id") WHERE "signature_log_entries"."seq" is null;--> statement-breakpoint
 CREATE INDEX "tally_snapshots_petition_idx" ON "tally_snapshots" USING btree ("petition_id","generated_at");--> statement-breakpoint
-CREATE INDEX "signature_evidence_petition_idx" ON "signature_evidence" USING btree ("petition_id");
+CREATE INDEX "signature_evidence_petition_idx" ON "signature_evidence" USING btree ("petition_id");--> statement-breakpoint
+CREATE INDEX "paper_sheet_issues_petition_idx" ON "paper_sheet_issues" USING btree ("petition_id");

@@ -1,4 +1,4 @@
-/** Path of the election office's area, under the staff area. */
+/** Path of the election office's area, under the staff area, which lists its petitions. */
 export const OFFICE_PATH = "/verwaltung/wahlamt";
 
 /** Build the election office's paths for one petition, so views and routes agree on them. */
@@ -12,6 +12,8 @@ export function officePaths(petitionId: string) {
     paper: `${base}/papier`,
     paperImport: `${base}/papier/import`,
     tallies: `${base}/auszaehlungen`,
+    quorumBasis: `${base}/quorum`,
+    decision: `${base}/zulaessigkeit`,
   };
 }
 

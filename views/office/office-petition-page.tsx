@@ -1,5 +1,10 @@
 import type { Messages } from "../../src/i18n/messages";
-import { officePaths } from "../../src/office/office-paths";
+import type { DecisionField, DecisionFormValues } from "../../src/office/decision-form";
+import type { FormProblem } from "../../src/office/office-forms";
+import { OFFICE_PATH, officePaths } from "../../src/office/office-paths";
+import type { QuorumBasisField, QuorumBasisFormValues } from "../../src/office/quorum-basis-form";
+import type { PaperSheetTotals } from "../../src/paper-lists/handed-in-sheets";
+import type { SubmissionState } from "../../src/petitions/submission-state";
 import type { Petition } from "../../src/petitions/queries";
 import type { LogHead } from "../../src/signature-log/read-log-head";
 import type { LogVerification } from "../../src/signature-log/verify-signature-log";
@@ -7,9 +12,22 @@ import type { PetitionTally } from "../../src/review/petition-tally";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
 import { CsrfField } from "../components/csrf-field";
 import type { TallySnapshot } from "../../src/tally/create-tally";
+import { SubmissionRecord } from "../workspace/submission-record";
+import { DecisionForm } from "./decision-form";
+import { QuorumBasisForm } from "./quorum-basis-form";
 import { LOG_VERIFICATION_ID, LogVerificationResult } from "./log-verification-result";
 import { TallyList } from "./tally-list";
 import { TallyTable } from "./tally-table";
+
+/** The office's forms on the page, each with the values to show and the problems of a rejected submission. */
+export type OfficeForms = {
+  quorumBasis?: { values: QuorumBasisFormValues; problems: FormProblem<QuorumBasisField>[] };
+  decision?: { values: DecisionFormValues; problems: FormProblem<DecisionField>[]; correction: boolean };
+  /** Sentence that confirms what the office just saved. */
+  saved?: string;
+  /** Sentence that explains why a form is not offered, such as a missing quorum. */
+  blocked?: string;
+};
 
 type OfficePetitionPageProps = {
   t: Messages;
@@ -25,10 +43,31 @@ type OfficePetitionPageProps = {
   tallies: TallySnapshot[];
   /** Why generating a tally just failed, shown in the tally section. */
   tallyProblem: string | undefined;
+  state: SubmissionState;
+  forms: OfficeForms;
+  paperTotals: PaperSheetTotals;
 };
 
-/** Render the election office's page of one petition: status, tally, review links, log head, the button that checks the log, and the certified tallies. */
-export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt, tallies, tallyProblem }: OfficePetitionPageProps) {
+/**
+ * Render the election office's page of one petition: status, submission,
+ * quorum basis and admissibility forms, tally, review links, log head, the
+ * button that checks the log, and the certified tallies.
+ */
+export function OfficePetitionPage({
+  t,
+  petition,
+  tally,
+  openForReview,
+  head,
+  csrfToken,
+  verification,
+  verifiedAt,
+  tallies,
+  tallyProblem,
+  state,
+  forms,
+  paperTotals,
+}: OfficePetitionPageProps) {
   const m = t.signatureLog;
   const paths = officePaths(petition.id);
   return (
@@ -40,7 +79,34 @@ export function OfficePetitionPage({ t, petition, tally, openForReview, head, cs
         <dd>{t.workspace.list.status[petition.status]}</dd>
         <dt>{m.page.collectionLabel}</dt>
         <dd>{t.workspace.list.period(petition.collectionStart, petition.collectionEnd)}</dd>
+        {petition.signatureKinds.includes("paper") ? (
+          <>
+            <dt>{t.paperLists.page.officeTotalsLabel}</dt>
+            <dd data-paper-totals>{t.paperLists.page.officeTotals(paperTotals.sheets, paperTotals.signatures)}</dd>
+          </>
+        ) : null}
       </dl>
+
+      {forms.saved === undefined ? null : (
+        <p class="notice-success" role="status">
+          {forms.saved}
+        </p>
+      )}
+      <SubmissionRecord t={t} state={state} quorum={petition.quorum} />
+      {forms.quorumBasis === undefined ? null : (
+        <QuorumBasisForm t={t} petitionId={petition.id} values={forms.quorumBasis.values} problems={forms.quorumBasis.problems} csrfToken={csrfToken} />
+      )}
+      {forms.blocked === undefined ? null : <p class="notice">{forms.blocked}</p>}
+      {forms.decision === undefined ? null : (
+        <DecisionForm
+          t={t}
+          petitionId={petition.id}
+          values={forms.decision.values}
+          problems={forms.decision.problems}
+          correction={forms.decision.correction}
+          csrfToken={csrfToken}
+        />
+      )}
 
       <h2>{t.review.tally.heading}</h2>
       <TallyTable t={t} tally={tally} />
@@ -82,9 +148,14 @@ export function OfficePetitionPage({ t, petition, tally, openForReview, head, cs
 
       <TallyList t={t} petitionId={petition.id} tallies={tallies} csrfToken={csrfToken} problem={tallyProblem} />
 
-      <p>
-        <a href={workspacePaths(petition.id).overview}>{m.page.backToDashboard}</a>
-      </p>
+      <ul class="action-list">
+        <li>
+          <a href={workspacePaths(petition.id).overview}>{m.page.backToDashboard}</a>
+        </li>
+        <li>
+          <a href={OFFICE_PATH}>{t.admissibility.queue.heading}</a>
+        </li>
+      </ul>
     </section>
   );
 }

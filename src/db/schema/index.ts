@@ -12,3 +12,5 @@ export * from "./wallet-activations";
 export * from "./tallies";
 export * from "./signature-evidence";
 export * from "./petition-erasures";
+export * from "./submissions";
+export * from "./paper-sheets";
