@@ -26,4 +26,9 @@ export const KEPT_TABLES: Record<string, string> = {
   staff_invitations: "invitations of staff",
   audit_log: "staff actions, whose details never name a resident",
   tally_snapshots: "certified tallies: counts, log length and head hash, and the staff member who generated them",
+  petition_submissions: "the submission: content hash, log length and head hash, and the organiser who submitted",
+  quorum_bases: "the number of eligible residents at the reference date that the election office entered",
+  admissibility_decisions: "the election office's decision, reference and note",
+  paper_sheet_issues: "ranges of paper list sheets that organisers downloaded",
+  paper_sheets: "paper sheets handed in, with the number of signatures on each",
 };

@@ -13,6 +13,7 @@ type CandidateRow = {
   notification_date: string;
   opposes_council_decision: boolean;
   council_decision_published_on: string | null;
+  decided_on: string | null;
 };
 
 /**
@@ -40,7 +41,8 @@ export function retentionJob(options: { intervalMs: number; retentionDays: numbe
 
 async function petitionsNotErased(database: Database): Promise<(RetentionFacts & { id: string })[]> {
   const rows = await database.rows<CandidateRow>(
-    `select id, status::text, collection_end::text, notification_date::text, opposes_council_decision, council_decision_published_on::text
+    `select id, status::text, collection_end::text, notification_date::text, opposes_council_decision, council_decision_published_on::text,
+            (select decided_on::text from admissibility_decisions d where d.petition_id = p.id) as decided_on
        from petitions p
       where status <> 'draft' and not exists (select 1 from petition_erasures e where e.petition_id = p.id)`,
   );
@@ -51,5 +53,6 @@ async function petitionsNotErased(database: Database): Promise<(RetentionFacts &
     notificationDate: row.notification_date,
     opposesCouncilDecision: row.opposes_council_decision,
     councilDecisionPublishedOn: row.council_decision_published_on,
+    decidedOn: row.decided_on ?? undefined,
   }));
 }

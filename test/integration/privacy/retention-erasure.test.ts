@@ -164,6 +164,27 @@ describe("erasure after the retention period", () => {
     expect(row?.status).toBe("closed");
   });
 
+  it("starts a submitted petition's period at its decision", async () => {
+    const petition = await signedPetition({ status: "submitted" });
+    const longAfter = noonOn(addDays(petition.notificationDate, 366 + RETENTION_DAYS + 1));
+
+    await runRetentionJob(longAfter);
+    expect(await rowsOfPetition("signatures", petition.id)).toBe(3);
+
+    const decidedOn = addDays(petition.notificationDate, 400);
+    await database.rows("update petitions set status = 'decided' where id = $1::uuid", [petition.id]);
+    await database.rows(
+      "insert into admissibility_decisions (petition_id, admissible, decided_on, reference, recorded_at) values ($1::uuid, true, $2::date, 'AZ 1', now())",
+      [petition.id, decidedOn],
+    );
+    await runRetentionJob(noonOn(addDays(decidedOn, RETENTION_DAYS)));
+    expect(await rowsOfPetition("signatures", petition.id)).toBe(3);
+
+    await runRetentionJob(noonOn(addDays(decidedOn, RETENTION_DAYS + 1)));
+    expect(await rowsOfPetition("signatures", petition.id)).toBe(0);
+    expect(await rowsOfPetition("petition_keys", petition.id)).toBe(0);
+  });
+
   it("never touches a draft", async () => {
     const draft = await createTestPetition(database, { now: NOW, collectionEnd: COLLECTION_END, status: "draft", serverSecret: ctx.serverSecret });
 
