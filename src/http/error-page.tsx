@@ -17,7 +17,8 @@ export type ErrorKind =
   | "tooManyRequests"
   | "forbidden"
   | "accessDenied"
-  | "notOpenForReview";
+  | "notOpenForReview"
+  | "paperNotCounted";
 
 /**
  * Render the German (or English) error page for a status, with the request id

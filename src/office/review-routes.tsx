@@ -60,6 +60,10 @@ export function reviewRoutes(deps: AppDeps) {
     return handler(c, petition, staff.id);
   };
 
+  /** Run a paper entry handler, or answer 409 where only online signatures count, so a paper line never takes an online signature's place. */
+  const withPaperPetition = (handler: (c: Context<AppEnv>, petition: Petition, staffId: string) => Response | Promise<Response>) =>
+    withPetition((c, petition, staffId) => (petition.signatureKinds.includes("paper") ? handler(c, petition, staffId) : renderErrorPage(c, 409, "paperNotCounted")));
+
   const renderPaperPage = (c: Context<AppEnv>, petition: Petition, status: 200 | 409 | 422, values: PaperLineForm, problems: PaperLineProblems, last?: LastPaperEntry) =>
     renderPage(
       c,
@@ -70,13 +74,13 @@ export function reviewRoutes(deps: AppDeps) {
   routes.get(
     `${PETITION_PATH}/papier`,
     office,
-    withPetition((c, petition) => renderPaperPage(c, petition, 200, { ...EMPTY_PAPER_FORM, sheet: c.req.query("bogen") ?? "", line: c.req.query("zeile") ?? "" }, {})),
+    withPaperPetition((c, petition) => renderPaperPage(c, petition, 200, { ...EMPTY_PAPER_FORM, sheet: c.req.query("bogen") ?? "", line: c.req.query("zeile") ?? "" }, {})),
   );
 
   routes.post(
     `${PETITION_PATH}/papier`,
     office,
-    withPetition(async (c, petition, staffId) => {
+    withPaperPetition(async (c, petition, staffId) => {
       const body = await c.req.parseBody();
       const form = Object.fromEntries(
         PAPER_LINE_FIELDS.map((field) => {
@@ -119,13 +123,13 @@ export function reviewRoutes(deps: AppDeps) {
   routes.get(
     PAPER_IMPORT_ROUTE,
     office,
-    withPetition((c, petition) => renderImportPage(c, petition, 200, undefined)),
+    withPaperPetition((c, petition) => renderImportPage(c, petition, 200, undefined)),
   );
 
   routes.post(
     PAPER_IMPORT_ROUTE,
     office,
-    withPetition(async (c, petition, staffId) => {
+    withPaperPetition(async (c, petition, staffId) => {
       const log = c.get("log").child({ petitionId: petition.id, staffId });
       const body = await c.req.parseBody();
       const file = body[PAPER_IMPORT_FILE_FIELD];

@@ -35,7 +35,8 @@ export type PaperLineProblem =
   | "invalidSheet"
   | "invalidLine"
   | "invalidOutcome"
-  | "signingDateNeeded";
+  | "signingDateNeeded"
+  | "outsidePeriod";
 
 export type PaperLineProblems = Partial<Record<keyof PaperLineForm, PaperLineProblem>>;
 
@@ -117,6 +118,9 @@ export function readPaperLine(
   const placeOfBirth = text("placeOfBirth", personRequired);
   text("address", outcomeChoice === "valid" || outcomeChoice === "auto");
   const signedOn = pastDate("signedOn", false);
+  if (signedOn !== undefined && problems.signedOn === undefined && (signedOn < petition.collectionStart || signedOn > petition.collectionEnd)) {
+    problems.signedOn = "outsidePeriod";
+  }
   if (Object.keys(problems).length > 0 || sheet === undefined || line === undefined || !isOutcomeChoice(outcomeChoice)) return { ok: false, problems };
 
   if (incomplete || birthDate === undefined) {

@@ -117,12 +117,16 @@ export function OfficePetitionPage({
           <li>
             <a href={paths.review}>{t.review.officeLinks.review}</a>
           </li>
-          <li>
-            <a href={paths.paper}>{t.review.officeLinks.paper}</a>
-          </li>
-          <li>
-            <a href={paths.paperImport}>{t.review.officeLinks.import}</a>
-          </li>
+          {petition.signatureKinds.includes("paper") ? (
+            <>
+              <li>
+                <a href={paths.paper}>{t.review.officeLinks.paper}</a>
+              </li>
+              <li>
+                <a href={paths.paperImport}>{t.review.officeLinks.import}</a>
+              </li>
+            </>
+          ) : null}
         </ul>
       ) : (
         <p>{t.common.errors.notOpenForReview.body}</p>

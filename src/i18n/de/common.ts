@@ -47,7 +47,11 @@ export const common = {
     },
     notOpenForReview: {
       title: "Nicht in Prüfung",
-      body: "Dieses Bürgerbegehren ist nicht in Prüfung. Papierlisten und Entscheidungen über Unterschriften sind möglich, solange es sammelt oder nachdem es geschlossen wurde.",
+      body: "Dieses Bürgerbegehren ist nicht in Prüfung. Papierlisten und Entscheidungen über Unterschriften sind möglich, solange es sammelt, nachdem es geschlossen oder eingereicht wurde und bis über seine Zulässigkeit entschieden ist.",
+    },
+    paperNotCounted: {
+      title: "Papierunterschriften zählen hier nicht",
+      body: "Für dieses Bürgerbegehren zählen nur Online-Unterschriften. Zeilen von Papierlisten werden dafür nicht erfasst, damit sie keine Online-Unterschrift derselben Person verdrängen.",
     },
     backToOverview: "Zur Übersicht der Bürgerbegehren",
     backToStaffArea: "Zur Verwaltung",

@@ -83,6 +83,7 @@ export const review = {
       controlCharacter: "Der Wert enthält Steuerzeichen. Geben Sie ihn neu ein.",
       invalidDate: "Das ist kein gültiges Datum. Schreiben Sie es als TT.MM.JJJJ, zum Beispiel 17.05.1980.",
       futureDate: "Das Datum liegt in der Zukunft. Prüfen Sie es.",
+      outsidePeriod: "Das Datum liegt außerhalb der Sammelfrist. Prüfen Sie es: Eine Unterschrift außerhalb der Frist zählt nicht und wird nicht erfasst.",
       invalidSheet: "Geben Sie die Bogennummer als ganze Zahl von 1 bis 99.999 ein.",
       invalidLine: "Geben Sie die Zeile als ganze Zahl von 1 bis 999 ein.",
       invalidOutcome: "Wählen Sie ein Ergebnis aus der Liste.",

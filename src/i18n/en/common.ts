@@ -50,7 +50,11 @@ export const common: Widen<typeof de> = {
     },
     notOpenForReview: {
       title: "Not under review",
-      body: "This petition is not under review. Paper lists and decisions on signatures are possible while it is collecting or after it was closed.",
+      body: "This petition is not under review. Paper lists and decisions on signatures are possible while it is collecting, after it was closed or submitted, and until its admissibility is decided.",
+    },
+    paperNotCounted: {
+      title: "Paper signatures do not count here",
+      body: "Only online signatures count for this petition. Lines of paper lists are not entered for it, so they cannot take the place of the same person's online signature.",
     },
     backToOverview: "To the list of citizens' initiatives",
     backToStaffArea: "To the staff area",

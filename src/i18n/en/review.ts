@@ -85,6 +85,7 @@ export const review: Widen<typeof de> = {
       controlCharacter: "The value contains control characters. Enter it again.",
       invalidDate: "This is not a valid date. Write it as DD.MM.YYYY, for example 17.05.1980.",
       futureDate: "The date is in the future. Check it.",
+      outsidePeriod: "The date is outside the collection period. Check it: a signature outside the period does not count and is not entered.",
       invalidSheet: "Enter the sheet number as a whole number from 1 to 99,999.",
       invalidLine: "Enter the line as a whole number from 1 to 999.",
       invalidOutcome: "Choose an outcome from the list.",

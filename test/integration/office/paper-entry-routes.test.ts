@@ -158,6 +158,20 @@ describe("paper entry page", () => {
     expect(page.status).toBe(404);
   });
 
+  it("refuses paper lines where only online signatures count", async () => {
+    const { petition, office, paths } = await setUp();
+    await deps.database.rows(`update petitions set signature_kinds = '["online"]'::jsonb where id = $1`, [petition.id]);
+    const form = await app.request(paths.paper, { headers: { Cookie: office.session.cookie } });
+    const post = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm()) });
+    const page = await app.request(paths.petition, { headers: { Cookie: office.session.cookie } });
+
+    expect(form.status).toBe(409);
+    expect(await form.text()).toContain("Papierunterschriften zählen hier nicht");
+    expect(post.status).toBe(409);
+    expect((await petitionTally(deps.database, petition.id)).valid.paper).toBe(0);
+    expect(await page.text()).not.toContain(paths.paperImport);
+  });
+
   it("logs no personal data", async () => {
     const { office, paths } = await setUp();
     const before = logLines.length;

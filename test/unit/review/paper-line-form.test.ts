@@ -45,6 +45,14 @@ describe("readPaperLine", () => {
     expect(onBirthday).toMatchObject({ ok: true, value: { outcome: { status: "confirmed" } } });
   });
 
+  it("rejects a date outside the collection period", () => {
+    const before = readPaperLine(paperLineForm({ signedOn: "31.12.2025" }), PETITION, TODAY);
+    const after = readPaperLine(paperLineForm({ signedOn: "01.07.2026" }), PETITION, TODAY);
+
+    expect(before).toEqual({ ok: false, problems: { signedOn: "outsidePeriod" } });
+    expect(after).toEqual({ ok: false, problems: { signedOn: "outsidePeriod" } });
+  });
+
   it("lets the office choose valid despite the birth date", () => {
     const result = readPaperLine(paperLineForm({ birthDate: "2010-01-01", outcome: "valid" }), PETITION, TODAY);
 
