@@ -3,6 +3,8 @@ import type { PrivacyNoticeFacts } from "../../privacy/privacy-notice-facts";
 type Facts = PrivacyNoticeFacts;
 
 const days = (count: number) => (count === 1 ? "einem Tag" : `${count} Tagen`);
+/** A number of days as the object of "gelten" or "lang" (accusative), where `days` gives the dative. */
+const dayCount = (count: number) => (count === 1 ? "einen Tag" : `${count} Tage`);
 const hours = (count: number) => (count === 1 ? "einer Stunde" : `${count} Stunden`);
 const minutes = (count: number) => (count === 1 ? "einer Minute" : `${count} Minuten`);
 
@@ -50,7 +52,7 @@ export const privacyNotice = {
         "Bürgerschlüssel (ein HMAC aus Name, Geburtsdatum und Geburtsort, aus dem sich diese nicht zurückrechnen lassen), Berechtigungsangaben (Gemeindeschlüssel, Hauptwohnsitz seit, Tag der Volljährigkeit, deutsche oder EU-Staatsangehörigkeit), wie und wann sie nachgewiesen wurden, sowie die öffentlichen Schlüssel und Namen Ihrer Passkeys.",
       purpose: "Sie können mit einem Passkey unterschreiben, ohne jedes Mal einen Nachweis vorzulegen.",
       retention: (facts: Facts) =>
-        `Bis Sie das Konto unter „Mein Konto“ löschen. Zum Unterschreiben gelten die Angaben ${days(facts.residentFactsValidDays)} lang, danach müssen Sie sie neu nachweisen.`,
+        `Bis Sie das Konto unter „Mein Konto“ löschen. Zum Unterschreiben gelten die Angaben ${dayCount(facts.residentFactsValidDays)} lang, danach müssen Sie sie neu nachweisen.`,
       access: "Nur Sie, angemeldet mit Ihrem Passkey. Der technische Betrieb hat Zugriff auf die Datenbank.",
     },
     {
@@ -58,7 +60,7 @@ export const privacyNotice = {
       content: "Kennung des Codes, ein Hash seines geheimen Teils, Bürgerschlüssel, Berechtigungsangaben, Ablaufdatum, Zahl der Fehlversuche und Zeitpunkt der Verwendung.",
       purpose: "Sie können mit einem Brief oder einem Code vom Bürgeramt einen Passkey einrichten.",
       retention: (facts: Facts) =>
-        `Ein Code gilt bis zu dem Datum, das im Brief steht; ein Code vom Bürgeramt ${days(facts.inPersonCodeDays)}. Nach seinem letzten gültigen Tag wird er gelöscht, ob verwendet oder nicht, spätestens ${minutes(facts.purgeIntervalMinutes)} später.`,
+        `Ein Code gilt bis zu dem Datum, das im Brief steht; ein Code vom Bürgeramt ${dayCount(facts.inPersonCodeDays)}. Nach seinem letzten gültigen Tag wird er gelöscht, ob verwendet oder nicht, spätestens ${minutes(facts.purgeIntervalMinutes)} später.`,
       access: "Wahlamt und Verwaltung laden die Codes hoch, sehen sie danach aber nicht mehr. Der technische Betrieb hat Zugriff auf die Datenbank.",
     },
     {
@@ -111,7 +113,7 @@ export const privacyNotice = {
       name: "Server-Protokolle",
       content: "Je Anfrage Zeitpunkt, Methode, Pfad (ohne Parameter, die Codes enthalten können), Statuscode, Dauer und eine Anfragekennung, bei Anmeldungen und Änderungen die Kennung des Kontos. Keine IP-Adressen, Namen, Codes oder Nachweise.",
       purpose: "Betrieb und Fehlersuche.",
-      retention: (facts: Facts) => `${days(facts.logRetentionDays)}.`,
+      retention: (facts: Facts) => (facts.logRetentionDays === 1 ? "Ein Tag." : `${facts.logRetentionDays} Tage.`),
       access: "Der technische Betrieb.",
     },
   ],

@@ -46,11 +46,11 @@ describe("privacy notice", () => {
     const html = await response.text();
     expect(html).toContain('<html lang="de">');
     expect(html).toContain("Datenschutzhinweise");
-    expect(html).toContain("200 Tagen");
+    expect(html).toContain("gelten die Angaben 200 Tage lang");
     expect(html).toContain("nach 20 Minuten ohne Aktivität, spätestens nach 8 Stunden");
     expect(html).toContain("Eine Anfrage bleibt 10 Minuten offen");
     expect(html).toContain("Höchstens 30 Minuten");
-    expect(html).toContain("30 Tagen.");
+    expect(html).toContain("30 Tage.");
   });
 
   it("lists every kind of stored data", async () => {
