@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client";
 import { webauthnChallenges } from "../db/schema";
 import { hashToken } from "../openid4vp/secret-token";
@@ -21,6 +21,9 @@ export const MAX_OPEN_CHALLENGES_PER_BROWSER = 5;
  */
 const EXPIRED_CHALLENGES_PER_INSERT = 100;
 
+/** First key of the advisory lock that serialises one browser's starts; the second is a hash of its token. */
+const BROWSER_LOCK_NAMESPACE = 0x6d7a7763;
+
 /** Ceremonies that use a challenge; a challenge works only for the ceremony it was made for. */
 export type CeremonyPurpose =
   | "staff_registration"
@@ -39,9 +42,10 @@ export type StoredChallenge = { challenge: string; context: Record<string, strin
  * Store the challenge of a new ceremony, bound to the browser token from the
  * browser's cookie. Expired challenges of any browser are deleted first, and
  * the browser's oldest open ceremonies beyond MAX_OPEN_CHALLENGES_PER_BROWSER
- * afterwards, so the table grows with neither. Both deletes skip rows that
- * another start has locked for its own delete, so concurrent starts do not
- * wait for each other there.
+ * afterwards, so the table grows with neither. Starts of one browser run one
+ * after another under a transaction advisory lock: otherwise each trim would
+ * miss the rows of starts not yet committed, and the browser could keep more
+ * than the limit. The expired delete skips rows another start has locked.
  */
 export async function storeChallenge(
   db: Db | Tx,
@@ -49,7 +53,18 @@ export async function storeChallenge(
   now: Date,
 ): Promise<void> {
   const browserTokenHash = hashToken(ceremony.browserToken);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${BROWSER_LOCK_NAMESPACE}::int, hashtext(${browserTokenHash.toString("hex")}::text))`);
+    await storeLocked(tx, ceremony, browserTokenHash, now);
+  });
+}
 
+async function storeLocked(
+  db: Tx,
+  ceremony: { purpose: CeremonyPurpose; challenge: string; context: Record<string, string> },
+  browserTokenHash: Buffer,
+  now: Date,
+): Promise<void> {
   const expired = db
     .select({ id: webauthnChallenges.id })
     .from(webauthnChallenges)
@@ -72,8 +87,7 @@ export async function storeChallenge(
     .from(webauthnChallenges)
     .where(eq(webauthnChallenges.browserTokenHash, browserTokenHash))
     .orderBy(desc(webauthnChallenges.id))
-    .offset(MAX_OPEN_CHALLENGES_PER_BROWSER)
-    .for("update", { skipLocked: true });
+    .offset(MAX_OPEN_CHALLENGES_PER_BROWSER);
   await db.delete(webauthnChallenges).where(inArray(webauthnChallenges.id, beyondLimit));
 }
 
