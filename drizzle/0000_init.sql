@@ -2,7 +2,7 @@ CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed');
 CREATE TYPE "public"."signature_channel" AS ENUM('wallet', 'passkey', 'paper');--> statement-breakpoint
 CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional', 'confirmed', 'invalid');--> statement-breakpoint
 CREATE TYPE "public"."wallet_flow" AS ENUM('same_device', 'cross_device');--> statement-breakpoint
-CREATE TYPE "public"."wallet_transaction_purpose" AS ENUM('sign', 'bind');--> statement-breakpoint
+CREATE TYPE "public"."wallet_transaction_purpose" AS ENUM('sign', 'bind', 'withdraw');--> statement-breakpoint
 CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing', 'completed');--> statement-breakpoint
 CREATE TYPE "public"."staff_role" AS ENUM('admin', 'organiser', 'election_office');--> statement-breakpoint
 CREATE TYPE "public"."activation_code_source" AS ENUM('letter', 'in_person');--> statement-breakpoint
@@ -103,7 +103,7 @@ CREATE TABLE "wallet_transactions" (
 	"expires_at" timestamp with time zone NOT NULL,
 	"completed_at" timestamp with time zone,
 	CONSTRAINT "wallet_transactions_nonce_unique" UNIQUE("nonce"),
-	CONSTRAINT "wallet_transactions_petition_matches_purpose" CHECK (("wallet_transactions"."purpose" = 'sign') = ("wallet_transactions"."petition_id" is not null))
+	CONSTRAINT "wallet_transactions_petition_matches_purpose" CHECK (("wallet_transactions"."purpose" <> 'bind') = ("wallet_transactions"."petition_id" is not null))
 );
 --> statement-breakpoint
 CREATE TABLE "petition_team_members" (

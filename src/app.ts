@@ -29,6 +29,7 @@ import { residentAccountRoutes } from "./residents/account-routes";
 import { activationRoutes } from "./residents/activation-routes";
 import { passkeySigningRoutes } from "./residents/passkey-signing-routes";
 import { walletBindingRoutes } from "./residents/wallet-binding-routes";
+import { withdrawalRoutes } from "./residents/withdrawal-routes";
 import { adminRoutes } from "./staff/admin-routes";
 import { passkeyCeremonyRoutes } from "./staff/passkey-ceremony-routes";
 import { MAX_DRAFT_FORM_BYTES } from "./petitions/draft-form";
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", activationRoutes(deps));
   app.route("/", walletBindingRoutes(deps));
   app.route("/", passkeySigningRoutes(deps));
+  app.route("/", withdrawalRoutes(deps));
   app.route("/", residentAccountRoutes(deps));
   app.route("/", privacyNoticeRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));

@@ -15,6 +15,8 @@ export type RateLimitKind = "start" | "code" | "wallet" | "other";
 export const RATE_LIMIT_RULES: readonly RouteRule<RateLimitKind>[] = [
   { method: "POST", path: "/petitionen/:id/wallet", value: "start" },
   { method: "POST", path: "/petitionen/:id/passkey/optionen", value: "start" },
+  { method: "POST", path: "/petitionen/:id/ruecknahme/wallet", value: "start" },
+  { method: "POST", path: "/petitionen/:id/ruecknahme/passkey/optionen", value: "start" },
   { method: "POST", path: "/anmelden/optionen", value: "start" },
   { method: "POST", path: "/mein-konto/anmelden/optionen", value: "start" },
   { method: "POST", path: "/mein-konto/passkeys/optionen", value: "start" },

@@ -4,6 +4,7 @@ import type { Database } from "../db/client";
 import { type WalletOutcome, walletTransactions } from "../db/schema";
 import { insertWalletActivation } from "../residents/wallet-activations";
 import { type PreparedSignature, signatureInsertSql } from "../signing/sign-petition";
+import { type PreparedWithdrawal, signatureDeleteSql, type WithdrawalResult } from "../signing/withdraw-signature";
 import type { WalletFlowName } from "./wallet-urls";
 
 /** Data that completes a pending transaction besides its outcome: the flow the wallet used and the same-device response code's hash. */
@@ -73,6 +74,56 @@ export async function recordWalletSignature(
   if (kind === undefined) return "transaction_unavailable";
   if (kind === "signed") return "signed";
   return kind === "already_signed" ? "already_signed" : "not_collecting";
+}
+
+/**
+ * Claim pending, unexpired transaction $5, then delete and uncount the
+ * signature (parameters $1 to $4, see prepareWithdrawal). The transaction is
+ * completed with the withdrawal's result in the same statement: withdrawn,
+ * not collecting any more, signed on paper, or nothing to withdraw. The
+ * subqueries of `completed` see the signatures as they were before the
+ * delete, which is why `withdrawn` is asked first. As with signing, a second
+ * response for the same transaction waits for the claim's row lock and then
+ * changes nothing.
+ */
+const RECORD_WALLET_WITHDRAWAL = `
+with claimed as (
+  select id from wallet_transactions
+  where id = $5::uuid and status = 'pending' and expires_at > $3::timestamptz
+  for update
+),
+${signatureDeleteSql("exists (select 1 from claimed)")},
+completed as (
+  update wallet_transactions
+  set status = 'completed', flow = $6::wallet_flow, response_key = null, response_code_hash = $7, completed_at = $3::timestamptz,
+    outcome = jsonb_build_object('kind', 'withdrawal', 'result', case
+      when exists (select 1 from withdrawn) then 'withdrawn'
+      when not exists (select 1 from petitions where id = $1::uuid and status = 'collecting') then 'not_collecting'
+      when exists (select 1 from signatures where petition_id = $1::uuid and nullifier = $2 and channel = 'paper') then 'paper_signature'
+      else 'not_signed'
+    end)
+  where id in (select id from claimed)
+  returning outcome ->> 'result' as result
+)
+select result from completed`;
+
+/**
+ * Withdraw a signature with a wallet and complete its transaction, see
+ * RECORD_WALLET_WITHDRAWAL. Returns undefined when the transaction could not
+ * be claimed: another response completed it or it expired.
+ */
+export async function recordWalletWithdrawal(
+  database: Database,
+  prepared: PreparedWithdrawal,
+  completion: WalletCompletion,
+): Promise<WithdrawalResult | undefined> {
+  const rows = await database.rows<{ result: WithdrawalResult }>(RECORD_WALLET_WITHDRAWAL, [
+    ...prepared.params,
+    completion.id,
+    storedFlow(completion.flow),
+    completion.responseCodeHash,
+  ]);
+  return rows[0]?.result;
 }
 
 /**

@@ -10,6 +10,7 @@ import { hashToken, newSecretToken } from "./secret-token";
 import { findWalletTransaction, findWalletTransactionWithPetition } from "./transaction-queries";
 import type { WalletContext } from "./wallet-context";
 import type { WalletRejectionReason } from "./wallet-rejection";
+import { withdrawWithVerifiedIdentity } from "./withdraw-verified-identity";
 import { outcomeUri, type WalletFlowName } from "./wallet-urls";
 
 export type ReceiveWalletResponseError = "TRANSACTION_NOT_FOUND" | "TRANSACTION_EXPIRED" | "TRANSACTION_COMPLETED" | WalletResponseCheckError;
@@ -27,8 +28,9 @@ export type ReceivedWalletResponse = {
  * the server started them), so garbage posted by a third party cannot use up
  * someone else's transaction. Then one statement claims the pending
  * transaction and stores the outcome: with a verified, eligible resident it
- * also inserts and counts the signature, and a bind transaction stores the
- * wallet activation instead (bindVerifiedIdentity). Of two responses racing for one
+ * also inserts and counts the signature, a bind transaction stores the
+ * wallet activation instead (bindVerifiedIdentity), and a withdraw
+ * transaction deletes the signature (withdrawWithVerifiedIdentity). Of two responses racing for one
  * transaction, both may be verified, but only the first is recorded. The hot
  * path takes two round trips to the database.
  *
@@ -74,10 +76,10 @@ export async function receiveWalletResponse(
 
     const response = checked.value;
     if (response.kind === "verified") {
-      outcome =
-        transaction.purpose === "bind"
-          ? await bindVerifiedIdentity(ctx, log, response.verified, completion)
-          : await signWithVerifiedIdentity(ctx, log, petitionToSign(petition, transaction.id), response.verified, completion);
+      if (transaction.purpose === "bind") outcome = await bindVerifiedIdentity(ctx, log, response.verified, completion);
+      else if (transaction.purpose === "withdraw") {
+        outcome = await withdrawWithVerifiedIdentity(ctx, log, petitionOf(petition, transaction.id), response.verified, completion);
+      } else outcome = await signWithVerifiedIdentity(ctx, log, petitionOf(petition, transaction.id), response.verified, completion);
     } else {
       if (response.kind === "wallet_error") {
         log.info({ event: "wallet.error_response", error: response.error }, "wallet sent an error instead of a presentation");
@@ -88,7 +90,7 @@ export async function receiveWalletResponse(
       outcome = (await completeWithoutSignature(ctx.database, completion, stored)) ? stored : undefined;
     }
   } catch (error) {
-    // Nothing was signed or bound: what records a signature or an activation also completes the transaction, so it failed as a whole.
+    // Nothing was signed, bound or withdrawn: what records any of these also completes the transaction, so it failed as a whole.
     await completeWithoutSignature(ctx.database, completion, { kind: "rejected", reason: "PROCESSING_FAILED" }).catch(() => false);
     throw error;
   }
@@ -104,9 +106,9 @@ export async function receiveWalletResponse(
   });
 }
 
-/** Take the petition of a sign transaction, which the table's check constraint requires to exist. */
-function petitionToSign(petition: Petition | null, transactionId: string): Petition {
-  if (petition === null) throw new Error(`sign transaction ${transactionId} has no petition`);
+/** Take the petition of a sign or withdraw transaction, which the table's check constraint requires to exist. */
+function petitionOf(petition: Petition | null, transactionId: string): Petition {
+  if (petition === null) throw new Error(`transaction ${transactionId} has no petition`);
   return petition;
 }
 

@@ -30,7 +30,8 @@ export type CeremonyPurpose =
   | "resident_activation_sign_in"
   | "resident_passkey_addition"
   | "resident_authentication"
-  | "resident_signing";
+  | "resident_signing"
+  | "resident_withdrawal";
 
 export type StoredChallenge = { challenge: string; context: Record<string, string> };
 

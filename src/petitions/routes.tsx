@@ -8,6 +8,8 @@ import { inputForEcho } from "../http/echo-input";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
+import { findResidentAccount } from "../residents/resident-accounts";
+import { hasSignedPetition } from "../residents/signed-petitions";
 import { checkReceipt } from "./check-receipt";
 import { listPublicPetitions, loadPublicPetition } from "./public-petitions";
 
@@ -27,7 +29,11 @@ export function petitionRoutes(deps: AppDeps) {
   routes.get("/petitionen/:id", async (c) => {
     const view = await loadPublicPetition(deps.database, c.req.param("id"), deps.clock.now());
     if (view === undefined) return renderErrorPage(c, 404, "notFound");
-    return renderPage(c, { title: view.petition.title }, <PetitionPage t={c.get("t")} locale={c.get("locale")} view={view} />);
+    const resident = c.get("resident");
+    const signedByResident = resident !== undefined && view.phase.phase === "open" ? await residentHasSigned(deps, resident.accountId, view.petition.id) : false;
+    // The page names whether this resident has signed, so no shared cache may keep it.
+    if (resident !== undefined) c.header("Cache-Control", "private, no-store");
+    return renderPage(c, { title: view.petition.title }, <PetitionPage t={c.get("t")} locale={c.get("locale")} view={view} signedByResident={signedByResident} />);
   });
 
   routes.get("/petitionen/:id/stand", async (c) => {
@@ -62,4 +68,9 @@ export function petitionRoutes(deps: AppDeps) {
   });
 
   return routes;
+}
+
+async function residentHasSigned(deps: AppDeps, accountId: string, petitionId: string): Promise<boolean> {
+  const account = await findResidentAccount(deps.database.db, accountId);
+  return account !== undefined && hasSignedPetition(deps.database, deps.serverSecret, account.residentKey, petitionId);
 }

@@ -33,8 +33,8 @@ function isPasskeyError(error: PasskeySigningError): error is PasskeyError {
   return PASSKEY_ERRORS.has(error);
 }
 
-/** A petition residents can see: any status but draft. */
-async function findPublishedPetition(deps: AppDeps, id: string): Promise<Petition | undefined> {
+/** Find a petition residents can see: any status but draft. */
+export async function findPublishedPetition(deps: AppDeps, id: string): Promise<Petition | undefined> {
   const petition = await findPetition(deps.database, id);
   return petition === undefined || petition.status === "draft" ? undefined : petition;
 }

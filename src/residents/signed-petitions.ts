@@ -26,3 +26,10 @@ export async function listSignedPetitions(database: Database, serverSecret: Buff
   const signed = new Set(rows.map((row) => row.petition_id));
   return collecting.filter((petition) => signed.has(petition.id));
 }
+
+/** Check whether the resident of this key has an online or paper signature counted for a petition, found by their nullifier. */
+export async function hasSignedPetition(database: Database, serverSecret: Buffer, residentKey: Buffer, petitionId: string): Promise<boolean> {
+  const key = await loadPetitionKey(database, serverSecret, petitionId);
+  const rows = await database.rows("select 1 from signatures where petition_id = $1::uuid and nullifier = $2", [petitionId, nullifier(key, residentKey)]);
+  return rows.length > 0;
+}

@@ -62,7 +62,7 @@ describe.skipIf(!chromiumInstalled)("resident passkeys in Chromium", () => {
     await expect.poll(() => page.getByRole("heading", { level: 2 }).first().textContent()).toBe("Sie haben bereits unterschrieben");
 
     await page.goto("/mein-konto");
-    expect(await page.getByRole("link", { name: "Mehr Bänke im Großen Garten" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Mehr Bänke im Großen Garten", exact: true }).count()).toBe(1);
 
     await page.getByRole("link", { name: "Konto löschen …" }).click();
     await page.waitForURL("**/mein-konto/loeschen");
@@ -123,7 +123,7 @@ describe.skipIf(!chromiumInstalled)("resident passkeys in Chromium", () => {
     await signIn.click();
     await page.waitForURL("**/mein-konto");
     expect(await phone.credentialCount()).toBe(1);
-    expect(await page.getByRole("link", { name: "Radweg an der Elbe beleuchten" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Radweg an der Elbe beleuchten", exact: true }).count()).toBe(1);
 
     await context.close();
   });

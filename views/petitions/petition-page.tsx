@@ -16,6 +16,8 @@ type PetitionPageProps = {
   view: PublicPetition;
   /** Show the page as the workspace's preview of a draft: no signing, no receipt check, no live count. */
   preview?: boolean;
+  /** Whether the signed-in resident has signed this petition; false without a resident session. */
+  signedByResident?: boolean;
 };
 
 function nationalityNames(locale: Locale, codes: string[]): string {
@@ -46,7 +48,7 @@ function RepresentativeEntry({ role, person }: { role: string; person: Represent
 }
 
 /** Render the public page of a petition: full text, rules, count, time left, signing and receipt check. */
-export function PetitionPage({ t, locale, view, preview = false }: PetitionPageProps) {
+export function PetitionPage({ t, locale, view, preview = false, signedByResident = false }: PetitionPageProps) {
   const { petition, phase, progress } = view;
   const p = t.petitions.page;
   const rules = petition.rules;
@@ -76,6 +78,15 @@ export function PetitionPage({ t, locale, view, preview = false }: PetitionPageP
         )}
       </section>
 
+      {open && signedByResident ? (
+        <section class="petition-signed panel" aria-labelledby="signed-heading">
+          <h2 id="signed-heading">{t.withdrawal.signedNotice}</h2>
+          <p>
+            <a href={`/petitionen/${petition.id}/ruecknahme`}>{t.withdrawal.link}</a>
+          </p>
+        </section>
+      ) : null}
+
       {open ? (
         <section class="petition-sign" aria-labelledby="sign-heading">
           <h2 id="sign-heading">{p.signHeading}</h2>
@@ -96,6 +107,9 @@ export function PetitionPage({ t, locale, view, preview = false }: PetitionPageP
           />
           <p>
             <a href="/aktivieren">{t.residents.signing.activateLink}</a>
+          </p>
+          <p>
+            <a href={`/petitionen/${petition.id}/ruecknahme`}>{t.withdrawal.link}</a>
           </p>
           <PasskeyScripts />
         </section>

@@ -53,6 +53,10 @@ export function AccountPage(props: AccountPageProps) {
           {signed.map((petition) => (
             <li>
               <a href={`/petitionen/${petition.id}`}>{petition.title}</a>
+              {" – "}
+              <a href={`/petitionen/${petition.id}/ruecknahme`} aria-label={t.withdrawal.linkFor(petition.title)}>
+                {t.withdrawal.link}
+              </a>
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ export type OutcomeText = { title: string; body: string; tone: "success" | "noti
  */
 export function outcomeText(
   t: Messages,
-  outcome: Exclude<WalletOutcome, { kind: "signed" } | { kind: "bound" }>,
+  outcome: Exclude<WalletOutcome, { kind: "signed" } | { kind: "bound" } | { kind: "withdrawal" }>,
   purpose: WalletTransactionPurpose,
 ): OutcomeText {
   if (outcome.kind === "already_signed") {

@@ -2,14 +2,15 @@ import type { WalletOutcome } from "../../src/db/schema";
 import type { Messages } from "../../src/i18n/messages";
 import type { WalletTarget } from "../../src/openid4vp/wallet-subject";
 import { WALLET_ACTIVATION_SECONDS } from "../../src/residents/wallet-activations";
+import { WithdrawalOutcomeView } from "../withdrawal/withdrawal-outcome";
 import { outcomeText } from "./outcome-text";
 
 type OutcomeViewProps = { t: Messages; outcome: WalletOutcome; target: WalletTarget };
 
 /**
  * Render the result of a wallet transaction: the receipt code after signing,
- * the way on to the passkey after a binding, otherwise why not and what to
- * do next.
+ * the result of a withdrawal, the way on to the passkey after a binding,
+ * otherwise why not and what to do next.
  */
 export function OutcomeView({ t, outcome, target }: OutcomeViewProps) {
   if (outcome.kind === "signed") {
@@ -25,6 +26,10 @@ export function OutcomeView({ t, outcome, target }: OutcomeViewProps) {
         <BackLink t={t} target={target} />
       </div>
     );
+  }
+  if (outcome.kind === "withdrawal") {
+    if (target.purpose !== "withdraw") throw new Error(`a ${target.purpose} transaction has no withdrawal outcome`);
+    return <WithdrawalOutcomeView t={t} result={outcome.result} petitionId={target.petitionId} />;
   }
   if (outcome.kind === "bound") {
     if (target.purpose !== "bind") throw new Error("a sign transaction has no binding outcome");
@@ -44,7 +49,11 @@ export function OutcomeView({ t, outcome, target }: OutcomeViewProps) {
 
 /** Render a form that starts a new wallet transaction for the same purpose. */
 export function NewRequestButton({ target, label }: { target: WalletTarget; label: string }) {
-  const action = target.purpose === "sign" ? `/petitionen/${target.petitionId}/wallet` : "/aktivieren/wallet";
+  const actions = {
+    sign: (petitionId: string) => `/petitionen/${petitionId}/wallet`,
+    withdraw: (petitionId: string) => `/petitionen/${petitionId}/ruecknahme/wallet`,
+  };
+  const action = target.purpose === "bind" ? "/aktivieren/wallet" : actions[target.purpose](target.petitionId);
   return (
     <form method="post" action={action} class="wallet-new-request">
       <button type="submit" class="button">
@@ -58,10 +67,10 @@ export function NewRequestButton({ target, label }: { target: WalletTarget; labe
 function BackLink({ t, target }: { t: Messages; target: WalletTarget }) {
   return (
     <p>
-      {target.purpose === "sign" ? (
-        <a href={`/petitionen/${target.petitionId}`}>{t.signing.backToPetition}</a>
-      ) : (
+      {target.purpose === "bind" ? (
         <a href="/aktivieren">{t.wallet.binding.backToActivation}</a>
+      ) : (
+        <a href={`/petitionen/${target.petitionId}`}>{t.signing.backToPetition}</a>
       )}
     </p>
   );

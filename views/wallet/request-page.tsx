@@ -16,9 +16,15 @@ type RequestPageProps = {
   validUntil: string | undefined;
 };
 
-/** Title of a transaction's page: signing a petition, or proving eligibility for a passkey. */
+/** Title of a transaction's page: signing a petition, withdrawing a signature, or proving eligibility for a passkey. */
 export function requestPageTitle(t: Messages, purpose: WalletTransactionPurpose): string {
-  return purpose === "sign" ? t.wallet.page.title : t.wallet.binding.page.title;
+  const titles: Record<WalletTransactionPurpose, string> = { sign: t.wallet.page.title, withdraw: t.withdrawal.wallet.title, bind: t.wallet.binding.page.title };
+  return titles[purpose];
+}
+
+function introOf(t: Messages, subject: WalletSubject): string {
+  if (subject.purpose === "bind") return t.wallet.binding.page.intro;
+  return subject.purpose === "sign" ? t.wallet.page.intro(subject.petitionTitle) : t.withdrawal.wallet.intro(subject.petitionTitle);
 }
 
 /** Render the page of a wallet transaction: the request for both kinds of device while it waits, and its status. */
@@ -26,7 +32,7 @@ export function RequestPage({ t, transactionId, subject, status, links, validUnt
   return (
     <section class="wallet-request">
       <h1>{requestPageTitle(t, subject.purpose)}</h1>
-      <p>{subject.purpose === "sign" ? t.wallet.page.intro(subject.petitionTitle) : t.wallet.binding.page.intro}</p>
+      <p>{introOf(t, subject)}</p>
 
       {links === undefined ? null : (
         <>

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { JWK } from "jose";
+import type { WithdrawalResult } from "../../signing/withdraw-signature";
 import { bytea, petitions } from "./petitions";
 
 /**
@@ -18,9 +19,10 @@ export const walletFlow = pgEnum("wallet_flow", ["same_device", "cross_device"])
 
 /**
  * sign: a signature for one petition. bind: proof of eligibility that lets
- * the resident register a passkey, for no petition.
+ * the resident register a passkey, for no petition. withdraw: proof of
+ * identity that withdraws the resident's signature of one petition.
  */
-export const walletTransactionPurpose = pgEnum("wallet_transaction_purpose", ["sign", "bind"]);
+export const walletTransactionPurpose = pgEnum("wallet_transaction_purpose", ["sign", "bind", "withdraw"]);
 export type WalletTransactionPurpose = (typeof walletTransactionPurpose.enumValues)[number];
 
 /**
@@ -42,6 +44,8 @@ export type WalletOutcome =
   | { kind: "already_signed" }
   /** Binding only: the resident's eligibility is proven and a wallet activation waits for their passkey. */
   | { kind: "bound" }
+  /** Withdrawal only: whether the signature was withdrawn, or why not. */
+  | { kind: "withdrawal"; result: WithdrawalResult }
   | { kind: "rejected"; reason: string }
   | { kind: "wallet_error"; error: string };
 
@@ -54,7 +58,7 @@ export const walletTransactions = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     purpose: walletTransactionPurpose("purpose").notNull(),
-    /** The petition to sign, null exactly when the purpose is bind. */
+    /** The petition to sign or to withdraw from, null exactly when the purpose is bind. */
     petitionId: uuid("petition_id").references(() => petitions.id, { onDelete: "cascade" }),
     nonce: text("nonce").notNull().unique(),
     state: text("state").notNull(),
@@ -80,7 +84,7 @@ export const walletTransactions = pgTable(
   },
   (table) => [
     index("wallet_transactions_expires_at_idx").on(table.expiresAt),
-    check("wallet_transactions_petition_matches_purpose", sql`(${table.purpose} = 'sign') = (${table.petitionId} is not null)`),
+    check("wallet_transactions_petition_matches_purpose", sql`(${table.purpose} <> 'bind') = (${table.petitionId} is not null)`),
   ],
 );
 

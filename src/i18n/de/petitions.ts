@@ -82,7 +82,7 @@ export const petitions = {
     countedDetail: (code: string) => `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift gezählt.`,
     notFoundTitle: "Keine Unterschrift zu diesem Code",
     notFound:
-      "Zu diesem Quittungscode ist für dieses Bürgerbegehren keine Unterschrift gezählt. Prüfen Sie, ob Sie den Code vollständig und beim richtigen Bürgerbegehren eingegeben haben.",
+      "Zu diesem Quittungscode ist für dieses Bürgerbegehren keine Unterschrift gezählt. Prüfen Sie, ob Sie den Code vollständig und beim richtigen Bürgerbegehren eingegeben haben. Haben Sie Ihre Unterschrift zurückgezogen, gilt ihr Code nicht mehr. Die Plattform bewahrt ihn danach nicht auf und kann deshalb nicht anzeigen, dass er einmal galt.",
     missing: "Geben Sie Ihren Quittungscode ein.",
     malformed: "Geben Sie den Quittungscode mit seinen 16 Zeichen ein, zum Beispiel ABCD-EFGH-JKLM-NPQR.",
     errorSummaryTitle: "Es gibt ein Problem",

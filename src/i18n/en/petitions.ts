@@ -81,7 +81,7 @@ export const petitions: Widen<typeof de> = {
     countedDetail: (code: string) => `A signature with receipt code ${code} is counted for this initiative.`,
     notFoundTitle: "No signature for this code",
     notFound:
-      "No signature with this receipt code is counted for this initiative. Check that you entered the whole code, on the page of the right initiative.",
+      "No signature with this receipt code is counted for this initiative. Check that you entered the whole code, on the page of the right initiative. If you withdrew your signature, its code is no longer valid. The platform does not keep it after a withdrawal, so it cannot show that the code was once valid.",
     missing: "Enter your receipt code.",
     malformed: "Enter the receipt code with its 16 characters, for example ABCD-EFGH-JKLM-NPQR.",
     errorSummaryTitle: "There is a problem",

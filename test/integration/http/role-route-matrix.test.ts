@@ -150,6 +150,11 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /petitionen/:id/passkey": { params: petitionParams, expected: everyone(400) },
   // Without the outcome cookie the page shows only that no outcome is waiting.
   "GET /petitionen/:id/passkey/ergebnis": { params: petitionParams, expected: everyone(200) },
+  "GET /petitionen/:id/ruecknahme": { params: petitionParams, expected: everyone(200) },
+  "POST /petitionen/:id/ruecknahme/passkey/optionen": { params: petitionParams, expected: everyone(200) },
+  "POST /petitionen/:id/ruecknahme/passkey": { params: petitionParams, expected: everyone(400) },
+  "GET /petitionen/:id/ruecknahme/ergebnis": { params: petitionParams, expected: everyone(200) },
+  "POST /petitionen/:id/ruecknahme/wallet": { params: petitionParams, expected: everyone(303) },
   "GET /mein-konto/anmelden": { expected: { ...everyone(200), resident: 303 } },
   "POST /mein-konto/anmelden/optionen": { expected: everyone(200) },
   "POST /mein-konto/anmelden/pruefen": { expected: everyone(400) },

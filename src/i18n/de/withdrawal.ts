@@ -1,0 +1,61 @@
+/** Texts of withdrawing a signature, by passkey or by wallet. */
+export const withdrawal = {
+  link: "Unterschrift zurückziehen",
+  linkFor: (title: string) => `Unterschrift für „${title}“ zurückziehen`,
+  signedNotice: "Sie haben dieses Bürgerbegehren unterschrieben.",
+  page: {
+    title: "Unterschrift zurückziehen",
+    intro: (title: string) => `Sie möchten Ihre Unterschrift für das Bürgerbegehren „${title}“ zurückziehen.`,
+    consequencesHeading: "Was dann geschieht",
+    consequences: [
+      "Ihre Unterschrift wird gelöscht und zählt nicht mehr.",
+      "Ihr Quittungscode gilt danach nicht mehr.",
+      "Das Protokoll der Unterschriften vermerkt, dass eine Unterschrift zurückgezogen wurde, ohne Ihren Namen.",
+      "Solange die Sammelfrist läuft, können Sie später erneut unterschreiben.",
+    ],
+    proofHint:
+      "Weisen Sie dazu erneut nach, wer Sie sind: mit Ihrem Passkey oder mit Ihrer Wallet. Der Quittungscode allein genügt nicht, weil sonst jeder, der ihn kennt, Ihre Unterschrift löschen könnte.",
+    passkeyHeading: "Mit Passkey",
+    passkeyHint:
+      "Für Unterschriften mit Passkey, und für Unterschriften mit Wallet, wenn Sie für sich einen Passkey eingerichtet haben. Ihr Gerät fragt nach Ihrer Displaysperre, Ihrem Fingerabdruck oder Ihrer Gesichtserkennung.",
+    passkeyButton: "Mit Passkey zurückziehen",
+    walletHeading: "Mit Wallet",
+    walletHint: "Ihre Wallet fragt nur Name, Geburtsdatum und Geburtsort ab. Daraus berechnet die Plattform, welche Unterschrift Ihre ist.",
+    walletButton: "Mit Wallet zurückziehen",
+    paperHint:
+      "Auf einer Unterschriftenliste unterschrieben? Eine Unterschrift auf Papier ziehen Sie schriftlich beim Wahlamt Ihrer Gemeinde zurück.",
+    cancel: "Abbrechen und zurück zum Bürgerbegehren",
+  },
+  outcomes: {
+    withdrawn: {
+      title: "Ihre Unterschrift ist zurückgezogen",
+      body: "Ihre Unterschrift ist gelöscht und zählt nicht mehr, und Ihr Quittungscode gilt nicht mehr. Solange die Sammelfrist läuft, können Sie erneut unterschreiben.",
+    },
+    not_signed: {
+      title: "Keine Unterschrift zum Zurückziehen",
+      body: "Für Sie ist bei diesem Bürgerbegehren keine Online-Unterschrift gezählt: Sie haben nicht unterschrieben, oder Sie haben Ihre Unterschrift schon zurückgezogen. Haben Sie mit einem anderen Nachweis unterschrieben, etwa mit einem anderen Nachweis aus Ihrer Wallet, versuchen Sie es mit diesem.",
+    },
+    paper_signature: {
+      title: "Unterschrift auf Papier",
+      body: "Sie haben dieses Bürgerbegehren auf einer Unterschriftenliste unterschrieben. Eine Unterschrift auf Papier lässt sich nicht online zurückziehen. Schreiben Sie dazu an das Wahlamt Ihrer Gemeinde und nennen Sie das Bürgerbegehren; das Wahlamt streicht Ihre Unterschrift.",
+    },
+    not_collecting: {
+      title: "Zurückziehen nicht mehr möglich",
+      body: "Eine Unterschrift lässt sich nur zurückziehen, solange das Bürgerbegehren sammelt. Die Sammelfrist ist vorbei oder das Bürgerbegehren ist eingereicht. Bei Fragen wenden Sie sich an das Wahlamt Ihrer Gemeinde.",
+    },
+  },
+  noOutcome: {
+    title: "Kein Ergebnis vorhanden",
+    body: "Das Ergebnis wird nur einmal direkt nach dem Zurückziehen angezeigt. Ob Ihre Unterschrift noch gezählt ist, sehen Sie unter „Mein Konto“ oder mit Ihrem Quittungscode.",
+  },
+  backToPetition: "Zurück zum Bürgerbegehren",
+  wallet: {
+    /** Shown by the wallet next to the requested claims. */
+    purpose: (title: string) =>
+      `Rücknahme Ihrer Unterschrift für das Bürgerbegehren „${title}“. Abgefragt werden nur Name, Geburtsdatum und Geburtsort, um Ihre Unterschrift zu finden.`,
+    clientName: (title: string) => `mitzeichnen – Unterschrift zurückziehen, „${title}“`,
+    title: "Unterschrift mit Wallet zurückziehen",
+    intro: (title: string) =>
+      `Sie ziehen Ihre Unterschrift für das Bürgerbegehren „${title}“ zurück. Geben Sie dazu in Ihrem Wallet Ihren Nachweis frei.`,
+  },
+} as const;

@@ -1,0 +1,45 @@
+import type { Messages } from "../../src/i18n/messages";
+import type { WithdrawalResult } from "../../src/signing/withdraw-signature";
+
+const TONES: Record<WithdrawalResult, "success" | "notice" | "problem"> = {
+  withdrawn: "success",
+  not_signed: "notice",
+  paper_signature: "notice",
+  not_collecting: "problem",
+};
+
+/** Render the result of a withdrawal, by passkey or by wallet, with the way back to the petition. */
+export function WithdrawalOutcomeView({ t, result, petitionId }: { t: Messages; result: WithdrawalResult; petitionId: string }) {
+  const text = t.withdrawal.outcomes[result];
+  return (
+    <div class={`wallet-outcome wallet-outcome-${TONES[result]}`} role="status">
+      <h2>{text.title}</h2>
+      <p>{text.body}</p>
+      <p>
+        <a href={`/petitionen/${petitionId}`}>{t.withdrawal.backToPetition}</a>
+      </p>
+    </div>
+  );
+}
+
+type WithdrawalOutcomePageProps = { t: Messages; petitionId: string; petitionTitle: string; result: WithdrawalResult | undefined };
+
+/** Render the page shown once after a passkey withdrawal, or a notice that no result is waiting. */
+export function WithdrawalOutcomePage({ t, petitionId, petitionTitle, result }: WithdrawalOutcomePageProps) {
+  return (
+    <section class="withdrawal-outcome">
+      <h1>{petitionTitle}</h1>
+      {result === undefined ? (
+        <div class="wallet-outcome wallet-outcome-notice" role="status">
+          <h2>{t.withdrawal.noOutcome.title}</h2>
+          <p>{t.withdrawal.noOutcome.body}</p>
+          <p>
+            <a href={`/petitionen/${petitionId}`}>{t.withdrawal.backToPetition}</a>
+          </p>
+        </div>
+      ) : (
+        <WithdrawalOutcomeView t={t} result={result} petitionId={petitionId} />
+      )}
+    </section>
+  );
+}
