@@ -27,6 +27,7 @@ import { petitionRoutes } from "./petitions/routes";
 import { privacyNoticeRoutes } from "./privacy/privacy-notice-routes";
 import { residentAccountRoutes } from "./residents/account-routes";
 import { activationRoutes } from "./residents/activation-routes";
+import { dataAccessRoutes } from "./residents/data-access-routes";
 import { passkeySigningRoutes } from "./residents/passkey-signing-routes";
 import { walletBindingRoutes } from "./residents/wallet-binding-routes";
 import { withdrawalRoutes } from "./residents/withdrawal-routes";
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", passkeySigningRoutes(deps));
   app.route("/", withdrawalRoutes(deps));
   app.route("/", residentAccountRoutes(deps));
+  app.route("/", dataAccessRoutes(deps));
   app.route("/", privacyNoticeRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 

@@ -29,7 +29,8 @@ import { listSignedPetitions } from "./signed-petitions";
 
 const NOTICES: readonly AccountNotice[] = ["added", "removed"];
 
-function signedInResident(resident: LoadedResidentSession | undefined): LoadedResidentSession {
+/** Take the session that requireResident let through; a missing one is a bug in the route. */
+export function signedInResident(resident: LoadedResidentSession | undefined): LoadedResidentSession {
   if (resident === undefined) throw new Error("requireResident let a request without a resident session through");
   return resident;
 }

@@ -98,6 +98,11 @@ export function AccountPage(props: AccountPageProps) {
         <PasskeyNameField t={t} id="new-passkey-name" />
       </PasskeyCeremony>
 
+      <h2>{t.dataAccess.title}</h2>
+      <p>
+        <a href="/mein-konto/daten">{t.dataAccess.link}</a>
+      </p>
+
       <h2>{text.deleteHeading}</h2>
       <p>
         <a href="/mein-konto/loeschen">{text.deleteLink}</a>

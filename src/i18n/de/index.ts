@@ -1,6 +1,7 @@
 import { activation } from "./activation";
 import { common } from "./common";
 import { credentials } from "./credentials";
+import { dataAccess } from "./data-access";
 import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
@@ -14,4 +15,4 @@ import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, withdrawal, workspace } as const;
+export const de = { activation, common, credentials, dataAccess, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, withdrawal, workspace } as const;

@@ -2,6 +2,7 @@ import type { Messages } from "../messages";
 import { activation } from "./activation";
 import { common } from "./common";
 import { credentials } from "./credentials";
+import { dataAccess } from "./data-access";
 import { demo } from "./demo";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
@@ -14,4 +15,4 @@ import { wallet } from "./wallet";
 import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, withdrawal, workspace };
+export const en: Messages = { activation, common, credentials, dataAccess, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, withdrawal, workspace };

@@ -164,6 +164,8 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /mein-konto/passkeys": { expected: residentArea(400) },
   "POST /mein-konto/passkeys/:passkeyId/entfernen": { expected: residentArea(404) },
   "GET /mein-konto/loeschen": { expected: residentArea(200) },
+  "GET /mein-konto/daten": { expected: residentArea(200) },
+  "GET /mein-konto/daten.json": { expected: residentArea(200) },
   "POST /mein-konto/loeschen": { expected: residentArea(200) },
 
   "GET /datenschutz": { expected: everyone(200) },
@@ -182,6 +184,8 @@ const SIGNER_DATA_ROUTES = [
   "POST /verwaltung/aktivierung-vor-ort",
   "GET /mein-konto",
   "GET /mein-konto/loeschen",
+  "GET /mein-konto/daten",
+  "GET /mein-konto/daten.json",
 ];
 
 describe("role by route matrix", () => {
