@@ -3,16 +3,13 @@ import { type PasskeyOutcome, PasskeyOutcomePage } from "../../views/residents/p
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
-import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
 import { sealedCookie } from "../http/sealed-cookie";
-import { challengeBrowserToken, readChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
 import type { PasskeyError } from "../passkeys/passkey-errors";
-import { parseAuthenticationResponse } from "../passkeys/webauthn-responses";
-import { findPetition, type Petition } from "../petitions/queries";
 import { residentCeremonyFailure } from "./ceremony-failure";
+import { findPublishedPetition, petitionCeremonyOptions, readPetitionAssertion } from "./petition-ceremony-requests";
 import { residentContextFrom } from "./resident-context";
-import { type PasskeySigningError, signWithPasskey, startPasskeySigning } from "./sign-with-passkey";
+import { type PasskeySigningError, signWithPasskey } from "./sign-with-passkey";
 
 /** How long the outcome of a passkey signing waits in the browser for its page. */
 const OUTCOME_SECONDS = 5 * 60;
@@ -33,12 +30,6 @@ function isPasskeyError(error: PasskeySigningError): error is PasskeyError {
   return PASSKEY_ERRORS.has(error);
 }
 
-/** Find a petition residents can see: any status but draft. */
-export async function findPublishedPetition(deps: AppDeps, id: string): Promise<Petition | undefined> {
-  const petition = await findPetition(deps.database, id);
-  return petition === undefined || petition.status === "draft" ? undefined : petition;
-}
-
 /**
  * Route signing with a passkey from a petition's page. A rejected passkey is
  * answered with JSON for the page's status line. Everything past the passkey
@@ -56,23 +47,14 @@ export function passkeySigningRoutes(deps: AppDeps) {
     publicUrl,
   });
 
-  routes.post("/petitionen/:id/passkey/optionen", async (c) => {
-    const petition = await findPublishedPetition(deps, c.req.param("id"));
-    if (petition === undefined) return residentCeremonyFailure(c, "NOT_FOUND");
-    const started = await startPasskeySigning(residentContextFrom(deps, c.get("log")), petition.id, challengeBrowserToken(c));
-    setChallengeCookie(c, publicUrl, started.browserToken);
-    return c.json(started.options);
-  });
+  routes.post("/petitionen/:id/passkey/optionen", petitionCeremonyOptions(deps, "resident_signing"));
 
   routes.post("/petitionen/:id/passkey", async (c) => {
-    const browserToken = readChallengeCookie(c);
-    const petition = await findPublishedPetition(deps, c.req.param("id"));
-    if (petition === undefined) return residentCeremonyFailure(c, "NOT_FOUND");
-    const body = (await readJsonBody(c)) as { response?: unknown } | undefined;
-    const response = parseAuthenticationResponse(body?.response);
-    if (response === undefined) return residentCeremonyFailure(c, "BODY_INVALID");
+    const assertion = await readPetitionAssertion(deps, c);
+    if (assertion instanceof Response) return assertion;
+    const { petition } = assertion;
 
-    const signed = await signWithPasskey(residentContextFrom(deps, c.get("log")), { petition, browserToken, response });
+    const signed = await signWithPasskey(residentContextFrom(deps, c.get("log")), assertion);
     let outcome: PasskeyOutcome;
     if (signed.ok) {
       outcome = { kind: "signed", receiptCode: signed.value.receiptCode, provisional: signed.value.status === "provisional", unproven: signed.value.unproven };

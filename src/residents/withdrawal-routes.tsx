@@ -5,20 +5,17 @@ import { WithdrawalPage } from "../../views/withdrawal/withdrawal-page";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
-import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
 import { sealedCookie } from "../http/sealed-cookie";
-import { challengeBrowserToken, readChallengeCookie, setChallengeCookie } from "../http/webauthn-challenge-cookie";
 import { setBrowserBindingCookie } from "../openid4vp/browser-binding-cookie";
 import { startWithdrawalTransaction } from "../openid4vp/start-withdrawal-transaction";
-import { parseAuthenticationResponse } from "../passkeys/webauthn-responses";
 import { isCollecting } from "../petitions/collection-period";
 import type { Petition } from "../petitions/queries";
 import { WITHDRAWAL_RESULT_OF, type WithdrawalResult, type WithdrawError } from "../signing/withdraw-signature";
 import { residentCeremonyFailure } from "./ceremony-failure";
-import { findPublishedPetition } from "./passkey-signing-routes";
+import { findPublishedPetition, petitionCeremonyOptions, readPetitionAssertion } from "./petition-ceremony-requests";
 import { residentContextFrom } from "./resident-context";
-import { type PasskeyWithdrawalError, startPasskeyWithdrawal, withdrawWithPasskey } from "./withdraw-with-passkey";
+import { type PasskeyWithdrawalError, withdrawWithPasskey } from "./withdraw-with-passkey";
 
 /** How long the result of a passkey withdrawal waits in the browser for its page. */
 const OUTCOME_SECONDS = 5 * 60;
@@ -67,23 +64,14 @@ export function withdrawalRoutes(deps: AppDeps) {
     return renderPage(c, { title: t.withdrawal.page.title }, <WithdrawalPage t={t} petition={petition} />);
   });
 
-  routes.post("/petitionen/:id/ruecknahme/passkey/optionen", async (c) => {
-    const petition = await findPublishedPetition(deps, c.req.param("id"));
-    if (petition === undefined) return residentCeremonyFailure(c, "NOT_FOUND");
-    const started = await startPasskeyWithdrawal(residentContextFrom(deps, c.get("log")), petition.id, challengeBrowserToken(c));
-    setChallengeCookie(c, publicUrl, started.browserToken);
-    return c.json(started.options);
-  });
+  routes.post("/petitionen/:id/ruecknahme/passkey/optionen", petitionCeremonyOptions(deps, "resident_withdrawal"));
 
   routes.post("/petitionen/:id/ruecknahme/passkey", async (c) => {
-    const browserToken = readChallengeCookie(c);
-    const petition = await findPublishedPetition(deps, c.req.param("id"));
-    if (petition === undefined) return residentCeremonyFailure(c, "NOT_FOUND");
-    const body = (await readJsonBody(c)) as { response?: unknown } | undefined;
-    const response = parseAuthenticationResponse(body?.response);
-    if (response === undefined) return residentCeremonyFailure(c, "BODY_INVALID");
+    const assertion = await readPetitionAssertion(deps, c);
+    if (assertion instanceof Response) return assertion;
+    const { petition } = assertion;
 
-    const withdrawn = await withdrawWithPasskey(residentContextFrom(deps, c.get("log")), { petition, browserToken, response });
+    const withdrawn = await withdrawWithPasskey(residentContextFrom(deps, c.get("log")), assertion);
     let result: WithdrawalResult;
     if (withdrawn.ok) result = "withdrawn";
     else if (isWithdrawError(withdrawn.error)) result = WITHDRAWAL_RESULT_OF[withdrawn.error];

@@ -1,18 +1,6 @@
-import fs from "node:fs";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { serve, type ServerType } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../../src/app";
-import { fixedClock } from "../../../src/clock";
-import { loadConfig } from "../../../src/config";
-import { loadDemoIssuer } from "../../../src/demo/demo-issuer";
-import { loadVerifierIdentity } from "../../../src/openid4vp/load-verifier-identity";
 import type { Petition } from "../../../src/petitions/queries";
-import { createTestDeps } from "../../helpers/app";
-import { noStatusLists } from "../../helpers/credentials";
-import { createTestPetition } from "../../helpers/petitions";
+import { type DemoServer, startDemoServer } from "../../helpers/demo-server";
 
 /**
  * The demo wallet against a real HTTP server on an ephemeral loopback port:
@@ -20,37 +8,17 @@ import { createTestPetition } from "../../helpers/petitions";
  * browser steps go over HTTP too.
  */
 describe("demo wallet over HTTP", () => {
-  let server: ServerType;
   let publicUrl: string;
   let petition: Petition;
-  let close: () => Promise<void>;
+  let demo: DemoServer;
 
   beforeAll(async () => {
-    let handler: (request: Request) => Response | Promise<Response> = () => new Response("starting", { status: 503 });
-    server = serve({ fetch: (request) => handler(request), port: 0, hostname: "127.0.0.1" });
-    await new Promise((resolve) => server.once("listening", resolve));
-    publicUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mz-demo-test-"));
-    const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, DEMO: "1", PUBLIC_URL: publicUrl });
-    const clock = fixedClock(new Date());
-    const demoIssuer = await loadDemoIssuer(config);
-    const deps = await createTestDeps({
-      config,
-      clock,
-      trustList: { issuers: [demoIssuer.trustedIssuer] },
-      fetchStatusList: noStatusLists,
-      verifierIdentity: await loadVerifierIdentity(config, clock.now()),
-    });
-    petition = await createTestPetition(deps.database, { now: clock.now() });
-    const app = createApp(deps);
-    handler = (request) => app.fetch(request);
-    close = () => deps.database.close();
+    demo = await startDemoServer();
+    ({ publicUrl, petition } = demo);
   });
 
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await close();
+    await demo.close();
   });
 
   /** Start signing as a browser: the transaction page and the browser's cookie. */
