@@ -22,6 +22,9 @@ export function outcomeText(
     const bindingText = bindingOutcomeText(t, outcome);
     if (bindingText !== undefined) return bindingText;
   }
+  if (outcome.kind === "wallet_error" && purpose === "withdraw" && outcome.error === "access_denied") {
+    return { title: t.wallet.outcome.walletErrorTitle, body: t.withdrawal.wallet.accessDenied, tone: "problem" };
+  }
   if (outcome.kind === "wallet_error") {
     const walletErrors: Record<string, string> = t.wallet.outcome.walletErrors;
     return { title: t.wallet.outcome.walletErrorTitle, body: walletErrors[outcome.error] ?? walletErrors.other!, tone: "problem" };

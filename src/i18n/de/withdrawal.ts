@@ -55,6 +55,8 @@ export const withdrawal = {
       `Rücknahme Ihrer Unterschrift für das Bürgerbegehren „${title}“. Abgefragt werden nur Name, Geburtsdatum und Geburtsort, um Ihre Unterschrift zu finden.`,
     clientName: (title: string) => `mitzeichnen – Unterschrift zurückziehen, „${title}“`,
     title: "Unterschrift mit Wallet zurückziehen",
+    accessDenied:
+      "Sie haben die Freigabe abgelehnt, oder Ihr Wallet enthält keinen passenden Nachweis. Ihre Unterschrift zählt weiter. Wenn Sie sie zurückziehen möchten, starten Sie erneut und geben Sie den Nachweis frei, oder ziehen Sie sie mit Ihrem Passkey zurück.",
     intro: (title: string) =>
       `Sie ziehen Ihre Unterschrift für das Bürgerbegehren „${title}“ zurück. Geben Sie dazu in Ihrem Wallet Ihren Nachweis frei.`,
   },

@@ -56,6 +56,8 @@ export const withdrawal: Widen<typeof de> = {
       `Withdrawal of your signature for the initiative “${title}”. Only your name, date of birth and place of birth are requested, to find your signature.`,
     clientName: (title: string) => `mitzeichnen – withdraw signature, “${title}”`,
     title: "Withdraw your signature with a wallet",
+    accessDenied:
+      "You declined to share, or your wallet contains no matching credential. Your signature still counts. If you want to withdraw it, start again and share the credential, or withdraw it with your passkey.",
     intro: (title: string) => `You are withdrawing your signature for the initiative “${title}”. Share your credential in your wallet to do so.`,
   },
 };

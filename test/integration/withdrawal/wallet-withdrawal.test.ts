@@ -11,9 +11,12 @@ import {
   type BrowserSession,
   createWalletTestSetup,
   credentialQueryFor,
+  postToResponseUri,
   presentForRequest,
   resolveInvocation,
+  responseUriOf,
   startSigning,
+  stateOf,
   submitVpToken,
   TEST_PUBLIC_URL,
   testWalletClient,
@@ -190,6 +193,20 @@ describe("withdrawing with a wallet", () => {
     const html = await statusHtml(session);
     expect(html).toContain("Ihr Nachweis wurde nicht angenommen");
     expect(html).toContain(`action="/petitionen/${petition.id}/ruecknahme/wallet"`);
+    expect(await countSignaturesEveryWay(setup.deps, petition.id)).toMatchObject({ rows: 1, totals: 1, problems: [] });
+  });
+
+  it("keeps the signature when the wallet declines", async () => {
+    const petition = await freshPetition();
+    await signWithWallet(petition.id);
+    const session = await startWithdrawal(setup.app, petition.id);
+    const { resolved } = await resolveFor(session, "cross-device");
+
+    const response = await postToResponseUri(setup.app, responseUriOf(resolved), { error: "access_denied", state: stateOf(resolved) });
+    expect(response.status).toBe(200);
+    const html = await statusHtml(session);
+    expect(html).toContain("Ihr Wallet hat keinen Nachweis gesendet");
+    expect(html).toContain("Ihre Unterschrift zählt weiter.");
     expect(await countSignaturesEveryWay(setup.deps, petition.id)).toMatchObject({ rows: 1, totals: 1, problems: [] });
   });
 });
