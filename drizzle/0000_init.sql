@@ -1,4 +1,4 @@
-CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed');--> statement-breakpoint
+CREATE TYPE "public"."petition_status" AS ENUM('draft', 'collecting', 'closed', 'submitted', 'decided');--> statement-breakpoint
 CREATE TYPE "public"."signature_channel" AS ENUM('wallet', 'passkey', 'paper');--> statement-breakpoint
 CREATE TYPE "public"."signature_status" AS ENUM('proven', 'provisional', 'confirmed', 'invalid');--> statement-breakpoint
 CREATE TYPE "public"."wallet_flow" AS ENUM('same_device', 'cross_device');--> statement-breakpoint
@@ -266,6 +266,40 @@ CREATE TABLE "wallet_activations" (
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "admissibility_decisions" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"admissible" boolean NOT NULL,
+	"decided_on" date NOT NULL,
+	"reference" text NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone NOT NULL,
+	"corrections" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "petition_submissions" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"submitted_by" uuid,
+	"submitted_at" timestamp with time zone NOT NULL,
+	"content_json" text NOT NULL,
+	"content_hash" "bytea" NOT NULL,
+	"log_length" bigint NOT NULL,
+	"log_head_hash" "bytea" NOT NULL,
+	CONSTRAINT "petition_submissions_log_length" CHECK ("petition_submissions"."log_length" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "quorum_bases" (
+	"petition_id" uuid PRIMARY KEY NOT NULL,
+	"eligible_residents" integer NOT NULL,
+	"reference_date" date NOT NULL,
+	"quorum_percent" integer NOT NULL,
+	"quorum" integer NOT NULL,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "quorum_bases_eligible_residents_positive" CHECK ("quorum_bases"."eligible_residents" > 0),
+	CONSTRAINT "quorum_bases_quorum_positive" CHECK ("quorum_bases"."quorum" > 0)
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -288,6 +322,12 @@ ALTER TABLE "resident_sessions" ADD CONSTRAINT "resident_sessions_resident_accou
 ALTER TABLE "signature_log_entries" ADD CONSTRAINT "signature_log_entries_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_log_heads" ADD CONSTRAINT "signature_log_heads_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wallet_activations" ADD CONSTRAINT "wallet_activations_transaction_id_wallet_transactions_id_fk" FOREIGN KEY ("transaction_id") REFERENCES "public"."wallet_transactions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "admissibility_decisions" ADD CONSTRAINT "admissibility_decisions_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "admissibility_decisions" ADD CONSTRAINT "admissibility_decisions_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "petition_submissions" ADD CONSTRAINT "petition_submissions_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "petition_submissions" ADD CONSTRAINT "petition_submissions_submitted_by_staff_members_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quorum_bases" ADD CONSTRAINT "quorum_bases_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quorum_bases" ADD CONSTRAINT "quorum_bases_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint

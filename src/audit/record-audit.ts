@@ -1,4 +1,4 @@
-import type { Db, Tx } from "../db/client";
+import type { Db, SqlRows, Tx } from "../db/client";
 import { auditLog } from "../db/schema";
 import type { AuditAction } from "./audit-actions";
 
@@ -25,4 +25,18 @@ export async function recordAudit(db: Db | Tx, entry: AuditEntryInput): Promise<
     petitionId: entry.petitionId ?? null,
     details: entry.details ?? {},
   });
+}
+
+/**
+ * Append one entry to the audit log from a raw-SQL transaction
+ * (Database.transaction), for verbs that lock and write with plain SQL.
+ */
+export async function recordAuditWithRows(rows: SqlRows, entry: AuditEntryInput): Promise<void> {
+  await rows("insert into audit_log (at, actor_id, action, petition_id, details) values (coalesce($1::timestamptz, now()), $2::uuid, $3, $4::uuid, $5::jsonb)", [
+    entry.at?.toISOString() ?? null,
+    entry.actorId,
+    entry.action,
+    entry.petitionId ?? null,
+    JSON.stringify(entry.details ?? {}),
+  ]);
 }

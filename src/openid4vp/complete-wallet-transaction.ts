@@ -39,7 +39,7 @@ completed as (
   set status = 'completed', flow = $12::wallet_flow, response_key = null, response_code_hash = $13, completed_at = $9::timestamptz,
     outcome = case
       when exists (select 1 from inserted) then $14::jsonb
-      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting') then $15::jsonb
+      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share) then $15::jsonb
       else $16::jsonb
     end
   where id in (select id from claimed)

@@ -68,6 +68,9 @@ export function collectionEndsAt(petition: Pick<CollectionPeriod, "collectionEnd
   return berlinMidnight(addDays(petition.collectionEnd, 1));
 }
 
+/** Statuses in which a petition no longer collects, whatever its period. */
+const ENDED_STATUSES = new Set(["closed", "submitted", "decided"]);
+
 export type CollectionPhase =
   | { phase: "notStarted"; startsOn: string }
   | { phase: "open"; daysLeft: number; endsOn: string }
@@ -76,11 +79,11 @@ export type CollectionPhase =
 /**
  * Place a public petition in its period, for the page: not started,
  * open with the calendar days left after today (0 on the last day), or
- * ended. A closed petition has ended whatever its dates say.
+ * ended. A closed, submitted or decided petition has ended whatever its period.
  */
 export function collectionPhase(petition: CollectionPeriod, now: Date): CollectionPhase {
   const today = berlinDate(now);
-  if (petition.status === "closed" || today > petition.collectionEnd) {
+  if (ENDED_STATUSES.has(petition.status) || today > petition.collectionEnd) {
     return { phase: "ended", endedOn: petition.collectionEnd };
   }
   if (today < petition.collectionStart) return { phase: "notStarted", startsOn: petition.collectionStart };

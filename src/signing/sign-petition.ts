@@ -120,13 +120,16 @@ async function preparedFor(
  * The unique constraint on (petition, nullifier) decides a repeat: the insert
  * then does nothing and the counters are not touched. `guard` is a further SQL condition for the insert, such as a
  * claimed wallet transaction; the petition must be collecting in any case.
+ * The share lock on the petition row makes a submission wait for signings
+ * under way, and a signing that waited re-reads the status, so no signature
+ * lands after the log head that the submission seals.
  */
 export function signatureInsertSql(guard = "true"): string {
   return `
 inserted as (
   insert into signatures (petition_id, nullifier, channel, status, credential_type, issuer, checks, receipt_hash, signed_at)
   select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz
-  where (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
+  where (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share)
   on conflict (petition_id, nullifier) do nothing
   returning petition_id, nullifier, channel, status
 ),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "signed", occurredAt: "$9::timestamptz" })},${signatureCountSql({ source: "inserted", occurredAt: "$9::timestamptz", shard: "$10::smallint" })}`;

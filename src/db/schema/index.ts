@@ -9,3 +9,4 @@ export * from "./activation-codes";
 export * from "./residents";
 export * from "./signature-log";
 export * from "./wallet-activations";
+export * from "./submissions";

@@ -1,7 +1,13 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-export const petitionStatus = pgEnum("petition_status", ["draft", "collecting", "closed"]);
+/**
+ * Lifecycle of a petition: a draft, collecting once published, submitted
+ * (Einreichung) to the election office, which stops collecting, and decided
+ * once the office has recorded its admissibility decision. closed marks a
+ * petition that ended without submission.
+ */
+export const petitionStatus = pgEnum("petition_status", ["draft", "collecting", "closed", "submitted", "decided"]);
 
 export type SignatureKind = "online" | "paper";
 
