@@ -1,4 +1,4 @@
-/** Path of the election office's area, under the staff area. */
+/** Path of the election office's area, under the staff area, which lists its petitions. */
 export const OFFICE_PATH = "/verwaltung/wahlamt";
 
 /** Build the election office's paths for one petition, so views and routes agree on them. */
@@ -11,5 +11,7 @@ export function officePaths(petitionId: string) {
     decide: (signatureId: number) => `${base}/pruefung/${signatureId}`,
     paper: `${base}/papier`,
     paperImport: `${base}/papier/import`,
+    quorumBasis: `${base}/quorum`,
+    decision: `${base}/zulaessigkeit`,
   };
 }

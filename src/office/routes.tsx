@@ -1,26 +1,66 @@
 import { type Context, Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { LogVerificationResult } from "../../views/office/log-verification-result";
-import { OfficePetitionPage } from "../../views/office/office-petition-page";
+import { OfficePetitionPage, type OfficeForms } from "../../views/office/office-petition-page";
+import { OfficeQueuePage } from "../../views/office/office-queue-page";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
 import { requireStaff } from "../http/staff-guards";
+import type { Messages } from "../i18n/messages";
+import { recordAdmissibilityDecision } from "../petitions/admissibility-decision";
+import { berlinDate } from "../petitions/collection-period";
+import type { PetitionContext } from "../petitions/petition-context";
 import { findPetition, type Petition } from "../petitions/queries";
+import { recordQuorumBasis } from "../petitions/quorum-basis";
+import { loadSubmissionState, type SubmissionState } from "../petitions/submission-state";
 import { readLogHead } from "../signature-log/read-log-head";
 import { type LogVerification, verifySignatureLog } from "../signature-log/verify-signature-log";
 import { petitionTally } from "../review/petition-tally";
 import { isOpenForReview } from "../review/review-window";
-import { OFFICE_PATH } from "./office-paths";
+import { decisionFormValues, parseDecisionForm, readDecisionForm } from "./decision-form";
+import { listOfficeQueue } from "./office-queue";
+import { OFFICE_PATH, officePaths } from "./office-paths";
+import { parseQuorumBasisForm, readQuorumBasisForm } from "./quorum-basis-form";
+
+/** Query parameter that names what the office just saved, for the confirmation after the redirect. */
+const SAVED_PARAM = "gespeichert";
 
 /**
- * Route the election office's page of one petition: its tally, links to
- * the review, the log head, and the button that seals and checks the
- * signature log.
+ * Build the office's forms for a petition's state: the quorum basis while
+ * the petition awaits its decision, the decision once the quorum is set, and
+ * its correction once decided. `overrides` replaces a form that was just
+ * submitted with the typed values and their problems.
+ */
+function officeForms(t: Messages, petition: Petition, state: SubmissionState, overrides: OfficeForms): OfficeForms {
+  const a = t.admissibility;
+  const forms: OfficeForms = {};
+  if (petition.status === "submitted") {
+    const basis = state.quorumBasis;
+    forms.quorumBasis = {
+      values: { eligibleResidents: basis === undefined ? "" : String(basis.eligibleResidents), referenceDate: basis?.referenceDate ?? "" },
+      problems: [],
+    };
+    if (basis === undefined) forms.blocked = a.decisionForm.needsQuorum;
+    else forms.decision = { values: { admissible: "", decidedOn: "", reference: "", note: "" }, problems: [], correction: false };
+  } else if (petition.status === "decided" && state.decision !== undefined) {
+    forms.blocked = a.quorumForm.lockedAfterDecision;
+    forms.decision = { values: decisionFormValues(state.decision), problems: [], correction: true };
+  }
+  return { ...forms, ...overrides };
+}
+
+/**
+ * Route the election office's area: the queue of petitions, and each
+ * petition's page with its submission, the quorum basis and admissibility
+ * decision forms, its tally, links to the review, the log head, and the
+ * button that seals and checks the signature log.
  */
 export function officeRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const office = requireStaff("election_office", "admin");
+  const context = (c: Context<AppEnv>): PetitionContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: c.get("log") });
 
   /** Run a handler with the published petition named by :id; drafts are not the office's business and get 404 like unknown ids. */
   const withPublishedPetition = (handler: (c: Context<AppEnv>, petition: Petition) => Response | Promise<Response>) => async (c: Context<AppEnv>) => {
@@ -29,12 +69,22 @@ export function officeRoutes(deps: AppDeps) {
     return handler(c, petition);
   };
 
-  const renderOfficePage = async (c: Context<AppEnv>, petition: Petition, verification: LogVerification | undefined) => {
+  const renderOfficePage = async (
+    c: Context<AppEnv>,
+    petition: Petition,
+    options: { verification?: LogVerification; forms?: OfficeForms; status?: ContentfulStatusCode } = {},
+  ) => {
     const t = c.get("t");
-    const [tally, head] = await Promise.all([petitionTally(deps.database, petition.id), readLogHead(deps.database, petition.id)]);
+    const [tally, head, state] = await Promise.all([
+      petitionTally(deps.database, petition.id),
+      readLogHead(deps.database, petition.id),
+      loadSubmissionState(deps.database, petition.id),
+    ]);
+    const forms = officeForms(t, petition, state, options.forms ?? {});
+    const hasErrors = (forms.quorumBasis?.problems.length ?? 0) + (forms.decision?.problems.length ?? 0) > 0;
     return renderPage(
       c,
-      { title: t.signatureLog.page.title(petition.title) },
+      { title: t.signatureLog.page.title(petition.title), status: options.status ?? (hasErrors ? 422 : 200), hasErrors },
       <OfficePetitionPage
         t={t}
         petition={petition}
@@ -42,16 +92,35 @@ export function officeRoutes(deps: AppDeps) {
         openForReview={isOpenForReview(petition.status)}
         head={head}
         csrfToken={c.get("csrfToken")}
-        verification={verification}
+        verification={options.verification}
         verifiedAt={deps.clock.now()}
+        state={state}
+        forms={forms}
       />,
     );
   };
 
+  /** Reload the petition after a change, so the page shows its new status and quorum. */
+  const reloaded = async (petition: Petition) => (await findPetition(deps.database, petition.id)) ?? petition;
+
+  routes.get(OFFICE_PATH, office, async (c) => {
+    const t = c.get("t");
+    const queue = await listOfficeQueue(deps.database);
+    return renderPage(c, { title: t.admissibility.queue.title }, <OfficeQueuePage t={t} queue={queue} />);
+  });
+
   routes.get(
     `${OFFICE_PATH}/buergerbegehren/:id`,
     office,
-    withPublishedPetition((c, petition) => renderOfficePage(c, petition, undefined)),
+    withPublishedPetition(async (c, petition) => {
+      const a = c.get("t").admissibility;
+      const saved = c.req.query(SAVED_PARAM);
+      let savedText: string | undefined;
+      if (saved === "quorum") savedText = a.quorumForm.saved(petition.quorum);
+      else if (saved === "entscheidung") savedText = a.decisionForm.saved;
+      else if (saved === "berichtigung") savedText = a.decisionForm.corrected;
+      return renderOfficePage(c, petition, { forms: savedText === undefined ? {} : { saved: savedText } });
+    }),
   );
 
   routes.post(
@@ -67,7 +136,48 @@ export function officeRoutes(deps: AppDeps) {
       if (c.req.header("HX-Request") === "true") {
         return c.html(<LogVerificationResult t={c.get("t")} verification={verification} verifiedAt={deps.clock.now()} />);
       }
-      return renderOfficePage(c, petition, verification);
+      return renderOfficePage(c, petition, { verification });
+    }),
+  );
+
+  routes.post(
+    `${OFFICE_PATH}/buergerbegehren/:id/quorum`,
+    office,
+    withPublishedPetition(async (c, petition) => {
+      const a = c.get("t").admissibility;
+      const values = readQuorumBasisForm(await c.req.parseBody());
+      const parsed = parseQuorumBasisForm(values, a, berlinDate(deps.clock.now()));
+      if (!parsed.ok) return renderOfficePage(c, petition, { forms: { quorumBasis: { values, problems: parsed.problems } } });
+
+      const result = await recordQuorumBasis(context(c), { actorId: c.get("staff")?.id ?? "", petitionId: petition.id, ...parsed.value });
+      if (result.ok) return c.redirect(`${officePaths(petition.id).petition}?${SAVED_PARAM}=quorum`, 303);
+      if (result.error === "PETITION_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
+      const blocked = result.error === "ALREADY_DECIDED" ? a.quorumForm.lockedAfterDecision : a.decisionForm.notSubmitted;
+      return renderOfficePage(c, await reloaded(petition), { forms: { blocked }, status: 409 });
+    }),
+  );
+
+  routes.post(
+    `${OFFICE_PATH}/buergerbegehren/:id/zulaessigkeit`,
+    office,
+    withPublishedPetition(async (c, petition) => {
+      const a = c.get("t").admissibility;
+      const values = readDecisionForm(await c.req.parseBody());
+      const correction = petition.status === "decided";
+      const parsed = parseDecisionForm(values, a, berlinDate(deps.clock.now()));
+      if (!parsed.ok) return renderOfficePage(c, petition, { forms: { decision: { values, problems: parsed.problems, correction } } });
+
+      const result = await recordAdmissibilityDecision(context(c), { actorId: c.get("staff")?.id ?? "", petitionId: petition.id, decision: parsed.value });
+      if (result.ok) return c.redirect(`${officePaths(petition.id).petition}?${SAVED_PARAM}=${result.value.corrected ? "berichtigung" : "entscheidung"}`, 303);
+      if (result.error === "PETITION_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
+      if (result.error === "DECIDED_BEFORE_SUBMISSION") {
+        const state = await loadSubmissionState(deps.database, petition.id);
+        const submittedOn = state.submission === undefined ? parsed.value.decidedOn : berlinDate(state.submission.submittedAt);
+        const problems = [{ field: "decidedOn" as const, message: a.errors.decidedBeforeSubmission(submittedOn) }];
+        return renderOfficePage(c, petition, { forms: { decision: { values, problems, correction } } });
+      }
+      const blocked = result.error === "QUORUM_BASIS_MISSING" ? a.decisionForm.needsQuorum : a.decisionForm.notSubmitted;
+      return renderOfficePage(c, await reloaded(petition), { forms: { blocked }, status: 409 });
     }),
   );
 

@@ -1,15 +1,25 @@
 import type { Database } from "../db/client";
 import { readSignatureCounts } from "../signing/signature-counts";
 import { type CollectionPhase, collectionPhase } from "./collection-period";
+import { isSubmitted } from "./concluded";
 import { findPetition, listCollectingPetitions, type Petition } from "./queries";
 import { type QuorumProgress, quorumProgress } from "./quorum-progress";
+import { loadSubmissionState, type SubmissionState } from "./submission-state";
 
-/** The part of a petition the public pages show: its text, its phase in the collection period, and its count. */
-export type PublicPetition = { petition: Petition; phase: CollectionPhase; progress: QuorumProgress };
+/**
+ * The part of a petition the public pages show: its text, its phase in the
+ * collection period, its count and, once submitted, the submission, quorum
+ * basis and admissibility decision.
+ */
+export type PublicPetition = { petition: Petition; phase: CollectionPhase; progress: QuorumProgress; submission?: SubmissionState };
 
 async function toPublicPetition(database: Database, petition: Petition, now: Date): Promise<PublicPetition> {
-  const counts = await readSignatureCounts(database, petition.id);
-  return { petition, phase: collectionPhase(petition, now), progress: quorumProgress(petition, counts) };
+  const [counts, submission] = await Promise.all([
+    readSignatureCounts(database, petition.id),
+    isSubmitted(petition) ? loadSubmissionState(database, petition.id) : undefined,
+  ]);
+  const view: PublicPetition = { petition, phase: collectionPhase(petition, now), progress: quorumProgress(petition, counts) };
+  return submission === undefined ? view : { ...view, submission };
 }
 
 /** Load a petition for its public page; undefined when it is unknown or still a draft. */

@@ -1,8 +1,10 @@
 import type { Database } from "../db/client";
 import { berlinDate, type CollectionPhase, collectionPhase } from "../petitions/collection-period";
 import { daysUntil, type SubmissionDeadline, submissionDeadline } from "../petitions/deadlines";
+import { isSubmitted } from "../petitions/concluded";
 import type { Petition } from "../petitions/queries";
 import { type QuorumProgress, quorumProgress } from "../petitions/quorum-progress";
+import { loadSubmissionState, type SubmissionState } from "../petitions/submission-state";
 import { type DailyCount, readDailySignatureCounts } from "../signing/daily-signature-counts";
 import { readSignatureCounts, type SignatureCounts } from "../signing/signature-counts";
 
@@ -16,7 +18,11 @@ export type PetitionDashboard = {
   daysToDeadline: number;
   /** One entry per day of the period up to today (or its last day), oldest first. */
   days: DailyCount[];
+  /** Submission, quorum basis and admissibility decision; all undefined before the submission. */
+  submission: SubmissionState;
 };
+
+const NOT_SUBMITTED: SubmissionState = { submission: undefined, submitterName: null, quorumBasis: undefined, decision: undefined };
 
 /**
  * Load a petition's dashboard from the sharded counters, so the cost does
@@ -26,9 +32,10 @@ export type PetitionDashboard = {
 export async function loadPetitionDashboard(database: Database, petition: Petition, now: Date): Promise<PetitionDashboard> {
   const today = berlinDate(now);
   const lastShownDay = today < petition.collectionEnd ? today : petition.collectionEnd;
-  const [counts, days] = await Promise.all([
+  const [counts, days, submission] = await Promise.all([
     readSignatureCounts(database, petition.id),
     readDailySignatureCounts(database, petition.id, petition.collectionStart, lastShownDay),
+    isSubmitted(petition) ? loadSubmissionState(database, petition.id) : NOT_SUBMITTED,
   ]);
   const deadline = submissionDeadline(petition);
 
@@ -40,5 +47,6 @@ export async function loadPetitionDashboard(database: Database, petition: Petiti
     deadline,
     daysToDeadline: daysUntil(today, deadline.lastDay),
     days,
+    submission,
   };
 }

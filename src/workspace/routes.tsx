@@ -7,6 +7,7 @@ import { ConflictPage } from "../../views/workspace/conflict-page";
 import { DraftPage } from "../../views/workspace/draft-page";
 import { PreviewPage } from "../../views/workspace/preview-page";
 import { PublishConfirmPage } from "../../views/workspace/publish-confirm-page";
+import { SubmitConfirmPage } from "../../views/workspace/submit-confirm-page";
 import { WorkspaceListPage } from "../../views/workspace/workspace-list-page";
 import { WorkspaceMessagePage } from "../../views/workspace/workspace-message-page";
 import { SUPPORTED_CREDENTIAL_TYPES } from "../credentials/credential-types";
@@ -33,6 +34,7 @@ import { notificationPdf } from "../petitions/notification-pdf";
 import type { PetitionContext } from "../petitions/petition-context";
 import { previewPetition } from "../petitions/preview-petition";
 import { publishPetition } from "../petitions/publish-petition";
+import { isSubmittable, type SubmitError, submitPetition } from "../petitions/submit-petition";
 import { findPetition, type Petition } from "../petitions/queries";
 import { updateDraft } from "../petitions/update-draft";
 import type { SignedInStaff } from "../staff/signed-in-staff";
@@ -41,6 +43,14 @@ import { canViewDashboard, canWorkOnPetition } from "./petition-access";
 import { loadPetitionDashboard } from "./petition-dashboard";
 import { listWorkspacePetitions } from "./workspace-petitions";
 import { WORKSPACE_PATH, workspacePaths } from "./workspace-paths";
+
+/** Name the reason a petition that isSubmittable rejects cannot be submitted, for the confirmation page. */
+function submitErrorOf(petition: Petition): SubmitError {
+  if (petition.status === "draft") return "NOT_PUBLISHED";
+  if (petition.status === "closed") return "CLOSED";
+  if (petition.status === "collecting") return "NOT_STARTED";
+  return "ALREADY_SUBMITTED";
+}
 
 function signedInStaff(c: Context<AppEnv>): SignedInStaff {
   const staff = c.get("staff");
@@ -183,7 +193,14 @@ export function workspaceRoutes(deps: AppDeps) {
     return renderPage(
       c,
       { title: t.workspace.dashboard.title(petition.title) },
-      <DashboardPage t={t} dashboard={dashboard} tally={tally} published={c.req.query("veroeffentlicht") === "1"} />,
+      <DashboardPage
+        t={t}
+        dashboard={dashboard}
+        tally={tally}
+        published={c.req.query("veroeffentlicht") === "1"}
+        submitted={c.req.query("eingereicht") === "1"}
+        canSubmit={canWorkOnPetition(signedInStaff(c), petition) && isSubmittable(petition, now)}
+      />,
     );
   }));
 
@@ -270,6 +287,34 @@ export function workspaceRoutes(deps: AppDeps) {
       );
     }
     return renderErrorPage(c, 404, "notFound");
+  }));
+
+  /** Respond to a rejected submission with 409 and a page that explains why and what to do, or 404 for an unknown petition. */
+  const renderSubmitRejected = (c: Context<AppEnv>, petition: Petition, error: SubmitError) => {
+    const e = c.get("t").submission.errors;
+    if (error === "PETITION_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
+    const pages = {
+      ALREADY_SUBMITTED: { title: e.alreadySubmittedTitle, body: e.alreadySubmitted },
+      NOT_PUBLISHED: { title: e.notPublishedTitle, body: e.notPublished },
+      NOT_STARTED: { title: e.notStartedTitle, body: e.notStarted(petition.collectionStart) },
+      CLOSED: { title: e.closedTitle, body: e.closed },
+    } as const;
+    const page = pages[error];
+    return renderPage(c, { title: page.title, status: 409 }, <WorkspaceMessagePage title={page.title} body={page.body} petitionId={petition.id} linkText={e.toOverview} />);
+  };
+
+  routes.get(`${WORKSPACE_PATH}/:id/einreichen`, authors, forTeam(async (c, petition) => {
+    const t = c.get("t");
+    const now = deps.clock.now();
+    if (!isSubmittable(petition, now)) return renderSubmitRejected(c, petition, submitErrorOf(petition));
+    const dashboard = await loadPetitionDashboard(deps.database, petition, now);
+    return renderPage(c, { title: t.submission.confirm.title(petition.title) }, <SubmitConfirmPage t={t} dashboard={dashboard} csrfToken={c.get("csrfToken")} />);
+  }));
+
+  routes.post(`${WORKSPACE_PATH}/:id/einreichen`, authors, forTeam(async (c, petition) => {
+    const result = await submitPetition(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id });
+    if (!result.ok) return renderSubmitRejected(c, petition, result.error);
+    return c.redirect(`${workspacePaths(petition.id).overview}?eingereicht=1`, 303);
   }));
 
   routes.get(`${WORKSPACE_PATH}/:id/stand`, requireStaff(), forViewers(async (c, petition) => {

@@ -11,6 +11,7 @@ export function workspacePaths(petitionId: string) {
     preview: `${base}/vorschau`,
     notificationPdf: `${base}/anzeige.pdf`,
     publish: `${base}/veroeffentlichen`,
+    submit: `${base}/einreichen`,
     figures: `${base}/stand`,
     dailyCsv: `${base}/tageszahlen.csv`,
   };

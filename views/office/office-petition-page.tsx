@@ -1,13 +1,30 @@
 import type { Messages } from "../../src/i18n/messages";
-import { officePaths } from "../../src/office/office-paths";
+import type { DecisionField, DecisionFormValues } from "../../src/office/decision-form";
+import type { FormProblem } from "../../src/office/office-forms";
+import { OFFICE_PATH, officePaths } from "../../src/office/office-paths";
+import type { QuorumBasisField, QuorumBasisFormValues } from "../../src/office/quorum-basis-form";
+import type { SubmissionState } from "../../src/petitions/submission-state";
 import type { Petition } from "../../src/petitions/queries";
 import type { LogHead } from "../../src/signature-log/read-log-head";
 import type { LogVerification } from "../../src/signature-log/verify-signature-log";
 import type { PetitionTally } from "../../src/review/petition-tally";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
 import { CsrfField } from "../components/csrf-field";
+import { SubmissionRecord } from "../workspace/submission-record";
+import { DecisionForm } from "./decision-form";
+import { QuorumBasisForm } from "./quorum-basis-form";
 import { LOG_VERIFICATION_ID, LogVerificationResult } from "./log-verification-result";
 import { TallyTable } from "./tally-table";
+
+/** The office's forms on the page, each with the values to show and the problems of a rejected submission. */
+export type OfficeForms = {
+  quorumBasis?: { values: QuorumBasisFormValues; problems: FormProblem<QuorumBasisField>[] };
+  decision?: { values: DecisionFormValues; problems: FormProblem<DecisionField>[]; correction: boolean };
+  /** Sentence that confirms what the office just saved. */
+  saved?: string;
+  /** Sentence that explains why a form is not offered, such as a missing quorum. */
+  blocked?: string;
+};
 
 type OfficePetitionPageProps = {
   t: Messages;
@@ -20,10 +37,16 @@ type OfficePetitionPageProps = {
   /** Outcome of the check the office just ran, shown when the page is the response to the form without htmx. */
   verification: LogVerification | undefined;
   verifiedAt: Date;
+  state: SubmissionState;
+  forms: OfficeForms;
 };
 
-/** Render the election office's page of one petition: status, tally, review links, log head and the button that checks the log. */
-export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt }: OfficePetitionPageProps) {
+/**
+ * Render the election office's page of one petition: status, submission,
+ * quorum basis and admissibility forms, tally, review links, log head and
+ * the button that checks the log.
+ */
+export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt, state, forms }: OfficePetitionPageProps) {
   const m = t.signatureLog;
   const paths = officePaths(petition.id);
   return (
@@ -36,6 +59,27 @@ export function OfficePetitionPage({ t, petition, tally, openForReview, head, cs
         <dt>{m.page.collectionLabel}</dt>
         <dd>{t.workspace.list.period(petition.collectionStart, petition.collectionEnd)}</dd>
       </dl>
+
+      {forms.saved === undefined ? null : (
+        <p class="notice-success" role="status">
+          {forms.saved}
+        </p>
+      )}
+      <SubmissionRecord t={t} state={state} quorum={petition.quorum} />
+      {forms.quorumBasis === undefined ? null : (
+        <QuorumBasisForm t={t} petitionId={petition.id} values={forms.quorumBasis.values} problems={forms.quorumBasis.problems} csrfToken={csrfToken} />
+      )}
+      {forms.blocked === undefined ? null : <p class="notice">{forms.blocked}</p>}
+      {forms.decision === undefined ? null : (
+        <DecisionForm
+          t={t}
+          petitionId={petition.id}
+          values={forms.decision.values}
+          problems={forms.decision.problems}
+          correction={forms.decision.correction}
+          csrfToken={csrfToken}
+        />
+      )}
 
       <h2>{t.review.tally.heading}</h2>
       <TallyTable t={t} tally={tally} />
@@ -75,9 +119,14 @@ export function OfficePetitionPage({ t, petition, tally, openForReview, head, cs
         {verification === undefined ? null : <LogVerificationResult t={t} verification={verification} verifiedAt={verifiedAt} />}
       </div>
 
-      <p>
-        <a href={workspacePaths(petition.id).overview}>{m.page.backToDashboard}</a>
-      </p>
+      <ul class="action-list">
+        <li>
+          <a href={workspacePaths(petition.id).overview}>{m.page.backToDashboard}</a>
+        </li>
+        <li>
+          <a href={OFFICE_PATH}>{t.admissibility.queue.heading}</a>
+        </li>
+      </ul>
     </section>
   );
 }

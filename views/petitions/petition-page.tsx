@@ -8,6 +8,7 @@ import { PasskeyCeremony, PasskeyScripts } from "../staff/passkey-ceremony";
 import { CollectionStatus } from "./collection-status";
 import { ReceiptForm } from "./receipt-form";
 import { SignatureCount } from "./signature-count";
+import { SubmissionNotice } from "./submission-notice";
 import { TextParagraphs } from "./text-paragraphs";
 
 type PetitionPageProps = {
@@ -58,6 +59,7 @@ export function PetitionPage({ t, locale, view, preview = false, signedByResiden
     <article class="petition">
       <h1>{petition.title}</h1>
       <CollectionStatus t={t} phase={phase} />
+      {view.submission === undefined ? null : <SubmissionNotice t={t} state={view.submission} />}
 
       <section class="petition-count" aria-labelledby="count-heading">
         <h2 id="count-heading">{p.statusHeading}</h2>

@@ -1,3 +1,4 @@
+import { OFFICE_PATH } from "../../src/office/office-paths";
 import type { Messages } from "../../src/i18n/messages";
 import type { SignedInStaff } from "../../src/staff/signed-in-staff";
 
@@ -16,6 +17,9 @@ export function StaffHomePage({ t, staff }: { t: Messages; staff: SignedInStaff 
         </li>
         {staff.role === "admin" || staff.role === "election_office" ? (
           <>
+            <li>
+              <a href={OFFICE_PATH}>{t.admissibility.queue.link}</a>
+            </li>
             <li>
               <a href="/verwaltung/aktivierungscodes">{t.activation.upload.link}</a>
             </li>

@@ -6,15 +6,25 @@ import { workspacePaths } from "../../src/workspace/workspace-paths";
 import { DeadlineList } from "./deadline-list";
 import { TallyTable } from "../office/tally-table";
 import { DashboardFigures } from "./dashboard-figures";
+import { SubmissionRecord } from "./submission-record";
 
-type DashboardPageProps = { t: Messages; dashboard: PetitionDashboard; tally: PetitionTally; published: boolean };
+type DashboardPageProps = {
+  t: Messages;
+  dashboard: PetitionDashboard;
+  tally: PetitionTally;
+  published: boolean;
+  /** Show that the petition was just submitted, after the redirect from the submission. */
+  submitted?: boolean;
+  /** Offer the link to the submission, for the team and administrators while the petition can be submitted. */
+  canSubmit?: boolean;
+};
 
 /**
  * Render a published petition's dashboard: figures that refresh every 10
- * seconds, the election office's review counts as of loading the page,
- * deadlines and the CSV download.
+ * seconds, the submission and decision once recorded, the election office's
+ * review counts as of loading the page, deadlines and the CSV download.
  */
-export function DashboardPage({ t, dashboard, tally, published }: DashboardPageProps) {
+export function DashboardPage({ t, dashboard, tally, published, submitted = false, canSubmit = false }: DashboardPageProps) {
   const d = t.workspace.dashboard;
   const { petition } = dashboard;
   const paths = workspacePaths(petition.id);
@@ -25,7 +35,13 @@ export function DashboardPage({ t, dashboard, tally, published }: DashboardPageP
           {t.workspace.publish.published}
         </p>
       ) : null}
+      {submitted ? (
+        <p class="notice-success" role="status">
+          {t.submission.submitted}
+        </p>
+      ) : null}
       <h1>{d.title(petition.title)}</h1>
+      {dashboard.submission.submission === undefined ? null : <SubmissionRecord t={t} state={dashboard.submission} quorum={petition.quorum} />}
       <p class="dashboard-privacy">{d.privacy}</p>
       <p class="dashboard-live">{d.live}</p>
       <div
@@ -46,6 +62,11 @@ export function DashboardPage({ t, dashboard, tally, published }: DashboardPageP
       </p>
       <DeadlineList t={t} petition={petition} deadline={dashboard.deadline} daysToDeadline={dashboard.daysToDeadline} />
       <ul class="action-list">
+        {canSubmit ? (
+          <li>
+            <a href={paths.submit}>{t.submission.submitLink}</a>
+          </li>
+        ) : null}
         <li>
           <a href={`/petitionen/${petition.id}`}>{d.publicPage}</a>
         </li>

@@ -1,4 +1,5 @@
 import { activation } from "./activation";
+import { admissibility } from "./admissibility";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { dataAccess } from "./data-access";
@@ -10,9 +11,10 @@ import { review } from "./review";
 import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
+import { submission } from "./submission";
 import { wallet } from "./wallet";
 import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, common, credentials, dataAccess, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, withdrawal, workspace } as const;
+export const de = { activation, admissibility, common, credentials, dataAccess, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, withdrawal, workspace } as const;

@@ -18,7 +18,7 @@ export const workspace = {
     intro: "Hier legen Sie Bürgerbegehren an, bearbeiten Entwürfe und verfolgen die Sammlung.",
     empty: "Sie gehören noch zu keinem Bürgerbegehren. Legen Sie ein neues an.",
     create: "Neues Bürgerbegehren anlegen",
-    status: { draft: "Entwurf", collecting: "Veröffentlicht", closed: "Beendet" },
+    status: { draft: "Entwurf", collecting: "Veröffentlicht", closed: "Beendet", submitted: "Eingereicht", decided: "Entschieden" },
     columns: { title: "Titel", status: "Status", period: "Sammelfrist" },
     period: (start: string, end: string) => `${formatDate(start)} bis ${formatDate(end)}`,
   },

@@ -1,5 +1,6 @@
 import type { Messages } from "../messages";
 import { activation } from "./activation";
+import { admissibility } from "./admissibility";
 import { common } from "./common";
 import { credentials } from "./credentials";
 import { dataAccess } from "./data-access";
@@ -11,8 +12,9 @@ import { review } from "./review";
 import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
+import { submission } from "./submission";
 import { wallet } from "./wallet";
 import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, common, credentials, dataAccess, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, wallet, withdrawal, workspace };
+export const en: Messages = { activation, admissibility, common, credentials, dataAccess, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, withdrawal, workspace };

@@ -21,7 +21,7 @@ export const workspace: Widen<typeof de> = {
     intro: "Create citizens' initiatives, edit drafts and follow the collection here.",
     empty: "You are not on the team of any citizens' initiative yet. Create a new one.",
     create: "Create a citizens' initiative",
-    status: { draft: "Draft", collecting: "Published", closed: "Closed" },
+    status: { draft: "Draft", collecting: "Published", closed: "Closed", submitted: "Submitted", decided: "Decided" },
     columns: { title: "Title", status: "Status", period: "Collection period" },
     period: (start: string, end: string) => `${formatDate(start)} to ${formatDate(end)}`,
   },
