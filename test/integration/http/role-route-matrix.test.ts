@@ -15,6 +15,8 @@ type Expected = number | "signIn" | "residentSignIn";
 
 type Fixtures = {
   petition: Petition;
+  /** A draft on organiserOwn's team, for routes whose allowed call would change the collecting petition for later routes. */
+  draft: Petition;
   transactionId: string;
   otherOrganiserId: string;
 };
@@ -29,6 +31,7 @@ type RouteExpectation = {
 
 const petitionParams = (fixtures: Fixtures) => ({ id: fixtures.petition.id });
 const transactionParams = (fixtures: Fixtures) => ({ id: fixtures.transactionId });
+const draftParams = (fixtures: Fixtures) => ({ id: fixtures.draft.id });
 
 function everyone(expected: Expected): Record<Role, Expected> {
   return { anonymous: expected, resident: expected, organiserOwn: expected, organiserOther: expected, office: expected, admin: expected };
@@ -96,6 +99,9 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /verwaltung/buergerbegehren/:id/anzeige.pdf": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 403, admin: 200 }) },
   "GET /verwaltung/buergerbegehren/:id/veroeffentlichen": { params: petitionParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
   "POST /verwaltung/buergerbegehren/:id/veroeffentlichen": { params: petitionParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
+  "GET /verwaltung/buergerbegehren/:id/einreichen": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 403, admin: 200 }) },
+  // Submitting the collecting petition would end its collection for the routes after this one, so the draft stands in: 409 for those allowed.
+  "POST /verwaltung/buergerbegehren/:id/einreichen": { params: draftParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
   "GET /verwaltung/buergerbegehren/:id/stand": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 200, admin: 200 }) },
   "GET /verwaltung/buergerbegehren/:id/tageszahlen.csv": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 200, admin: 200 }) },
 
@@ -114,6 +120,13 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "POST /verwaltung/aktivierungscodes": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }) },
   "GET /verwaltung/aktivierung-vor-ort": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }) },
   "POST /verwaltung/aktivierung-vor-ort": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }) },
+  "GET /verwaltung/wahlamt": { expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }) },
+  // The empty form fails validation before the petition's status is looked at.
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/quorum": { params: petitionParams, expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }) },
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/zulaessigkeit": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
+  },
   "GET /verwaltung/wahlamt/buergerbegehren/:id": { params: petitionParams, expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }) },
   "POST /verwaltung/wahlamt/buergerbegehren/:id/protokoll-pruefen": {
     params: petitionParams,
@@ -204,7 +217,8 @@ describe("role by route matrix", () => {
     ({ app, deps } = setup);
     origin = new URL(deps.config.publicUrl).origin;
     const otherPetition = await createTestPetition(deps.database, { now: deps.clock.now(), title: "Ein anderes Bürgerbegehren" });
-    staffOf.set("organiserOwn", await createTestStaffMember(deps.database, { role: "organiser", teamPetitionIds: [setup.petition.id] }));
+    const draft = await createTestPetition(deps.database, { now: deps.clock.now(), title: "Ein Entwurf", status: "draft" });
+    staffOf.set("organiserOwn", await createTestStaffMember(deps.database, { role: "organiser", teamPetitionIds: [setup.petition.id, draft.id] }));
     staffOf.set("organiserOther", await createTestStaffMember(deps.database, { role: "organiser", teamPetitionIds: [otherPetition.id] }));
     staffOf.set("office", await createTestStaffMember(deps.database, { role: "election_office" }));
     staffOf.set("admin", await createTestStaffMember(deps.database, { role: "admin" }));
@@ -227,7 +241,7 @@ describe("role by route matrix", () => {
     );
 
     const { transactionId } = await startSigning(app, setup.petition.id);
-    fixtures = { petition: setup.petition, transactionId, otherOrganiserId: staffOf.get("organiserOther")!.id };
+    fixtures = { petition: setup.petition, draft, transactionId, otherOrganiserId: staffOf.get("organiserOther")!.id };
 
     for (const route of appRoutes(app)) {
       for (const role of ROLES) {
