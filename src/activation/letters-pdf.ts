@@ -1,9 +1,9 @@
 import PDFDocument from "pdfkit";
-import QRCode from "qrcode";
 import type { Messages } from "../i18n/messages";
 import type { Locale } from "../i18n/locale";
 import { BOLD_FONT, CODE_FONT, REGULAR_FONT, registerFonts } from "../pdf/fonts";
 import { documentBytes } from "../pdf/page-numbers";
+import { drawQrCode } from "../pdf/qr-code";
 
 /** One letter: the addressee and their code. The addressee's data exist only in the PDF, never in the upload file. */
 export type ActivationLetter = {
@@ -74,18 +74,4 @@ function writeLetter(doc: PDFKit.PDFDocument, letter: ActivationLetter, context:
   doc.text(m.privacy, LEFT, Math.max(doc.y, boxTop + QR_SIZE) + 8 * MM, { width });
   doc.moveDown(0.6).text(m.notForYou, { width });
   doc.moveDown(0.6).text(m.questions, { width });
-}
-
-/** Draw a QR code as vector squares, with the four-module quiet zone that ISO/IEC 18004 requires around it. */
-function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
-  const quietZone = 4;
-  const moduleSize = size / (modules.size + 2 * quietZone);
-  doc.save().fillColor("black");
-  for (let row = 0; row < modules.size; row += 1) {
-    for (let column = 0; column < modules.size; column += 1) {
-      if (modules.get(row, column)) doc.rect(x + (column + quietZone) * moduleSize, y + (row + quietZone) * moduleSize, moduleSize, moduleSize);
-    }
-  }
-  doc.fill().restore();
 }
