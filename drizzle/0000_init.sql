@@ -300,6 +300,26 @@ CREATE TABLE "quorum_bases" (
 	CONSTRAINT "quorum_bases_quorum_positive" CHECK ("quorum_bases"."quorum" > 0)
 );
 --> statement-breakpoint
+CREATE TABLE "paper_sheet_issues" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"petition_id" uuid NOT NULL,
+	"first_sheet" integer NOT NULL,
+	"last_sheet" integer NOT NULL,
+	"issued_by" uuid,
+	"issued_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "paper_sheet_issues_range" CHECK ("paper_sheet_issues"."first_sheet" >= 1 and "paper_sheet_issues"."first_sheet" <= "paper_sheet_issues"."last_sheet")
+);
+--> statement-breakpoint
+CREATE TABLE "paper_sheets" (
+	"petition_id" uuid NOT NULL,
+	"sheet_number" integer NOT NULL,
+	"signature_count" integer NOT NULL,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "paper_sheets_petition_id_sheet_number_pk" PRIMARY KEY("petition_id","sheet_number"),
+	CONSTRAINT "paper_sheets_signature_count" CHECK ("paper_sheets"."signature_count" >= 0)
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -328,6 +348,10 @@ ALTER TABLE "petition_submissions" ADD CONSTRAINT "petition_submissions_petition
 ALTER TABLE "petition_submissions" ADD CONSTRAINT "petition_submissions_submitted_by_staff_members_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quorum_bases" ADD CONSTRAINT "quorum_bases_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quorum_bases" ADD CONSTRAINT "quorum_bases_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_sheet_issues" ADD CONSTRAINT "paper_sheet_issues_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_sheet_issues" ADD CONSTRAINT "paper_sheet_issues_issued_by_staff_members_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint
@@ -345,4 +369,5 @@ CREATE INDEX "activation_codes_expires_on_idx" ON "activation_codes" USING btree
 CREATE INDEX "resident_passkeys_account_idx" ON "resident_passkeys" USING btree ("resident_account_id");--> statement-breakpoint
 CREATE INDEX "resident_sessions_account_idx" ON "resident_sessions" USING btree ("resident_account_id");--> statement-breakpoint
 CREATE INDEX "resident_sessions_expires_idx" ON "resident_sessions" USING btree ("expires_at");--> statement-breakpoint
-CREATE INDEX "signature_log_entries_unsealed_idx" ON "signature_log_entries" USING btree ("petition_id","id") WHERE "signature_log_entries"."seq" is null;
+CREATE INDEX "signature_log_entries_unsealed_idx" ON "signature_log_entries" USING btree ("petition_id","id") WHERE "signature_log_entries"."seq" is null;--> statement-breakpoint
+CREATE INDEX "paper_sheet_issues_petition_idx" ON "paper_sheet_issues" USING btree ("petition_id");

@@ -10,3 +10,4 @@ export * from "./residents";
 export * from "./signature-log";
 export * from "./wallet-activations";
 export * from "./submissions";
+export * from "./paper-sheets";
