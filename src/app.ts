@@ -23,6 +23,7 @@ import { staffSession } from "./http/staff-session";
 import { MAX_PAPER_IMPORT_BYTES, PAPER_IMPORT_ROUTE, reviewRoutes } from "./office/review-routes";
 import { officeRoutes } from "./office/routes";
 import { WALLET_BODY_LIMITS, walletRoutes } from "./openid4vp/routes";
+import { paperListRoutes } from "./paper-lists/routes";
 import { petitionRoutes } from "./petitions/routes";
 import { privacyNoticeRoutes } from "./privacy/privacy-notice-routes";
 import { residentAccountRoutes } from "./residents/account-routes";
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", activationOfficeRoutes(deps));
   app.route("/", officeRoutes(deps));
   app.route("/", reviewRoutes(deps));
+  app.route("/", paperListRoutes(deps));
   app.route("/", activationRoutes(deps));
   app.route("/", walletBindingRoutes(deps));
   app.route("/", passkeySigningRoutes(deps));

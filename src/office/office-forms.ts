@@ -58,15 +58,15 @@ export function pastDate(m: AdmissibilityMessages, label: string, emptyMessage: 
   });
 }
 
-/** Schema of a whole number from 1 to `max`, typed with or without German thousands separators. */
-export function positiveWholeNumber(emptyMessage: string, invalidMessage: string, max: number) {
+/** Schema of a whole number from `min` to `max`, typed with or without German thousands separators. */
+export function wholeNumber(emptyMessage: string, invalidMessage: string, min: number, max: number) {
   return z.string().transform((value, context) => {
     if (value.trim() === "") {
       context.addIssue({ code: "custom", message: emptyMessage });
       return z.NEVER;
     }
     const parsed = parseWholeNumber(value);
-    if (parsed === undefined || parsed < 1 || parsed > max) {
+    if (parsed === undefined || parsed < min || parsed > max) {
       context.addIssue({ code: "custom", message: invalidMessage });
       return z.NEVER;
     }

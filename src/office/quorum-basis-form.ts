@@ -1,5 +1,5 @@
 import type { Messages } from "../i18n/messages";
-import { type FormBody, type FormResult, formText, parseFields, pastDate, positiveWholeNumber } from "./office-forms";
+import { type FormBody, type FormResult, formText, parseFields, pastDate, wholeNumber } from "./office-forms";
 
 /**
  * Largest number of eligible residents the office can enter: more than any
@@ -29,7 +29,7 @@ export function parseQuorumBasisForm(
   const e = m.errors;
   return parseFields(
     {
-      eligibleResidents: positiveWholeNumber(e.eligibleResidentsEmpty, e.eligibleResidentsInvalid(MAX_ELIGIBLE_RESIDENTS), MAX_ELIGIBLE_RESIDENTS),
+      eligibleResidents: wholeNumber(e.eligibleResidentsEmpty, e.eligibleResidentsInvalid(MAX_ELIGIBLE_RESIDENTS), 1, MAX_ELIGIBLE_RESIDENTS),
       referenceDate: pastDate(m, m.quorumForm.referenceDate.label, e.referenceDateEmpty, today),
     },
     values,

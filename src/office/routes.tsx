@@ -9,6 +9,7 @@ import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
 import { requireStaff } from "../http/staff-guards";
 import type { Messages } from "../i18n/messages";
+import { readPaperSheetTotals } from "../paper-lists/handed-in-sheets";
 import { recordAdmissibilityDecision } from "../petitions/admissibility-decision";
 import { berlinDate } from "../petitions/collection-period";
 import type { PetitionContext } from "../petitions/petition-context";
@@ -75,10 +76,11 @@ export function officeRoutes(deps: AppDeps) {
     options: { verification?: LogVerification; forms?: OfficeForms; status?: ContentfulStatusCode } = {},
   ) => {
     const t = c.get("t");
-    const [tally, head, state] = await Promise.all([
+    const [tally, head, state, paperTotals] = await Promise.all([
       petitionTally(deps.database, petition.id),
       readLogHead(deps.database, petition.id),
       loadSubmissionState(deps.database, petition.id),
+      readPaperSheetTotals(deps.database, petition.id),
     ]);
     const forms = officeForms(t, petition, state, options.forms ?? {});
     const hasErrors = (forms.quorumBasis?.problems.length ?? 0) + (forms.decision?.problems.length ?? 0) > 0;
@@ -96,6 +98,7 @@ export function officeRoutes(deps: AppDeps) {
         verifiedAt={deps.clock.now()}
         state={state}
         forms={forms}
+        paperTotals={paperTotals}
       />,
     );
   };

@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import { type PaperSheetTotals, readPaperSheetTotals } from "../paper-lists/handed-in-sheets";
 import { berlinDate, type CollectionPhase, collectionPhase } from "../petitions/collection-period";
 import { daysUntil, type SubmissionDeadline, submissionDeadline } from "../petitions/deadlines";
 import { isSubmitted } from "../petitions/concluded";
@@ -20,6 +21,8 @@ export type PetitionDashboard = {
   days: DailyCount[];
   /** Submission, quorum basis and admissibility decision; all undefined before the submission. */
   submission: SubmissionState;
+  /** Paper sheets handed in and their signatures, as the organisers recorded them. */
+  paperTotals: PaperSheetTotals;
 };
 
 const NOT_SUBMITTED: SubmissionState = { submission: undefined, submitterName: null, quorumBasis: undefined, decision: undefined };
@@ -32,10 +35,11 @@ const NOT_SUBMITTED: SubmissionState = { submission: undefined, submitterName: n
 export async function loadPetitionDashboard(database: Database, petition: Petition, now: Date): Promise<PetitionDashboard> {
   const today = berlinDate(now);
   const lastShownDay = today < petition.collectionEnd ? today : petition.collectionEnd;
-  const [counts, days, submission] = await Promise.all([
+  const [counts, days, submission, paperTotals] = await Promise.all([
     readSignatureCounts(database, petition.id),
     readDailySignatureCounts(database, petition.id, petition.collectionStart, lastShownDay),
     isSubmitted(petition) ? loadSubmissionState(database, petition.id) : NOT_SUBMITTED,
+    readPaperSheetTotals(database, petition.id),
   ]);
   const deadline = submissionDeadline(petition);
 
@@ -48,5 +52,6 @@ export async function loadPetitionDashboard(database: Database, petition: Petiti
     daysToDeadline: daysUntil(today, deadline.lastDay),
     days,
     submission,
+    paperTotals,
   };
 }

@@ -200,6 +200,7 @@ export function workspaceRoutes(deps: AppDeps) {
         published={c.req.query("veroeffentlicht") === "1"}
         submitted={c.req.query("eingereicht") === "1"}
         canSubmit={canWorkOnPetition(signedInStaff(c), petition) && isSubmittable(petition, now)}
+        canManagePaperLists={canWorkOnPetition(signedInStaff(c), petition) && petition.signatureKinds.includes("paper")}
       />,
     );
   }));

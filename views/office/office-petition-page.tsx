@@ -3,6 +3,7 @@ import type { DecisionField, DecisionFormValues } from "../../src/office/decisio
 import type { FormProblem } from "../../src/office/office-forms";
 import { OFFICE_PATH, officePaths } from "../../src/office/office-paths";
 import type { QuorumBasisField, QuorumBasisFormValues } from "../../src/office/quorum-basis-form";
+import type { PaperSheetTotals } from "../../src/paper-lists/handed-in-sheets";
 import type { SubmissionState } from "../../src/petitions/submission-state";
 import type { Petition } from "../../src/petitions/queries";
 import type { LogHead } from "../../src/signature-log/read-log-head";
@@ -39,6 +40,7 @@ type OfficePetitionPageProps = {
   verifiedAt: Date;
   state: SubmissionState;
   forms: OfficeForms;
+  paperTotals: PaperSheetTotals;
 };
 
 /**
@@ -46,7 +48,7 @@ type OfficePetitionPageProps = {
  * quorum basis and admissibility forms, tally, review links, log head and
  * the button that checks the log.
  */
-export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt, state, forms }: OfficePetitionPageProps) {
+export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt, state, forms, paperTotals }: OfficePetitionPageProps) {
   const m = t.signatureLog;
   const paths = officePaths(petition.id);
   return (
@@ -58,6 +60,12 @@ export function OfficePetitionPage({ t, petition, tally, openForReview, head, cs
         <dd>{t.workspace.list.status[petition.status]}</dd>
         <dt>{m.page.collectionLabel}</dt>
         <dd>{t.workspace.list.period(petition.collectionStart, petition.collectionEnd)}</dd>
+        {petition.signatureKinds.includes("paper") ? (
+          <>
+            <dt>{t.paperLists.page.officeTotalsLabel}</dt>
+            <dd data-paper-totals>{t.paperLists.page.officeTotals(paperTotals.sheets, paperTotals.signatures)}</dd>
+          </>
+        ) : null}
       </dl>
 
       {forms.saved === undefined ? null : (

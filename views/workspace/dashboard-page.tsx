@@ -2,6 +2,7 @@ import { BACKGROUND_REFRESH_HEADER } from "../../src/http/staff-session";
 import type { Messages } from "../../src/i18n/messages";
 import type { PetitionTally } from "../../src/review/petition-tally";
 import type { PetitionDashboard } from "../../src/workspace/petition-dashboard";
+import { paperListPaths } from "../../src/paper-lists/paper-list-paths";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
 import { DeadlineList } from "./deadline-list";
 import { TallyTable } from "../office/tally-table";
@@ -17,6 +18,8 @@ type DashboardPageProps = {
   submitted?: boolean;
   /** Offer the link to the submission, for the team and administrators while the petition can be submitted. */
   canSubmit?: boolean;
+  /** Offer the link to the paper signature lists, for the team and administrators of a petition that takes paper signatures. */
+  canManagePaperLists?: boolean;
 };
 
 /**
@@ -24,7 +27,7 @@ type DashboardPageProps = {
  * seconds, the submission and decision once recorded, the election office's
  * review counts as of loading the page, deadlines and the CSV download.
  */
-export function DashboardPage({ t, dashboard, tally, published, submitted = false, canSubmit = false }: DashboardPageProps) {
+export function DashboardPage({ t, dashboard, tally, published, submitted = false, canSubmit = false, canManagePaperLists = false }: DashboardPageProps) {
   const d = t.workspace.dashboard;
   const { petition } = dashboard;
   const paths = workspacePaths(petition.id);
@@ -60,8 +63,14 @@ export function DashboardPage({ t, dashboard, tally, published, submitted = fals
           {d.csv}
         </a>
       </p>
+      {petition.signatureKinds.includes("paper") ? <p data-paper-totals>{t.paperLists.page.dashboardTotals(dashboard.paperTotals.sheets, dashboard.paperTotals.signatures)}</p> : null}
       <DeadlineList t={t} petition={petition} deadline={dashboard.deadline} daysToDeadline={dashboard.daysToDeadline} />
       <ul class="action-list">
+        {canManagePaperLists ? (
+          <li>
+            <a href={paperListPaths(petition.id).page}>{t.paperLists.page.link}</a>
+          </li>
+        ) : null}
         {canSubmit ? (
           <li>
             <a href={paths.submit}>{t.submission.submitLink}</a>

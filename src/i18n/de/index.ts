@@ -4,6 +4,7 @@ import { common } from "./common";
 import { credentials } from "./credentials";
 import { dataAccess } from "./data-access";
 import { demo } from "./demo";
+import { paperLists } from "./paper-lists";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
@@ -17,4 +18,4 @@ import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, admissibility, common, credentials, dataAccess, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, withdrawal, workspace } as const;
+export const de = { activation, admissibility, common, credentials, dataAccess, demo, paperLists, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, withdrawal, workspace } as const;

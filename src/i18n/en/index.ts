@@ -5,6 +5,7 @@ import { common } from "./common";
 import { credentials } from "./credentials";
 import { dataAccess } from "./data-access";
 import { demo } from "./demo";
+import { paperLists } from "./paper-lists";
 import { petitions } from "./petitions";
 import { privacyNotice } from "./privacy-notice";
 import { residents } from "./residents";
@@ -17,4 +18,4 @@ import { wallet } from "./wallet";
 import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, admissibility, common, credentials, dataAccess, demo, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, withdrawal, workspace };
+export const en: Messages = { activation, admissibility, common, credentials, dataAccess, demo, paperLists, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, withdrawal, workspace };
