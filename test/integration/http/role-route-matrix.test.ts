@@ -102,6 +102,18 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /verwaltung/buergerbegehren/:id/einreichen": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 403, admin: 200 }) },
   // Submitting the collecting petition would end its collection for the routes after this one, so the draft stands in: 409 for those allowed.
   "POST /verwaltung/buergerbegehren/:id/einreichen": { params: draftParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
+  "GET /verwaltung/buergerbegehren/:id/unterschriftenlisten": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 403, admin: 200 }) },
+  "POST /verwaltung/buergerbegehren/:id/unterschriftenlisten/pdf": { params: petitionParams, expected: staffArea({ organiserOwn: 422, organiserOther: 403, office: 403, admin: 422 }) },
+  "POST /verwaltung/buergerbegehren/:id/unterschriftenlisten/blaetter": { params: petitionParams, expected: staffArea({ organiserOwn: 422, organiserOther: 403, office: 403, admin: 422 }) },
+  // The sheet parameter gets an id that is no sheet number: 404 for those allowed.
+  "POST /verwaltung/buergerbegehren/:id/unterschriftenlisten/blaetter/:sheet": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 404, organiserOther: 403, office: 403, admin: 404 }),
+  },
+  "POST /verwaltung/buergerbegehren/:id/unterschriftenlisten/blaetter/:sheet/entfernen": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 404, organiserOther: 403, office: 403, admin: 404 }),
+  },
   "GET /verwaltung/buergerbegehren/:id/stand": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 200, admin: 200 }) },
   "GET /verwaltung/buergerbegehren/:id/tageszahlen.csv": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 200, admin: 200 }) },
 

@@ -1,0 +1,78 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { staffSessionCookieName } from "../../src/http/staff-session";
+import type { StaffRole } from "../../src/staff/signed-in-staff";
+import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
+import { chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { extractPdfText } from "../helpers/pdf-text";
+import { checkPage } from "../helpers/page-checks";
+import { createTestStaffMember, signInTestStaff } from "../helpers/staff";
+
+describe.skipIf(!chromiumInstalled)("paper signature lists in Chromium", () => {
+  let server: BrowserTestServer;
+  let browser: Browser;
+  let petitionId: string;
+
+  beforeAll(async () => {
+    server = await startBrowserTestServer();
+    browser = await launchChromium();
+    const [petition] = await server.deps.database.rows<{ id: string }>("select id from petitions where status = 'collecting' limit 1");
+    if (petition === undefined) throw new Error("the demo petition was not seeded");
+    petitionId = petition.id;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Open a browser context signed in as a new staff member, through a stored session as in the other staff tests. */
+  async function staffContext(role: StaffRole, name: string, teamPetitionIds: string[] = []): Promise<BrowserContext> {
+    const member = await createTestStaffMember(server.deps.database, { role, name, teamPetitionIds });
+    const session = await signInTestStaff(server.deps, member.id);
+    const context = await newGermanContext(browser, server.origin);
+    await context.addCookies([{ name: staffSessionCookieName(server.origin), value: session.token, url: server.origin, httpOnly: true, sameSite: "Lax" }]);
+    return context;
+  }
+
+  it("downloads sheets, records those handed in and shows totals", async () => {
+    const page = await (await staffContext("organiser", "Olga Organisatorin", [petitionId])).newPage();
+
+    await page.goto(`/verwaltung/buergerbegehren/${petitionId}`);
+    await page.getByRole("link", { name: "Unterschriftenlisten auf Papier" }).click();
+    await page.waitForURL("**/unterschriftenlisten");
+    await checkPage(page, "paper-lists");
+
+    await page.getByLabel("Anzahl der Blätter").fill("3");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PDF herunterladen" }).click()]);
+    expect(download.suggestedFilename()).toBe("unterschriftenlisten-1-3.pdf");
+    const path = await download.path();
+    const { readFile } = await import("node:fs/promises");
+    const pdf = await extractPdfText(await readFile(path));
+    expect(pdf.text).toContain("Blatt-Nr. 3");
+    expect(pdf.text).toContain("Freibad Elbwiesen");
+
+    await page.reload();
+    expect(await page.getByText("Bisher ausgegebene Blatt-Nummern: 1–3.").count()).toBe(1);
+    await page.getByLabel("Blatt-Nummern").fill("1-4");
+    await page.getByLabel("Unterschriften auf jedem dieser Blätter").fill("9");
+    await page.getByRole("button", { name: "Blätter erfassen" }).click();
+    await expect.poll(() => page.title()).toMatch(/^Fehler: /);
+    expect(await page.locator(".error-summary a").first().textContent()).toBe("Diese Blatt-Nummern wurden nie ausgegeben: 4. Prüfen Sie die Nummern auf den Blättern.");
+    await checkPage(page, "paper-lists-error");
+
+    await page.getByLabel("Blatt-Nummern").fill("1-3");
+    await page.getByRole("button", { name: "Blätter erfassen" }).click();
+    await page.waitForURL("**?erledigt=erfasst-3");
+    expect(await page.locator("p[data-paper-totals]").textContent()).toBe("3 Blätter mit zusammen 27 Unterschriften erfasst.");
+    await page.getByLabel("Unterschriften auf Blatt 2").fill("4");
+    await page.locator("tr", { hasText: "Blatt 2 entfernen" }).getByRole("button", { name: "Speichern" }).click();
+    await page.waitForURL("**?erledigt=geaendert-2");
+    expect(await page.locator("p[data-paper-totals]").textContent()).toBe("3 Blätter mit zusammen 22 Unterschriften erfasst.");
+    await checkPage(page, "paper-lists-recorded");
+
+    const office = await (await staffContext("election_office", "Erik Wahlamt")).newPage();
+    await office.goto(`/verwaltung/wahlamt/buergerbegehren/${petitionId}`);
+    expect(await office.locator("dd[data-paper-totals]").textContent()).toBe("3 Blätter, 22 Unterschriften");
+  });
+});
