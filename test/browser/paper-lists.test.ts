@@ -1,12 +1,11 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { staffSessionCookieName } from "../../src/http/staff-session";
 import type { StaffRole } from "../../src/staff/signed-in-staff";
 import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
-import { chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { signedInStaffContext } from "../helpers/browser-staff";
+import { chromiumInstalled, launchChromium } from "../helpers/chromium";
 import { extractPdfText } from "../helpers/pdf-text";
 import { checkPage } from "../helpers/page-checks";
-import { createTestStaffMember, signInTestStaff } from "../helpers/staff";
 
 describe.skipIf(!chromiumInstalled)("paper signature lists in Chromium", () => {
   let server: BrowserTestServer;
@@ -26,14 +25,8 @@ describe.skipIf(!chromiumInstalled)("paper signature lists in Chromium", () => {
     await server?.close();
   });
 
-  /** Open a browser context signed in as a new staff member, through a stored session as in the other staff tests. */
-  async function staffContext(role: StaffRole, name: string, teamPetitionIds: string[] = []): Promise<BrowserContext> {
-    const member = await createTestStaffMember(server.deps.database, { role, name, teamPetitionIds });
-    const session = await signInTestStaff(server.deps, member.id);
-    const context = await newGermanContext(browser, server.origin);
-    await context.addCookies([{ name: staffSessionCookieName(server.origin), value: session.token, url: server.origin, httpOnly: true, sameSite: "Lax" }]);
-    return context;
-  }
+  const staffContext = (role: StaffRole, name: string, teamPetitionIds: string[] = []): Promise<BrowserContext> =>
+    signedInStaffContext(browser, server, { role, name, teamPetitionIds });
 
   it("downloads sheets, records those handed in and shows totals", async () => {
     const page = await (await staffContext("organiser", "Olga Organisatorin", [petitionId])).newPage();

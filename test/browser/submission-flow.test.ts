@@ -1,12 +1,10 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { staffSessionCookieName } from "../../src/http/staff-session";
 import type { StaffRole } from "../../src/staff/signed-in-staff";
 import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
-import { berlinToday } from "../helpers/browser-staff";
-import { chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
+import { berlinToday, signedInStaffContext } from "../helpers/browser-staff";
+import { chromiumInstalled, launchChromium } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
-import { createTestStaffMember, signInTestStaff } from "../helpers/staff";
 
 describe.skipIf(!chromiumInstalled)("submission and admissibility in Chromium", () => {
   let server: BrowserTestServer;
@@ -26,17 +24,8 @@ describe.skipIf(!chromiumInstalled)("submission and admissibility in Chromium", 
     await server?.close();
   });
 
-  /**
-   * Open a browser context signed in as a new staff member. The session is
-   * stored directly: signing in with a passkey is tested where staff accounts are.
-   */
-  async function staffContext(role: StaffRole, name: string, teamPetitionIds: string[] = []): Promise<BrowserContext> {
-    const member = await createTestStaffMember(server.deps.database, { role, name, teamPetitionIds });
-    const session = await signInTestStaff(server.deps, member.id);
-    const context = await newGermanContext(browser, server.origin);
-    await context.addCookies([{ name: staffSessionCookieName(server.origin), value: session.token, url: server.origin, httpOnly: true, sameSite: "Lax" }]);
-    return context;
-  }
+  const staffContext = (role: StaffRole, name: string, teamPetitionIds: string[] = []): Promise<BrowserContext> =>
+    signedInStaffContext(browser, server, { role, name, teamPetitionIds });
 
   it("organiser submits, office sets quorum and decides, organiser sees it", async () => {
     const today = berlinToday(server.clock.now());

@@ -1,8 +1,11 @@
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import type { StaffRole } from "../../src/staff/signed-in-staff";
 import { invitationLink, inviteStaffMember } from "../../src/staff/invite-staff-member";
+import { staffSessionCookieName } from "../../src/http/staff-session";
 import type { BrowserTestServer } from "./browser-server";
+import { newGermanContext } from "./chromium";
+import { createTestStaffMember, signInTestStaff } from "./staff";
 
 /**
  * Invite a staff member, open the link in the page and register a passkey on
@@ -37,4 +40,20 @@ export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Open a browser context signed in as a new staff member, through a session
+ * stored directly: signing in with a passkey is tested where staff accounts are.
+ */
+export async function signedInStaffContext(
+  browser: Browser,
+  server: BrowserTestServer,
+  member: { role: StaffRole; name: string; teamPetitionIds?: string[] },
+): Promise<BrowserContext> {
+  const created = await createTestStaffMember(server.deps.database, member);
+  const session = await signInTestStaff(server.deps, created.id);
+  const context = await newGermanContext(browser, server.origin);
+  await context.addCookies([{ name: staffSessionCookieName(server.origin), value: session.token, url: server.origin, httpOnly: true, sameSite: "Lax" }]);
+  return context;
 }
