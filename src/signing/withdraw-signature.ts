@@ -66,7 +66,9 @@ export async function prepareWithdrawal(
  *
  * Paper signatures are left alone: the election office entered them and
  * strikes them out. Of two withdrawals at once, the second waits for the
- * first's row lock, then finds no row and changes nothing. `guard` is a
+ * first's row lock, then finds no row and changes nothing. The petition row
+ * is read `for share`, as signing reads it, so a withdrawal either commits
+ * before a submission changes the status or finds the petition submitted. `guard` is a
  * further SQL condition for the delete, such as a claimed wallet transaction.
  */
 export function signatureDeleteSql(guard = "true"): string {
@@ -74,7 +76,7 @@ export function signatureDeleteSql(guard = "true"): string {
 withdrawn as (
   delete from signatures
   where petition_id = $1::uuid and nullifier = $2 and channel <> 'paper'
-    and (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting')
+    and (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share)
   returning petition_id, nullifier, channel, status, signed_at
 ),${signatureLogAppendSql({
     name: "withdrawal_logged",
