@@ -1,7 +1,7 @@
 import type { DailyCount } from "../signing/daily-signature-counts";
 
 /** Byte order mark that makes Excel read the file as UTF-8, so umlauts in the headers survive. */
-const UTF8_BOM = "\uFEFF";
+export const UTF8_BOM = "\uFEFF";
 
 /** CSV settings of a locale's spreadsheet programs: header row, field separator and date format. */
 export type CsvFormat = {
@@ -30,7 +30,7 @@ export function dailyCountsCsv(format: CsvFormat, days: DailyCount[]): string {
 }
 
 /** Quote a field when it contains the separator, a quote or a line break (RFC 4180 with the given separator). */
-function csvField(value: string, separator: string): string {
+export function csvField(value: string, separator: string): string {
   const needsQuotes = value.includes(separator) || /["\r\n]/.test(value);
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { de } from "../../../src/i18n/de";
 import { en } from "../../../src/i18n/en";
 import type { DailyCount } from "../../../src/signing/daily-signature-counts";
-import { axisTicks, DailyChart } from "../../../views/workspace/daily-chart";
+import { axisTicks } from "../../../src/workspace/axis-ticks";
+import { DailyChart } from "../../../views/workspace/daily-chart";
 
 function day(date: string, proven: number, provisional: number): DailyCount {
   const total = proven + provisional;
