@@ -320,6 +320,21 @@ CREATE TABLE "paper_sheets" (
 	CONSTRAINT "paper_sheets_signature_count" CHECK ("paper_sheets"."signature_count" >= 0)
 );
 --> statement-breakpoint
+CREATE TABLE "tally_snapshots" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"petition_id" uuid NOT NULL,
+	"public_token" text NOT NULL,
+	"log_length" bigint NOT NULL,
+	"head_hash" "bytea" NOT NULL,
+	"quorum" integer NOT NULL,
+	"quorum_reached" boolean NOT NULL,
+	"figures" jsonb NOT NULL,
+	"generated_by" uuid,
+	"generated_by_name" text NOT NULL,
+	"generated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "tally_snapshots_public_token_unique" UNIQUE("public_token")
+);
+--> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -352,6 +367,8 @@ ALTER TABLE "paper_sheet_issues" ADD CONSTRAINT "paper_sheet_issues_petition_id_
 ALTER TABLE "paper_sheet_issues" ADD CONSTRAINT "paper_sheet_issues_issued_by_staff_members_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tally_snapshots" ADD CONSTRAINT "tally_snapshots_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tally_snapshots" ADD CONSTRAINT "tally_snapshots_generated_by_staff_members_id_fk" FOREIGN KEY ("generated_by") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint
@@ -370,4 +387,5 @@ CREATE INDEX "resident_passkeys_account_idx" ON "resident_passkeys" USING btree 
 CREATE INDEX "resident_sessions_account_idx" ON "resident_sessions" USING btree ("resident_account_id");--> statement-breakpoint
 CREATE INDEX "resident_sessions_expires_idx" ON "resident_sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "signature_log_entries_unsealed_idx" ON "signature_log_entries" USING btree ("petition_id","id") WHERE "signature_log_entries"."seq" is null;--> statement-breakpoint
-CREATE INDEX "paper_sheet_issues_petition_idx" ON "paper_sheet_issues" USING btree ("petition_id");
+CREATE INDEX "paper_sheet_issues_petition_idx" ON "paper_sheet_issues" USING btree ("petition_id");--> statement-breakpoint
+CREATE INDEX "tally_snapshots_petition_idx" ON "tally_snapshots" USING btree ("petition_id","generated_at");

@@ -37,6 +37,7 @@ import { passkeyCeremonyRoutes } from "./staff/passkey-ceremony-routes";
 import { MAX_DRAFT_FORM_BYTES } from "./petitions/draft-form";
 import { passkeyRoutes } from "./staff/passkey-routes";
 import { staffRoutes } from "./staff/routes";
+import { publicTallyRoutes } from "./tally/public-tally-routes";
 import { workspaceRoutes } from "./workspace/routes";
 import { WORKSPACE_PATH } from "./workspace/workspace-paths";
 
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", residentAccountRoutes(deps));
   app.route("/", dataAccessRoutes(deps));
   app.route("/", privacyNoticeRoutes(deps));
+  app.route("/", publicTallyRoutes(deps));
   if (deps.config.demo) app.route("/demo", demoRoutes(deps));
 
   app.notFound((c) => renderErrorPage(c, 404, "notFound"));

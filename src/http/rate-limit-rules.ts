@@ -5,7 +5,7 @@ import type { RouteRule } from "./route-table";
  * - start: starts a wallet transaction, a passkey ceremony, an invitation
  *   or an in-person activation code;
  * - code: accepts a code that an attacker could guess (activation,
- *   receipt, invitation, response code);
+ *   receipt, invitation, response code, the token of a tally's public page);
  * - wallet: called by wallets, limited per client and per transaction;
  * - other: any other POST (the default for routes not listed here).
  * GET routes are limited only when listed.
@@ -33,6 +33,8 @@ export const RATE_LIMIT_RULES: readonly RouteRule<RateLimitKind>[] = [
   { method: "POST", path: "/einladung/optionen", value: "code" },
   { method: "POST", path: "/einladung/passkey", value: "code" },
   { method: "GET", path: "/wallet/:id/ergebnis", value: "code" },
+  { method: "GET", path: "/auszaehlung/:token", value: "code" },
+  { method: "GET", path: "/auszaehlung/:token/eintraege.json", value: "code" },
 
   { method: "GET", path: "/openid4vp/request/:id", value: "wallet" },
   { method: "POST", path: "/openid4vp/request/:id", value: "wallet" },

@@ -13,5 +13,12 @@ export function officePaths(petitionId: string) {
     paperImport: `${base}/papier/import`,
     quorumBasis: `${base}/quorum`,
     decision: `${base}/zulaessigkeit`,
+    tallies: `${base}/auszaehlungen`,
   };
+}
+
+/** Build the paths of one certified tally's files. */
+export function officeTallyPaths(petitionId: string, tallyId: string) {
+  const base = `${OFFICE_PATH}/buergerbegehren/${petitionId}/auszaehlungen/${tallyId}`;
+  return { pdf: `${base}/auszaehlung.pdf`, csv: `${base}/auszaehlung.csv`, json: `${base}/auszaehlung.json` };
 }

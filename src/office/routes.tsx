@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { LogVerificationResult } from "../../views/office/log-verification-result";
 import { OfficePetitionPage, type OfficeForms } from "../../views/office/office-petition-page";
 import { OfficeQueuePage } from "../../views/office/office-queue-page";
+import { TALLIES_SECTION_ID } from "../../views/office/tally-list";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
@@ -20,6 +21,12 @@ import { readLogHead } from "../signature-log/read-log-head";
 import { type LogVerification, verifySignatureLog } from "../signature-log/verify-signature-log";
 import { petitionTally } from "../review/petition-tally";
 import { isOpenForReview } from "../review/review-window";
+import { createTally } from "../tally/create-tally";
+import { tallyCsv } from "../tally/tally-csv";
+import { fileSlug, type TallyDocument, tallyDocument } from "../tally/tally-document";
+import { tallyJson } from "../tally/tally-json";
+import { tallyPdf } from "../tally/tally-pdf";
+import { findTally, listTallies } from "../tally/tally-queries";
 import { decisionFormValues, parseDecisionForm, readDecisionForm } from "./decision-form";
 import { listOfficeQueue } from "./office-queue";
 import { OFFICE_PATH, officePaths } from "./office-paths";
@@ -56,7 +63,8 @@ function officeForms(t: Messages, petition: Petition, state: SubmissionState, ov
  * Route the election office's area: the queue of petitions, and each
  * petition's page with its submission, the quorum basis and admissibility
  * decision forms, its tally, links to the review, the log head, and the
- * button that seals and checks the signature log.
+ * button that seals and checks the signature log, and the certified
+ * tallies with their PDF, CSV and JSON.
  */
 export function officeRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
@@ -70,17 +78,26 @@ export function officeRoutes(deps: AppDeps) {
     return handler(c, petition);
   };
 
+  /** Run a handler with the tally :tallyId of the published petition :id; another petition's tally gets 404. */
+  const withTally = (handler: (c: Context<AppEnv>, document: TallyDocument) => Response | Promise<Response>) =>
+    withPublishedPetition(async (c, petition) => {
+      const snapshot = await findTally(deps.database, petition.id, c.req.param("tallyId") ?? "");
+      if (snapshot === undefined) return renderErrorPage(c, 404, "notFound");
+      return handler(c, tallyDocument(snapshot, petition, deps.config.publicUrl));
+    });
+
   const renderOfficePage = async (
     c: Context<AppEnv>,
     petition: Petition,
-    options: { verification?: LogVerification; forms?: OfficeForms; status?: ContentfulStatusCode } = {},
+    options: { verification?: LogVerification; forms?: OfficeForms; status?: ContentfulStatusCode; tallyProblem?: string } = {},
   ) => {
     const t = c.get("t");
-    const [tally, head, state, paperTotals] = await Promise.all([
+    const [tally, head, state, paperTotals, tallies] = await Promise.all([
       petitionTally(deps.database, petition.id),
       readLogHead(deps.database, petition.id),
       loadSubmissionState(deps.database, petition.id),
       readPaperSheetTotals(deps.database, petition.id),
+      listTallies(deps.database, petition.id),
     ]);
     const forms = officeForms(t, petition, state, options.forms ?? {});
     const hasErrors = (forms.quorumBasis?.problems.length ?? 0) + (forms.decision?.problems.length ?? 0) > 0;
@@ -99,6 +116,8 @@ export function officeRoutes(deps: AppDeps) {
         state={state}
         forms={forms}
         paperTotals={paperTotals}
+        tallies={tallies}
+        tallyProblem={options.tallyProblem}
       />,
     );
   };
@@ -181,6 +200,59 @@ export function officeRoutes(deps: AppDeps) {
       }
       const blocked = result.error === "QUORUM_BASIS_MISSING" ? a.decisionForm.needsQuorum : a.decisionForm.notSubmitted;
       return renderOfficePage(c, await reloaded(petition), { forms: { blocked }, status: 409 });
+    }),
+  );
+
+  routes.post(
+    `${OFFICE_PATH}/buergerbegehren/:id/auszaehlungen`,
+    office,
+    withPublishedPetition(async (c, petition) => {
+      const staff = c.get("staff")!;
+      const result = await createTally(deps, { petition, staff: { id: staff.id, name: staff.name } });
+      if (!result.ok) {
+        c.get("log").warn({ event: "tally.busy", petitionId: petition.id, staffId: staff.id }, "certified tally not generated, the log kept changing");
+        return renderOfficePage(c, petition, { tallyProblem: c.get("t").tally.office.busy, status: 409 });
+      }
+      const tally = result.value;
+      c.get("log").info(
+        { event: "tally.certified", petitionId: petition.id, tallyId: tally.id, staffId: staff.id, logLength: tally.logLength },
+        "certified tally generated",
+      );
+      return c.redirect(`${officePaths(petition.id).petition}#${TALLIES_SECTION_ID}`, 303);
+    }),
+  );
+
+  const downloadName = (document: TallyDocument) => [fileSlug(document), berlinDate(document.snapshot.generatedAt)] as const;
+
+  routes.get(
+    `${OFFICE_PATH}/buergerbegehren/:id/auszaehlungen/:tallyId/auszaehlung.pdf`,
+    office,
+    withTally(async (c, document) => {
+      const t = c.get("t");
+      const pdf = await tallyPdf({ document, t, locale: c.get("locale") });
+      c.header("Content-Type", "application/pdf");
+      c.header("Content-Disposition", `attachment; filename="${t.tally.pdf.filename(...downloadName(document))}"`);
+      return c.body(new Uint8Array(pdf));
+    }),
+  );
+
+  routes.get(
+    `${OFFICE_PATH}/buergerbegehren/:id/auszaehlungen/:tallyId/auszaehlung.csv`,
+    office,
+    withTally((c, document) => {
+      const t = c.get("t");
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="${t.tally.csv.filename(...downloadName(document))}"`);
+      return c.body(tallyCsv(document, t.tally));
+    }),
+  );
+
+  routes.get(
+    `${OFFICE_PATH}/buergerbegehren/:id/auszaehlungen/:tallyId/auszaehlung.json`,
+    office,
+    withTally((c, document) => {
+      c.header("Content-Disposition", `attachment; filename="${c.get("t").tally.jsonFilename(...downloadName(document))}"`);
+      return c.json(tallyJson(document));
     }),
   );
 

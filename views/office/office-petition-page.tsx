@@ -14,7 +14,9 @@ import { CsrfField } from "../components/csrf-field";
 import { SubmissionRecord } from "../workspace/submission-record";
 import { DecisionForm } from "./decision-form";
 import { QuorumBasisForm } from "./quorum-basis-form";
+import type { TallySnapshot } from "../../src/tally/create-tally";
 import { LOG_VERIFICATION_ID, LogVerificationResult } from "./log-verification-result";
+import { TallyList } from "./tally-list";
 import { TallyTable } from "./tally-table";
 
 /** The office's forms on the page, each with the values to show and the problems of a rejected submission. */
@@ -41,14 +43,31 @@ type OfficePetitionPageProps = {
   state: SubmissionState;
   forms: OfficeForms;
   paperTotals: PaperSheetTotals;
+  tallies: TallySnapshot[];
+  /** Why generating a tally just failed, shown in the tally section. */
+  tallyProblem: string | undefined;
 };
 
 /**
  * Render the election office's page of one petition: status, submission,
- * quorum basis and admissibility forms, tally, review links, log head and
- * the button that checks the log.
+ * quorum basis and admissibility forms, tally, review links, log head, the
+ * button that checks the log, and the certified tallies.
  */
-export function OfficePetitionPage({ t, petition, tally, openForReview, head, csrfToken, verification, verifiedAt, state, forms, paperTotals }: OfficePetitionPageProps) {
+export function OfficePetitionPage({
+  t,
+  petition,
+  tally,
+  openForReview,
+  head,
+  csrfToken,
+  verification,
+  verifiedAt,
+  state,
+  forms,
+  paperTotals,
+  tallies,
+  tallyProblem,
+}: OfficePetitionPageProps) {
   const m = t.signatureLog;
   const paths = officePaths(petition.id);
   return (
@@ -126,6 +145,8 @@ export function OfficePetitionPage({ t, petition, tally, openForReview, head, cs
       <div id={LOG_VERIFICATION_ID} role="status" aria-live="polite">
         {verification === undefined ? null : <LogVerificationResult t={t} verification={verification} verifiedAt={verifiedAt} />}
       </div>
+
+      <TallyList t={t} petitionId={petition.id} tallies={tallies} csrfToken={csrfToken} problem={tallyProblem} />
 
       <ul class="action-list">
         <li>

@@ -63,6 +63,12 @@ export function auditSummary(t: Messages, entry: AuditLogEntry): string {
       parts.push(stored === undefined || duplicates === undefined || expired === undefined ? undefined : s.codesImported(stored, duplicates, expired));
       break;
     }
+    case "tally.certified": {
+      const [length, towardQuorum] = [count("logLength"), count("towardQuorum")];
+      const reached = typeof details.quorumReached === "boolean" ? details.quorumReached : undefined;
+      parts.push(length === undefined || towardQuorum === undefined || reached === undefined ? undefined : s.tallyCertified(length, towardQuorum, reached));
+      break;
+    }
   }
   return parts.filter((part): part is string => part !== undefined).join("; ");
 }

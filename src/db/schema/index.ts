@@ -11,3 +11,4 @@ export * from "./signature-log";
 export * from "./wallet-activations";
 export * from "./submissions";
 export * from "./paper-sheets";
+export * from "./tallies";

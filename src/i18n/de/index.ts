@@ -13,9 +13,10 @@ import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
 import { submission } from "./submission";
+import { tally } from "./tally";
 import { wallet } from "./wallet";
 import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
 /** The German catalogue, the default; every other locale has the same shape. */
-export const de = { activation, admissibility, common, credentials, dataAccess, demo, paperLists, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, withdrawal, workspace } as const;
+export const de = { activation, admissibility, common, credentials, dataAccess, demo, paperLists, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, tally, wallet, withdrawal, workspace } as const;

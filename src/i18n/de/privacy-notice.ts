@@ -31,7 +31,8 @@ export const privacyNotice = {
       content: "Für jede Änderung an den Unterschriften: Art der Änderung, Nullifier, Art der Unterschrift, Zeitpunkt und ein Hash, der die Einträge verkettet.",
       purpose: "Jede Zählung lässt sich nachrechnen; ein eingefügter oder entfernter Eintrag fällt auf.",
       retention: (_facts: Facts) => "Wie die Unterschriften.",
-      access: "Der technische Betrieb hat Zugriff auf die Datenbank.",
+      access:
+        "Der technische Betrieb hat Zugriff auf die Datenbank. Erstellt das Wahlamt eine beglaubigte Auszählung, kann jede Person, der die Adresse ihrer Prüfseite vorliegt, die Einträge bis zu dieser Auszählung abrufen: Nullifier, Art der Änderung und der Unterschrift, Status, Grund und Zeitpunkt, nie einen Namen.",
     },
     {
       name: "Konten von Bürgerinnen und Bürgern",

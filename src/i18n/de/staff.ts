@@ -204,6 +204,8 @@ export const staff = {
       version: (version: number) => `Fassung ${version}`,
       codesImported: (stored: number, duplicates: number, expired: number) =>
         `${stored} Codes gespeichert, ${duplicates} schon vorhanden, ${expired} abgelaufen`,
+      tallyCertified: (logLength: number, towardQuorum: number, quorumReached: boolean) =>
+        `${towardQuorum} gültige Unterschriften für das Quorum, Quorum ${quorumReached ? "erreicht" : "nicht erreicht"}, Protokoll mit ${logLength} ${logLength === 1 ? "Eintrag" : "Einträgen"}`,
     },
     fieldNames: {
       title: "Titel",
@@ -254,6 +256,7 @@ export const staff = {
       "activation_codes.issued_in_person": "Aktivierungscode vor Ort ausgegeben",
       "signatures.paper_entered": "Papierunterschriften erfasst",
       "signatures.decided": "Unterschrift geprüft",
+      "tally.certified": "Beglaubigte Auszählung erstellt",
     },
   },
   ceremony: {

@@ -14,8 +14,9 @@ import { signatureLog } from "./signature-log";
 import { signing } from "./signing";
 import { staff } from "./staff";
 import { submission } from "./submission";
+import { tally } from "./tally";
 import { wallet } from "./wallet";
 import { withdrawal } from "./withdrawal";
 import { workspace } from "./workspace";
 
-export const en: Messages = { activation, admissibility, common, credentials, dataAccess, demo, paperLists, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, wallet, withdrawal, workspace };
+export const en: Messages = { activation, admissibility, common, credentials, dataAccess, demo, paperLists, petitions, privacyNotice, residents, review, signatureLog, signing, staff, submission, tally, wallet, withdrawal, workspace };

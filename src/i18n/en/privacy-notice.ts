@@ -31,7 +31,8 @@ export const privacyNotice: Widen<typeof de> = {
       content: "For every change to the signatures: kind of change, nullifier, kind of signature, time and a hash that chains the entries.",
       purpose: "Every count can be recomputed; an inserted or removed entry shows.",
       retention: (_facts: Facts) => "As the signatures.",
-      access: "Technical operations have access to the database.",
+      access:
+        "Technical operations have access to the database. When the election office generates a certified tally, anyone who has the address of its check page can fetch the entries up to that tally: nullifier, kind of change and of signature, status, reason and time, never a name.",
     },
     {
       name: "Residents' accounts",

@@ -204,6 +204,8 @@ export const staff: Widen<typeof de> = {
       version: (version: number) => `Version ${version}`,
       codesImported: (stored: number, duplicates: number, expired: number) =>
         `${stored} codes stored, ${duplicates} already present, ${expired} expired`,
+      tallyCertified: (logLength: number, towardQuorum: number, quorumReached: boolean) =>
+        `${towardQuorum} valid signatures toward the quorum, quorum ${quorumReached ? "reached" : "not reached"}, log of ${logLength} ${logLength === 1 ? "entry" : "entries"}`,
     },
     fieldNames: {
       title: "Title",
@@ -254,6 +256,7 @@ export const staff: Widen<typeof de> = {
       "activation_codes.issued_in_person": "Activation code issued in person",
       "signatures.paper_entered": "Paper signatures entered",
       "signatures.decided": "Signature reviewed",
+      "tally.certified": "Certified tally generated",
     },
   },
   ceremony: {

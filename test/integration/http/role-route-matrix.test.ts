@@ -160,6 +160,25 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     params: petitionParams,
     expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
   },
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/auszaehlungen": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 303, admin: 303 }),
+  },
+  // The tally id names no tally of this petition.
+  "GET /verwaltung/wahlamt/buergerbegehren/:id/auszaehlungen/:tallyId/auszaehlung.pdf": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 404, admin: 404 }),
+  },
+  "GET /verwaltung/wahlamt/buergerbegehren/:id/auszaehlungen/:tallyId/auszaehlung.csv": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 404, admin: 404 }),
+  },
+  "GET /verwaltung/wahlamt/buergerbegehren/:id/auszaehlungen/:tallyId/auszaehlung.json": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 404, admin: 404 }),
+  },
+  "GET /auszaehlung/:token": { expected: everyone(404) },
+  "GET /auszaehlung/:token/eintraege.json": { expected: everyone(404) },
 
   "GET /aktivieren": { expected: everyone(200) },
   "POST /aktivieren": { expected: everyone(400) },
