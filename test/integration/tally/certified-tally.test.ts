@@ -397,3 +397,50 @@ describe("public recompute page", () => {
     expect(html).toContain("a pseudonym valid for this citizens&#39; initiative only");
   });
 });
+
+describe("certified tally while signatures arrive", () => {
+  /**
+   * Wrap the test database so that a resident signs right before each read
+   * of the counters, as a concurrent signing would, at most `times` times.
+   */
+  function signingDuringCounts(petition: Petition, times: number): AppDeps {
+    let signings = 0;
+    const rows: typeof deps.database.rows = async (query, params) => {
+      if (query.includes("from signature_counts") && signings < times) {
+        signings += 1;
+        await signForResidents(signContext, petition, 1, `Zwischendurch ${signings}`);
+      }
+      return deps.database.rows(query, params);
+    };
+    return { ...deps, database: { ...deps.database, rows } };
+  }
+
+  it("retries until the counts match one head", async () => {
+    const petition = await petitionWithSignatures(3);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const busyApp = createApp(signingDuringCounts(petition, 2));
+
+    const response = await busyApp.request(officePaths(petition.id).tallies, { method: "POST", headers: office.session.postHeaders });
+
+    expect(response.status).toBe(303);
+    const [tally] = await listTallies(deps.database, petition.id);
+    const figures = tally!.figures;
+    const counted = ["valid", "provisional"].flatMap((outcome) => Object.values(figures[outcome as "valid"]));
+    expect(tally!.logLength).toBe(5);
+    expect(counted.reduce((sum, value) => sum + value, 0)).toBe(5);
+  });
+
+  it("answers 409 and stores nothing when every attempt is overtaken", async () => {
+    const petition = await petitionWithSignatures(2);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const busyApp = createApp(signingDuringCounts(petition, Number.POSITIVE_INFINITY));
+
+    const response = await busyApp.request(officePaths(petition.id).tallies, { method: "POST", headers: office.session.postHeaders });
+
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("Erstellen Sie die Auszählung in einem Moment erneut");
+    expect(await listTallies(deps.database, petition.id)).toHaveLength(0);
+    const audit = await deps.database.rows("select 1 from audit_log where action = 'tally.certified' and petition_id = $1", [petition.id]);
+    expect(audit).toHaveLength(0);
+  });
+});
