@@ -26,7 +26,7 @@ export const tally = {
   reasons: {
     no_main_residence: "kein Hauptwohnsitz in der Gemeinde",
     under_age: "zu jung",
-    not_eligible_nationality: "weder deutsche noch EU-Staatsangehörigkeit",
+    not_eu_citizen: "weder deutsche noch EU-Staatsangehörigkeit",
     residence_too_short: "zu kurz in der Gemeinde gemeldet",
     incomplete_or_illegible: "Eintrag unvollständig oder unleserlich",
     signed_more_than_once: "mehrfach unterschrieben",

@@ -26,7 +26,7 @@ export const tally: Widen<typeof de> = {
   reasons: {
     no_main_residence: "no main residence in the municipality",
     under_age: "under age",
-    not_eligible_nationality: "neither German nor EU citizen",
+    not_eu_citizen: "neither German nor EU citizen",
     residence_too_short: "resident for too short a time",
     incomplete_or_illegible: "entry incomplete or illegible",
     signed_more_than_once: "signed more than once",
