@@ -243,7 +243,7 @@ export function officeRoutes(deps: AppDeps) {
       const t = c.get("t");
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="${t.tally.csv.filename(...downloadName(document))}"`);
-      return c.body(tallyCsv(document, t.tally));
+      return c.body(tallyCsv(document, t));
     }),
   );
 

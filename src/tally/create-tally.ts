@@ -6,7 +6,6 @@ import { type TallyFigures, tallySnapshots } from "../db/schema";
 import { berlinDate } from "../petitions/collection-period";
 import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
-import { readLogHead } from "../signature-log/read-log-head";
 import { sealPetitionLog } from "../signature-log/seal-log";
 import { readDailySignatureCounts } from "../signing/daily-signature-counts";
 import { readTallyCounts, type TallyCounts } from "./tally-counts";
@@ -24,9 +23,9 @@ const MAX_ATTEMPTS = 5;
 /**
  * Seal the petition's log, then take and store a certified tally: the counts,
  * the sealed length and head hash, the quorum and whether it is reached, who
- * and when. The counts are kept only when no entry was appended between the
- * sealing and the reading of the head, so they are exactly the counts of the
- * log up to that head. The audit entry commits with the tally.
+ * and when. The counts and the head are read in one snapshot, and kept only
+ * when no entry was appended after the sealing, so they are exactly the
+ * counts of the log up to that head. The audit entry commits with the tally.
  */
 export async function createTally(
   ctx: TallyContext,
@@ -75,8 +74,7 @@ type CoveredCounts = { counts: TallyCounts; length: number; headHash: string };
 async function readCountsCoveredByHead(database: Database, petitionId: string): Promise<CoveredCounts | undefined> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const sealed = await sealPetitionLog(database, petitionId);
-    const counts = await readTallyCounts(database, petitionId);
-    const head = await readLogHead(database, petitionId);
+    const { counts, head } = await readTallyCounts(database, petitionId);
     // An entry appended after the sealing is either unsealed now or was sealed by the background sealer, which moved the head.
     if (head.unsealed === 0 && head.length === sealed.length) return { counts, length: head.length, headHash: head.headHash };
   }

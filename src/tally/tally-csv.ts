@@ -1,13 +1,8 @@
 import type { Messages } from "../i18n/messages";
+import { labelOf } from "../signature-log/log-report";
 import { csvField, UTF8_BOM } from "../workspace/daily-counts-csv";
 import { channelTotal } from "./tally-counts";
-import { type TallyDocument, type TallyRow, tallyRows } from "./tally-document";
-
-type TallyMessages = Messages["tally"];
-
-function outcomeLabel(row: TallyRow, m: TallyMessages): string {
-  return m.outcomes[row.outcome];
-}
+import { type TallyDocument, tallyRows } from "./tally-document";
 
 /**
  * Write a tally as CSV the way spreadsheet programs of the locale open it:
@@ -18,7 +13,8 @@ function outcomeLabel(row: TallyRow, m: TallyMessages): string {
  * Only the share of the quorum has decimals, written with the locale's
  * decimal separator.
  */
-export function tallyCsv(document: TallyDocument, m: TallyMessages): string {
+export function tallyCsv(document: TallyDocument, t: Messages): string {
+  const m = t.tally;
   const separator = m.csv.separator;
   const line = (cells: readonly (string | number)[]) => cells.map((cell) => csvField(String(cell), separator)).join(separator);
   const { snapshot, petition } = document;
@@ -26,8 +22,8 @@ export function tallyCsv(document: TallyDocument, m: TallyMessages): string {
 
   const lines = [line(m.csv.countColumns)];
   for (const row of tallyRows(figures)) {
-    const reason = row.reason === null ? "" : (m.reasons[row.reason] ?? row.reason);
-    lines.push(line([outcomeLabel(row, m), reason, row.counts.wallet, row.counts.passkey, row.counts.paper, channelTotal(row.counts)]));
+    const reason = row.reason === null ? "" : labelOf(t.review.reasons, row.reason);
+    lines.push(line([m.outcomes[row.outcome], reason, row.counts.wallet, row.counts.passkey, row.counts.paper, channelTotal(row.counts)]));
   }
 
   const f = m.csv.facts;

@@ -1,4 +1,5 @@
 import type { ChannelCounts, TallyFigures } from "../db/schema";
+import { INVALID_REASONS } from "../review/invalid-reasons";
 import { municipalityName } from "../municipalities/lookup-municipality";
 import type { Petition } from "../petitions/queries";
 import type { TallySnapshot } from "./create-tally";
@@ -33,11 +34,15 @@ export type TallyRow = { outcome: TallyOutcome; reason: string | null; counts: C
 
 /**
  * List a tally's counts as table rows in a fixed order: valid, provisional,
- * invalid by reason (one row with zeros when there is none), duplicate
- * attempts, withdrawn.
+ * invalid by reason in the order of INVALID_REASONS (one row with zeros when
+ * the tally names no reason), duplicate attempts, withdrawn.
  */
 export function tallyRows(figures: TallyFigures): TallyRow[] {
-  const reasons = Object.keys(figures.invalid).sort();
+  const rank = (reason: string) => {
+    const index = (INVALID_REASONS as readonly string[]).indexOf(reason);
+    return index === -1 ? INVALID_REASONS.length : index;
+  };
+  const reasons = Object.keys(figures.invalid).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const invalidRows: TallyRow[] =
     reasons.length === 0
       ? [{ outcome: "invalid", reason: null, counts: emptyChannelCounts() }]

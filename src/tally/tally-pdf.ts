@@ -4,8 +4,10 @@ import type { Messages } from "../i18n/messages";
 import { BOLD_FONT, CODE_FONT, REGULAR_FONT, registerFonts } from "../pdf/fonts";
 import { documentBytes, writePageNumbers } from "../pdf/page-numbers";
 import { drawQrCode } from "../pdf/qr-code";
+import { labelOf } from "../signature-log/log-report";
 import { drawDailyChart } from "./daily-chart-pdf";
-import { channelTotal, TALLY_CHANNELS } from "./tally-counts";
+import { TALLY_CHANNELS } from "../review/petition-tally";
+import { channelTotal } from "./tally-counts";
 import { type TallyDocument, tallyRows } from "./tally-document";
 
 type TallyMessages = Messages["tally"];
@@ -96,23 +98,27 @@ function writeCountTable(doc: PDFKit.PDFDocument, document: TallyDocument, t: Me
   const m = t.tally;
   const rows = tallyRows(document.snapshot.figures);
   const numberWidth = (width - OUTCOME_COLUMN_WIDTH) / (TALLY_CHANNELS.length + 1);
-  keepTogether(doc, (rows.length + 1) * ROW_HEIGHT);
+  keepTogether(doc, Math.min(rows.length + 1, 6) * ROW_HEIGHT);
 
+  // A long outcome label wraps within its column, and the row grows with it.
   const writeRow = (cells: string[], font: string) => {
-    const top = doc.y;
     doc.font(font).fontSize(9);
-    doc.text(cells[0] ?? "", MARGIN, top + 3, { width: OUTCOME_COLUMN_WIDTH - 6, lineBreak: false, ellipsis: true });
+    const labelWidth = OUTCOME_COLUMN_WIDTH - 6;
+    const height = Math.max(ROW_HEIGHT, doc.heightOfString(cells[0] ?? "", { width: labelWidth }) + 6);
+    keepTogether(doc, height);
+    const top = doc.y;
+    doc.text(cells[0] ?? "", MARGIN, top + 3, { width: labelWidth });
     for (const [index, cell] of cells.slice(1).entries()) {
       doc.text(cell, MARGIN + OUTCOME_COLUMN_WIDTH + index * numberWidth, top + 3, { width: numberWidth - 4, align: "right", lineBreak: false });
     }
-    doc.moveTo(MARGIN, top + ROW_HEIGHT).lineTo(MARGIN + width, top + ROW_HEIGHT).lineWidth(0.5).stroke();
+    doc.moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).lineWidth(0.5).stroke();
     doc.x = MARGIN;
-    doc.y = top + ROW_HEIGHT;
+    doc.y = top + height;
   };
 
   writeRow([m.outcomeColumn, ...TALLY_CHANNELS.map((channel) => t.signatureLog.channels[channel] ?? channel), m.total], BOLD_FONT);
   for (const row of rows) {
-    const label = row.reason === null ? m.outcomes[row.outcome] : m.invalidWithReason(m.reasons[row.reason] ?? row.reason);
+    const label = row.reason === null ? m.outcomes[row.outcome] : m.invalidWithReason(labelOf(t.review.reasons, row.reason));
     const counts = TALLY_CHANNELS.map((channel) => m.formatNumber(row.counts[channel]));
     writeRow([label, ...counts, m.formatNumber(channelTotal(row.counts))], REGULAR_FONT);
   }

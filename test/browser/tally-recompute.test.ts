@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffSessionCookieName } from "../../src/http/staff-session";
 import { officePaths } from "../../src/office/office-paths";
 import type { Petition } from "../../src/petitions/queries";
+import { recordPaperLines } from "../../src/review/record-paper-lines";
 import type { PublishedLog } from "../../src/tally/published-log-entries";
 import { publicTallyPaths } from "../../src/tally/public-tally-paths";
 import { createTally } from "../../src/tally/create-tally";
@@ -11,7 +12,8 @@ import { type BrowserTestServer, startBrowserTestServer } from "../helpers/brows
 import { chromiumInstalled, launchChromium, newGermanContext } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 import { createTestPetition } from "../helpers/petitions";
-import { signContextFor, signForResidents } from "../helpers/signature-log";
+import { invalidPaperLine, validPaperLine } from "../helpers/review";
+import { residentNamed, signContextFor, signForResidents } from "../helpers/signature-log";
 import { createTestStaffMember, signInTestStaff } from "../helpers/staff";
 
 describe.skipIf(!chromiumInstalled)("tally recompute in Chromium", () => {
@@ -25,9 +27,19 @@ describe.skipIf(!chromiumInstalled)("tally recompute in Chromium", () => {
     server = await startBrowserTestServer();
     browser = await launchChromium();
     petition = await createTestPetition(server.deps.database, { now: server.clock.now(), title: "Straßenbäume „Grüne Allee“ erhalten" });
-    await signForResidents(signContextFor(server.deps.database, server.clock), petition, 9, "Nachrechnen");
-
+    const signContext = signContextFor(server.deps.database, server.clock);
+    await signForResidents(signContext, petition, 9, "Nachrechnen");
     const office = await createTestStaffMember(server.deps.database, { role: "election_office", name: "Erika Zählerin" });
+    await recordPaperLines(signContext, {
+      petitionId: petition.id,
+      staffId: office.id,
+      lines: [
+        validPaperLine(residentNamed("Papierliste"), 1, 1),
+        invalidPaperLine(residentNamed("Zu jung"), 1, 2, "under_age"),
+        invalidPaperLine(undefined, 1, 3, "incomplete_or_illegible"),
+      ],
+    });
+
     const session = await signInTestStaff(server.deps, office.id);
     const context = await newGermanContext(browser, server.origin);
     await context.addCookies([{ name: staffSessionCookieName(server.origin), value: session.token, url: server.origin, httpOnly: true, sameSite: "Lax" }]);
@@ -74,7 +86,9 @@ describe.skipIf(!chromiumInstalled)("tally recompute in Chromium", () => {
     expect(verdicts.filter((verdict) => verdict !== "stimmt überein")).toEqual([]);
     const [tally] = await listTallies(server.deps.database, petition.id);
     expect(await page.locator("tr[data-check='head'] .recomputed").textContent()).toBe(Buffer.from(tally!.headHash).toString("hex"));
-    expect(await page.locator("tr[data-check='length'] .recomputed").textContent()).toBe("9");
+    expect(await page.locator("tr[data-check='length'] .recomputed").textContent()).toBe(String(tally!.logLength));
+    expect(tally!.logLength).toBe(12);
+    expect(await page.locator("tr[data-outcome='invalid'][data-reason='under_age'][data-channel='paper'] .recomputed").textContent()).toBe("1");
     await checkPage(page, "tally-recompute");
     await context.close();
   });

@@ -1,7 +1,9 @@
 import type { Locale } from "../../src/i18n/locale";
 import type { Messages } from "../../src/i18n/messages";
+import { labelOf } from "../../src/signature-log/log-report";
 import { publicTallyPaths } from "../../src/tally/public-tally-paths";
-import { TALLY_CHANNELS, channelTotal } from "../../src/tally/tally-counts";
+import { TALLY_CHANNELS } from "../../src/review/petition-tally";
+import { channelTotal } from "../../src/tally/tally-counts";
 import { type TallyDocument, tallyRows } from "../../src/tally/tally-document";
 
 type PublicTallyPageProps = {
@@ -86,7 +88,7 @@ export function PublicTallyPage({ t, locale, document, entriesAvailable }: Publi
           </tr>
           {countRows.flatMap((row) =>
             TALLY_CHANNELS.map((channel) => {
-              const outcome = row.reason === null ? t.tally.outcomes[row.outcome] : t.tally.invalidWithReason(t.tally.reasons[row.reason] ?? row.reason);
+              const outcome = row.reason === null ? t.tally.outcomes[row.outcome] : t.tally.invalidWithReason(labelOf(t.review.reasons, row.reason));
               return (
                 <tr data-check="count" data-outcome={row.outcome} data-reason={row.reason ?? ""} data-channel={channel} data-published={String(row.counts[channel])}>
                   <th scope="row">{m.countRow(outcome, t.signatureLog.channels[channel] ?? channel)}</th>

@@ -22,15 +22,6 @@ export const tally = {
     duplicateAttempts: "doppelte Unterschriftsversuche",
     withdrawn: "zurückgezogen",
   },
-  /** Invalidity reasons by code; a code missing here is shown as it is. */
-  reasons: {
-    no_main_residence: "kein Hauptwohnsitz in der Gemeinde",
-    under_age: "zu jung",
-    not_eu_citizen: "weder deutsche noch EU-Staatsangehörigkeit",
-    residence_too_short: "zu kurz in der Gemeinde gemeldet",
-    incomplete_or_illegible: "Eintrag unvollständig oder unleserlich",
-    signed_more_than_once: "mehrfach unterschrieben",
-  } as Record<string, string>,
   invalidWithReason: (reason: string) => `ungültig: ${reason}`,
   total: "Summe",
   outcomeColumn: "Ergebnis",

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../src/app";
+import type { Database } from "../../../src/db/client";
 import type { AppDeps } from "../../../src/deps";
 import { officePaths, officeTallyPaths } from "../../../src/office/office-paths";
+import { signPetition } from "../../../src/signing/sign-petition";
 import type { Petition } from "../../../src/petitions/queries";
+import { petitionTally } from "../../../src/review/petition-tally";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { entryHash, GENESIS_HASH } from "../../../src/signature-log/entry-hash";
 import type { PublishedLog } from "../../../src/tally/published-log-entries";
 import { publicTallyPaths } from "../../../src/tally/public-tally-paths";
@@ -11,7 +15,8 @@ import { listTallies } from "../../../src/tally/tally-queries";
 import { createTestDeps } from "../../helpers/app";
 import { extractPdfText } from "../../helpers/pdf-text";
 import { createTestPetition } from "../../helpers/petitions";
-import { signContextFor, signForResidents } from "../../helpers/signature-log";
+import { invalidPaperLine, validPaperLine } from "../../helpers/review";
+import { residentNamed, signContextFor, signForResidents } from "../../helpers/signature-log";
 import { createSignedInStaff } from "../../helpers/staff";
 
 let deps: AppDeps;
@@ -283,6 +288,48 @@ describe("certified tally files", () => {
     expect(String(pdf.info.CreationDate)).toContain("20260315");
   });
 
+  it("states every outcome after the review", async () => {
+    const petition = await petitionWithSignatures(0, { quorum: 2 });
+    await signPetition(signContext, { petition, identity: residentNamed("Wallet"), channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
+    await signPetition(signContext, { petition, identity: residentNamed("Offen", { mainResidenceSince: undefined }), channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
+    await signPetition(signContext, { petition, identity: residentNamed("Passkey"), channel: "passkey" });
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    await recordPaperLines(signContext, {
+      petitionId: petition.id,
+      staffId: office.id,
+      lines: [
+        validPaperLine(residentNamed("Papier"), 1, 1),
+        invalidPaperLine(residentNamed("Jung"), 1, 2, "under_age"),
+        invalidPaperLine(undefined, 1, 3, "incomplete_or_illegible"),
+        validPaperLine(residentNamed("Wallet"), 1, 4),
+      ],
+    });
+    const tally = await generateTally(petition, office);
+    const paths = officeTallyPaths(petition.id, tally.id);
+
+    const json = (await (await app.request(paths.json, { headers: { Cookie: office.session.cookie } })).json()) as TallyJson;
+    const pdf = await extractPdfText(Buffer.from(await (await app.request(paths.pdf, { headers: { Cookie: office.session.cookie } })).arrayBuffer()));
+
+    const reviewed = await petitionTally(deps.database, petition.id);
+    expect(json.counts.valid).toEqual(reviewed.valid);
+    expect(json.counts.provisional).toEqual(reviewed.provisional);
+    expect(json.counts.duplicateAttempts).toEqual(reviewed.duplicateAttempts);
+    expect(json.counts.invalid.under_age).toEqual(reviewed.invalidByReason.under_age);
+    expect(json.counts.invalid.incomplete_or_illegible).toEqual(reviewed.invalidByReason.incomplete_or_illegible);
+    expect(json.counts.invalid.no_main_residence).toEqual({ wallet: 0, passkey: 0, paper: 0, total: 0 });
+    expect(json.towardQuorum).toBe(3);
+    expect(json.quorumReached).toBe(true);
+    // Long outcome labels wrap in their column, so the lines are compared with whitespace collapsed.
+    const flat = pdf.text.replace(/\s+/g, " ");
+    expect(flat).toMatch(/gültig 1 1 1 3/);
+    expect(flat).toMatch(/vorläufig, noch zu prüfen 1 0 0 1/);
+    expect(flat).toMatch(/ungültig: Mindestalter nicht erreicht 0 0 1 1/);
+    expect(flat).toMatch(/ungültig: Eintrag unvollständig oder unleserlich 0 0 1 1/);
+    expect(flat).toMatch(/ungültig: kein Hauptwohnsitz in der Gemeinde 0 0 0 0/);
+    expect(flat).toMatch(/doppelte Unterschriftsversuche 1 0 0 1/);
+    expect(pdf.text).toContain("Das Quorum ist erreicht.");
+  });
+
   it("writes the PDF in English", async () => {
     const petition = await petitionWithSignatures(1);
     const office = await createSignedInStaff(deps, { role: "election_office" });
@@ -400,25 +447,33 @@ describe("public recompute page", () => {
 
 describe("certified tally while signatures arrive", () => {
   /**
-   * Wrap the test database so that a resident signs right before each read
-   * of the counters, as a concurrent signing would, at most `times` times.
+   * Wrap the test database so that a resident signs right after each
+   * sealing transaction commits, as a concurrent signing would, at most
+   * `times` times. A sealing transaction is one that locks a log head.
    */
-  function signingDuringCounts(petition: Petition, times: number): AppDeps {
+  function signingAfterSealing(petition: Petition, times: number): AppDeps {
     let signings = 0;
-    const rows: typeof deps.database.rows = async (query, params) => {
-      if (query.includes("from signature_counts") && signings < times) {
+    const transaction: Database["transaction"] = async (work) => {
+      let sealing = false;
+      const result = await deps.database.transaction((rows) =>
+        work(<T extends Record<string, unknown>>(query: string, params?: unknown[]) => {
+          if (query.includes("for update")) sealing = true;
+          return rows<T>(query, params);
+        }),
+      );
+      if (sealing && signings < times) {
         signings += 1;
         await signForResidents(signContext, petition, 1, `Zwischendurch ${signings}`);
       }
-      return deps.database.rows(query, params);
+      return result;
     };
-    return { ...deps, database: { ...deps.database, rows } };
+    return { ...deps, database: { ...deps.database, transaction } };
   }
 
   it("retries until the counts match one head", async () => {
     const petition = await petitionWithSignatures(3);
     const office = await createSignedInStaff(deps, { role: "election_office" });
-    const busyApp = createApp(signingDuringCounts(petition, 2));
+    const busyApp = createApp(signingAfterSealing(petition, 2));
 
     const response = await busyApp.request(officePaths(petition.id).tallies, { method: "POST", headers: office.session.postHeaders });
 
@@ -433,7 +488,7 @@ describe("certified tally while signatures arrive", () => {
   it("answers 409 and stores nothing when every attempt is overtaken", async () => {
     const petition = await petitionWithSignatures(2);
     const office = await createSignedInStaff(deps, { role: "election_office" });
-    const busyApp = createApp(signingDuringCounts(petition, Number.POSITIVE_INFINITY));
+    const busyApp = createApp(signingAfterSealing(petition, Number.POSITIVE_INFINITY));
 
     const response = await busyApp.request(officePaths(petition.id).tallies, { method: "POST", headers: office.session.postHeaders });
 
