@@ -4,6 +4,8 @@ import { staffSessionCookieName } from "../../src/http/staff-session";
 import { officePaths } from "../../src/office/office-paths";
 import type { Petition } from "../../src/petitions/queries";
 import { recordPaperLines } from "../../src/review/record-paper-lines";
+import { residentKeyOf } from "../../src/signing/resident-key";
+import { withdrawSignature } from "../../src/signing/withdraw-signature";
 import type { PublishedLog } from "../../src/tally/published-log-entries";
 import { publicTallyPaths } from "../../src/tally/public-tally-paths";
 import { createTally } from "../../src/tally/create-tally";
@@ -39,6 +41,13 @@ describe.skipIf(!chromiumInstalled)("tally recompute in Chromium", () => {
         invalidPaperLine(undefined, 1, 3, "incomplete_or_illegible"),
       ],
     });
+    // signForResidents gave position 1 the passkey channel.
+    const withdrawn = await withdrawSignature(signContext, {
+      petition,
+      residentKey: residentKeyOf(signContext.serverSecret, residentNamed("Nachrechnen 1")),
+      requestChannel: "passkey",
+    });
+    if (!withdrawn.ok) throw new Error(`the test withdrawal failed with ${withdrawn.error}`);
 
     const session = await signInTestStaff(server.deps, office.id);
     const context = await newGermanContext(browser, server.origin);
@@ -87,7 +96,8 @@ describe.skipIf(!chromiumInstalled)("tally recompute in Chromium", () => {
     const [tally] = await listTallies(server.deps.database, petition.id);
     expect(await page.locator("tr[data-check='head'] .recomputed").textContent()).toBe(Buffer.from(tally!.headHash).toString("hex"));
     expect(await page.locator("tr[data-check='length'] .recomputed").textContent()).toBe(String(tally!.logLength));
-    expect(tally!.logLength).toBe(12);
+    expect(tally!.logLength).toBe(13);
+    expect(await page.locator("tr[data-outcome='withdrawn'][data-channel='passkey'] .recomputed").textContent()).toBe("1");
     expect(await page.locator("tr[data-outcome='invalid'][data-reason='under_age'][data-channel='paper'] .recomputed").textContent()).toBe("1");
     await checkPage(page, "tally-recompute");
     await context.close();

@@ -14,3 +14,4 @@ export * from "./signature-evidence";
 export * from "./petition-erasures";
 export * from "./submissions";
 export * from "./paper-sheets";
+export * from "./tallies";

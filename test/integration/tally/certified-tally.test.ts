@@ -3,7 +3,9 @@ import { createApp } from "../../../src/app";
 import type { Database } from "../../../src/db/client";
 import type { AppDeps } from "../../../src/deps";
 import { officePaths, officeTallyPaths } from "../../../src/office/office-paths";
+import { residentKeyOf } from "../../../src/signing/resident-key";
 import { signPetition } from "../../../src/signing/sign-petition";
+import { withdrawSignature } from "../../../src/signing/withdraw-signature";
 import type { Petition } from "../../../src/petitions/queries";
 import { petitionTally } from "../../../src/review/petition-tally";
 import { recordPaperLines } from "../../../src/review/record-paper-lines";
@@ -328,6 +330,24 @@ describe("certified tally files", () => {
     expect(flat).toMatch(/ungültig: kein Hauptwohnsitz in der Gemeinde 0 0 0 0/);
     expect(flat).toMatch(/doppelte Unterschriftsversuche 1 0 0 1/);
     expect(pdf.text).toContain("Das Quorum ist erreicht.");
+  });
+
+  it("counts a withdrawal by channel", async () => {
+    const petition = await petitionWithSignatures(3);
+    const withdrawn = await withdrawSignature(signContext, {
+      petition,
+      residentKey: residentKeyOf(signContext.serverSecret, residentNamed("Auszählung 1")),
+      requestChannel: "passkey",
+    });
+    expect(withdrawn.ok).toBe(true);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const tally = await generateTally(petition, office);
+
+    const json = (await (await app.request(officeTallyPaths(petition.id, tally.id).json, { headers: { Cookie: office.session.cookie } })).json()) as TallyJson;
+
+    expect(json.counts.withdrawn).toEqual({ wallet: 0, passkey: 1, paper: 0, total: 1 });
+    expect(json.counts.valid.passkey).toBe(0);
+    expect(json.log.length).toBe(4);
   });
 
   it("writes the PDF in English", async () => {
