@@ -15,7 +15,7 @@ import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import { MAX_PAPER_CSV_LINES, readPaperCsv } from "../review/paper-csv";
 import { MAX_LINE, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
 import { recordPaperLines, type ReviewContext } from "../review/record-paper-lines";
-import { listSignaturesForReview, type ReviewFilter } from "../review/review-list";
+import { listDuplicateLines, listSignaturesForReview, type ReviewFilter } from "../review/review-list";
 import { labelOf } from "../signature-log/log-report";
 import { officePaths, OFFICE_PATH } from "./office-paths";
 
@@ -155,11 +155,14 @@ export function reviewRoutes(deps: AppDeps) {
 
   const renderReviewList = async (c: Context<AppEnv>, petition: Petition, status: 200 | 404 | 409 | 422, filter: ReviewFilter, notice: ReviewNotice | undefined) => {
     const afterId = Number(c.req.query("nach") ?? "0");
-    const page = await listSignaturesForReview(deps.database, { petitionId: petition.id, filter, afterId: Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0 });
+    const [page, duplicateLines] = await Promise.all([
+      listSignaturesForReview(deps.database, { petitionId: petition.id, filter, afterId: Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0 }),
+      listDuplicateLines(deps.database, petition.id),
+    ]);
     return renderPage(
       c,
       { title: c.get("t").review.list.title(petition.title), status, hasErrors: notice?.kind === "error" },
-      <ReviewListPage t={c.get("t")} petition={petition} csrfToken={c.get("csrfToken")} filter={filter} {...page} notice={notice} />,
+      <ReviewListPage t={c.get("t")} petition={petition} csrfToken={c.get("csrfToken")} filter={filter} {...page} notice={notice} duplicateLines={duplicateLines} />,
     );
   };
 
