@@ -16,6 +16,7 @@ import { MAX_PAPER_CSV_LINES, readPaperCsv } from "../review/paper-csv";
 import { MAX_LINE, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
 import { recordPaperLines, type ReviewContext } from "../review/record-paper-lines";
 import { listDuplicateLines, listSignaturesForReview, type ReviewFilter } from "../review/review-list";
+import { isOpenForReview } from "../review/review-window";
 import { labelOf } from "../signature-log/log-report";
 import { officePaths, OFFICE_PATH } from "./office-paths";
 
@@ -51,12 +52,17 @@ export function reviewRoutes(deps: AppDeps) {
   const office = requireStaff("election_office", "admin");
   const context = (): ReviewContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger });
 
-  /** Run a handler with the published petition named by :id and the signed-in staff member; drafts get 404 like unknown ids. */
+  /**
+   * Run a handler with the petition named by :id and the signed-in staff
+   * member. Drafts get 404 like unknown ids, and other petitions not open
+   * for review 409. The domain functions check the status again under a lock.
+   */
   const withPetition = (handler: (c: Context<AppEnv>, petition: Petition, staffId: string) => Response | Promise<Response>) => async (c: Context<AppEnv>) => {
     const staff = c.get("staff");
     if (staff === undefined) throw new Error("requireStaff let a request without staff through");
     const petition = await findPetition(deps.database, c.req.param("id") ?? "");
     if (petition === undefined || petition.status === "draft") return renderErrorPage(c, 404, "notFound");
+    if (!isOpenForReview(petition.status)) return renderErrorPage(c, 409, "notOpenForReview");
     return handler(c, petition, staff.id);
   };
 
