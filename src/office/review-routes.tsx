@@ -15,7 +15,8 @@ import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import { MAX_PAPER_CSV_LINES, readPaperCsv } from "../review/paper-csv";
 import { MAX_LINE, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
 import { recordPaperLines, type ReviewContext } from "../review/record-paper-lines";
-import { listSignaturesForReview, type ReviewFilter } from "../review/review-list";
+import { listDuplicateLines, listSignaturesForReview, type ReviewFilter } from "../review/review-list";
+import { isOpenForReview } from "../review/review-window";
 import { labelOf } from "../signature-log/log-report";
 import { officePaths, OFFICE_PATH } from "./office-paths";
 
@@ -51,12 +52,17 @@ export function reviewRoutes(deps: AppDeps) {
   const office = requireStaff("election_office", "admin");
   const context = (): ReviewContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger });
 
-  /** Run a handler with the published petition named by :id and the signed-in staff member; drafts get 404 like unknown ids. */
+  /**
+   * Run a handler with the petition named by :id and the signed-in staff
+   * member. Drafts get 404 like unknown ids, and other petitions not open
+   * for review 409. The domain functions check the status again under a lock.
+   */
   const withPetition = (handler: (c: Context<AppEnv>, petition: Petition, staffId: string) => Response | Promise<Response>) => async (c: Context<AppEnv>) => {
     const staff = c.get("staff");
     if (staff === undefined) throw new Error("requireStaff let a request without staff through");
     const petition = await findPetition(deps.database, c.req.param("id") ?? "");
     if (petition === undefined || petition.status === "draft") return renderErrorPage(c, 404, "notFound");
+    if (!isOpenForReview(petition.status)) return renderErrorPage(c, 409, "notOpenForReview");
     return handler(c, petition, staff.id);
   };
 
@@ -159,11 +165,14 @@ export function reviewRoutes(deps: AppDeps) {
 
   const renderReviewList = async (c: Context<AppEnv>, petition: Petition, status: 200 | 404 | 409 | 422, filter: ReviewFilter, notice: ReviewNotice | undefined) => {
     const afterId = Number(c.req.query("nach") ?? "0");
-    const page = await listSignaturesForReview(deps.database, { petitionId: petition.id, filter, afterId: Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0 });
+    const [page, duplicateLines] = await Promise.all([
+      listSignaturesForReview(deps.database, { petitionId: petition.id, filter, afterId: Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0 }),
+      listDuplicateLines(deps.database, petition.id),
+    ]);
     return renderPage(
       c,
       { title: c.get("t").review.list.title(petition.title), status, hasErrors: notice?.kind === "error" },
-      <ReviewListPage t={c.get("t")} petition={petition} csrfToken={c.get("csrfToken")} filter={filter} {...page} notice={notice} />,
+      <ReviewListPage t={c.get("t")} petition={petition} csrfToken={c.get("csrfToken")} filter={filter} {...page} notice={notice} duplicateLines={duplicateLines} />,
     );
   };
 

@@ -64,3 +64,18 @@ export async function listSignaturesForReview(
   }));
   return { items, nextAfterId: rows.length > REVIEW_PAGE_SIZE ? items.at(-1)?.id : undefined };
 }
+
+/** A paper line whose person had signed already, with the channel of that earlier signature. */
+export type DuplicateLine = { sheet: number; line: number; existingChannel: SignatureChannel };
+
+/** Most duplicate lines listed on one page; the tally counts them all. */
+export const MAX_LISTED_DUPLICATE_LINES = 500;
+
+/** List a petition's duplicate paper lines by sheet and line, at most MAX_LISTED_DUPLICATE_LINES. */
+export async function listDuplicateLines(database: Database, petitionId: string): Promise<DuplicateLine[]> {
+  const rows = await database.rows<{ sheet: number; line: number; existing_channel: SignatureChannel }>(
+    "select sheet, line, existing_channel from paper_duplicate_lines where petition_id = $1::uuid order by sheet, line limit $2",
+    [petitionId, MAX_LISTED_DUPLICATE_LINES],
+  );
+  return rows.map((row) => ({ sheet: Number(row.sheet), line: Number(row.line), existingChannel: row.existing_channel }));
+}

@@ -1,7 +1,7 @@
 import type { Messages } from "../../src/i18n/messages";
 import { officePaths } from "../../src/office/office-paths";
 import { INVALID_REASONS } from "../../src/review/invalid-reasons";
-import type { ReviewFilter, ReviewItem } from "../../src/review/review-list";
+import type { DuplicateLine, ReviewFilter, ReviewItem } from "../../src/review/review-list";
 import { labelOf } from "../../src/signature-log/log-report";
 import { CsrfField } from "../components/csrf-field";
 
@@ -16,6 +16,7 @@ type ReviewListPageProps = {
   items: ReviewItem[];
   nextAfterId: number | undefined;
   notice: ReviewNotice | undefined;
+  duplicateLines: DuplicateLine[];
 };
 
 /** Anchor of a signature's row, so a redirect after a decision lands next to it. */
@@ -24,7 +25,7 @@ export function reviewRowId(signatureId: number): string {
 }
 
 /** Render the list of a petition's signatures with a confirm and an invalidate form on each row. */
-export function ReviewListPage({ t, petition, csrfToken, filter, items, nextAfterId, notice }: ReviewListPageProps) {
+export function ReviewListPage({ t, petition, csrfToken, filter, items, nextAfterId, notice, duplicateLines }: ReviewListPageProps) {
   const m = t.review.list;
   const paths = officePaths(petition.id);
   return (
@@ -66,6 +67,16 @@ export function ReviewListPage({ t, petition, csrfToken, filter, items, nextAfte
         <p>
           <a href={`${paths.review}?auswahl=${filter === "all" ? "alle" : "offen"}&nach=${nextAfterId}`}>{m.more}</a>
         </p>
+      )}
+      <h2>{m.duplicatesHeading}</h2>
+      {duplicateLines.length === 0 ? (
+        <p>{m.noDuplicates}</p>
+      ) : (
+        <ul class="duplicate-lines">
+          {duplicateLines.map((duplicate) => (
+            <li>{m.duplicateLine(t.review.sheetLine(duplicate.sheet, duplicate.line), labelOf(t.review.channels, duplicate.existingChannel))}</li>
+          ))}
+        </ul>
       )}
       <p>
         <a href={paths.petition}>{t.review.paper.backToPetition}</a>

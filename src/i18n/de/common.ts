@@ -47,7 +47,7 @@ export const common = {
     },
     notOpenForReview: {
       title: "Nicht in Prüfung",
-      body: "Dieses Bürgerbegehren ist nicht in Prüfung. Papierlisten und Entscheidungen über Unterschriften sind möglich, solange es sammelt, nachdem es geschlossen oder eingereicht wurde und bis über seine Zulässigkeit entschieden ist.",
+      body: "Dieses Bürgerbegehren ist nicht in Prüfung. Papierlisten erfassen und über Unterschriften entscheiden können Sie nur, bis über seine Zulässigkeit entschieden ist.",
     },
     paperNotCounted: {
       title: "Papierunterschriften zählen hier nicht",

@@ -163,6 +163,9 @@ export const review = {
     reasonLabel: (reference: string) => `Grund für ${reference}`,
     chooseReason: "Grund wählen",
     more: "Weitere Unterschriften",
+    duplicatesHeading: "Doppelte Papierzeilen",
+    noDuplicates: "Keine Papierzeile stammt von einer Person, die schon unterschrieben hatte.",
+    duplicateLine: (where: string, channel: string) => `${where}: schon unterschrieben (${channel}), zählt nicht`,
     decided: (reference: string, status: string) => `${reference} ist jetzt ${status}.`,
     decisionProblems: {
       missingReason: (reference: string) => `${reference}: Wählen Sie einen Grund, um die Unterschrift für ungültig zu erklären.`,

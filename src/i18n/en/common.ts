@@ -50,7 +50,7 @@ export const common: Widen<typeof de> = {
     },
     notOpenForReview: {
       title: "Not under review",
-      body: "This petition is not under review. Paper lists and decisions on signatures are possible while it is collecting, after it was closed or submitted, and until its admissibility is decided.",
+      body: "This petition is not under review. You can enter paper lists and decide on signatures only until its admissibility is decided.",
     },
     paperNotCounted: {
       title: "Paper signatures do not count here",

@@ -166,6 +166,9 @@ export const review: Widen<typeof de> = {
     reasonLabel: (reference: string) => `Reason for ${reference}`,
     chooseReason: "Choose a reason",
     more: "More signatures",
+    duplicatesHeading: "Duplicate paper lines",
+    noDuplicates: "No paper line comes from a person who had signed already.",
+    duplicateLine: (where: string, channel: string) => `${where}: signed already (${channel}), does not count`,
     decided: (reference: string, status: string) => `${reference} is now ${status}.`,
     decisionProblems: {
       missingReason: (reference: string) => `${reference}: choose a reason to declare the signature invalid.`,

@@ -172,6 +172,18 @@ describe("paper entry page", () => {
     expect(await page.text()).not.toContain(paths.paperImport);
   });
 
+  it("answers 409 once admissibility is decided", async () => {
+    const { petition, office, paths } = await setUp();
+    await deps.database.rows("update petitions set status = 'decided' where id = $1", [petition.id]);
+
+    const page = await app.request(paths.paper, { headers: { Cookie: office.session.cookie } });
+    const save = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm()) });
+
+    expect(page.status).toBe(409);
+    expect(await page.text()).toContain("Nicht in Prüfung");
+    expect(save.status).toBe(409);
+  });
+
   it("logs no personal data", async () => {
     const { office, paths } = await setUp();
     const before = logLines.length;

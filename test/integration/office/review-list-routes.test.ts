@@ -4,11 +4,13 @@ import type { AppDeps } from "../../../src/deps";
 import { createLogger } from "../../../src/log";
 import { officePaths } from "../../../src/office/office-paths";
 import { petitionTally } from "../../../src/review/petition-tally";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
 import { signPetition } from "../../../src/signing/sign-petition";
 import { workspacePaths } from "../../../src/workspace/workspace-paths";
 import { createTestDeps } from "../../helpers/app";
 import { createTestPetition } from "../../helpers/petitions";
+import { validPaperLine } from "../../helpers/review";
 import { residentNamed } from "../../helpers/signature-log";
 import { createSignedInStaff } from "../../helpers/staff";
 
@@ -53,6 +55,16 @@ describe("review list", () => {
     expect(html).toContain("Wohndauer");
     expect(html).toContain("urn:eudi:pid:de:1");
     expect(html).not.toContain("Musterfrau");
+  });
+
+  it("lists duplicate paper lines", async () => {
+    const { petition, office, paths } = await setUp();
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId: office.id, lines: [validPaperLine(residentNamed("Belegt"), 6, 9)] });
+
+    const html = await (await app.request(paths.review, { headers: { Cookie: office.session.cookie } })).text();
+
+    expect(html).toContain("Bogen 6, Zeile 9: schon unterschrieben (Passkey), zählt nicht");
   });
 
   it("shows every signature on request", async () => {
