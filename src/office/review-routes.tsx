@@ -66,7 +66,7 @@ export function reviewRoutes(deps: AppDeps) {
     return handler(c, petition, staff.id);
   };
 
-  /** Run a paper entry handler, or answer 409 where only online signatures count, so a paper line never takes an online signature's place. */
+  /** Run a paper entry handler, or respond with 409 where only online signatures count, so a paper line never replaces an online signature. */
   const withPaperPetition = (handler: (c: Context<AppEnv>, petition: Petition, staffId: string) => Response | Promise<Response>) =>
     withPetition((c, petition, staffId) => (petition.signatureKinds.includes("paper") ? handler(c, petition, staffId) : renderErrorPage(c, 409, "paperNotCounted")));
 

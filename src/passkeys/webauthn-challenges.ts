@@ -43,9 +43,9 @@ export type StoredChallenge = { challenge: string; context: Record<string, strin
  * browser's cookie. Expired challenges of any browser are deleted first, and
  * the browser's oldest open ceremonies beyond MAX_OPEN_CHALLENGES_PER_BROWSER
  * afterwards, so the table grows with neither. Starts of one browser run one
- * after another under a transaction advisory lock: otherwise each trim would
- * miss the rows of starts not yet committed, and the browser could keep more
- * than the limit. The expired delete skips rows another start has locked.
+ * after another under a transaction advisory lock, because a trim cannot see
+ * the rows of starts not yet committed. The expired delete skips rows that
+ * another start has locked.
  */
 export async function storeChallenge(
   db: Db | Tx,

@@ -45,7 +45,7 @@ it("counts one signature for twenty simultaneous presentations of one person", a
     }),
   );
 
-  // The load shedder may answer 503 before a response is read, when the machine is busy; a wallet then sends it again.
+  // On a busy machine the load shedder may reject a response with 503 before reading it, and a wallet then sends it again.
   const submit = async ({ resolved, vpToken }: (typeof prepared)[number]) => {
     let response = await submitVpToken(resolved, client, vpToken);
     for (let attempt = 1; response.status === 503 && attempt < MAX_ATTEMPTS; attempt++) response = await submitVpToken(resolved, client, vpToken);
