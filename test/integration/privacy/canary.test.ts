@@ -19,6 +19,7 @@ import { extractPdfText } from "../../helpers/pdf-text";
 import { activateWithCode, signWithPasskeyOverHttp } from "../../helpers/residents";
 import { createSignedInStaff } from "../../helpers/staff";
 import { startBinding } from "../../helpers/wallet-binding";
+import { withdrawWithPasskeyOverHttp } from "../../helpers/withdrawal";
 import {
   browserGet,
   createWalletTestSetup,
@@ -154,6 +155,8 @@ async function runEveryFlow(): Promise<void> {
   const passkeySigned = await signWithPasskeyOverHttp(deps, app, petition.id, activated.authenticator, { browser: activated.browser });
   exports.push({ source: "passkey outcome page", text: passkeySigned.page ?? "" });
   exports.push({ source: "resident area", text: await (await activated.browser.get(RESIDENT_AREA_PATH)).text() });
+  exports.push({ source: "data access page", text: await (await activated.browser.get("/mein-konto/daten")).text() });
+  exports.push({ source: "data access JSON", text: await (await activated.browser.get("/mein-konto/daten.json")).text() });
 
   // A code issued in person after the office checked an identity card.
   const inPerson = await app.request("/verwaltung/aktivierung-vor-ort", {
@@ -165,7 +168,14 @@ async function runEveryFlow(): Promise<void> {
   const inPersonCode = (await inPerson.text()).match(CODE)?.[0];
   if (inPersonCode === undefined) throw new Error("no in-person code on the page");
   secrets.push(inPersonCode, inPersonCode.replaceAll("-", ""));
-  expect((await activateWithCode(deps, app, inPersonCode)).response.status).toBe(200);
+  const inPersonActivated = await activateWithCode(deps, app, inPersonCode);
+  expect(inPersonActivated.response.status).toBe(200);
+
+  // The in-person resident signs and withdraws the signature again.
+  const inPersonOptions = { browser: inPersonActivated.browser };
+  expect((await signWithPasskeyOverHttp(deps, app, petition.id, inPersonActivated.authenticator, inPersonOptions)).body.redirect).toBeDefined();
+  const withdrawn = await withdrawWithPasskeyOverHttp(deps, app, petition.id, inPersonActivated.authenticator, inPersonOptions);
+  exports.push({ source: "withdrawal outcome page", text: withdrawn.page?.html ?? "" });
 
   // What organisers and the office can export or read about the petition.
   const csv = await app.request(`${WORKSPACE_PATH}/${petition.id}/tageszahlen.csv`, { headers: { Cookie: organiser.session.cookie } });
@@ -199,7 +209,15 @@ describe("canary identities", () => {
   it("ran every flow", async () => {
     const [signatures] = await setup.deps.database.rows<{ count: number }>("select count(*)::int as count from signatures where petition_id = $1::uuid", [setup.petition.id]);
     expect(signatures?.count).toBe(2);
+    const [withdrawals] = await setup.deps.database.rows<{ count: number }>(
+      "select count(*)::int as count from signature_log_entries where petition_id = $1::uuid and kind = 'withdrawn'",
+      [setup.petition.id],
+    );
+    expect(withdrawals?.count).toBe(1);
     expect(logLines.length).toBeGreaterThan(20);
+    const dataAccess = exports.find((entry) => entry.source === "data access JSON")?.text ?? "";
+    expect(() => JSON.parse(dataAccess)).not.toThrow();
+    expect(exports.find((entry) => entry.source === "withdrawal outcome page")?.text).not.toBe("");
     expect(lettersText).toContain("Gimpelmeyer");
     expect(lettersText).toContain("Drosselgasse 3");
   });
@@ -217,7 +235,7 @@ describe("canary identities", () => {
   });
 
   it("appear in no export", async () => {
-    expect(exports.length).toBeGreaterThanOrEqual(6);
+    expect(exports.length).toBeGreaterThanOrEqual(9);
 
     expect(findingsIn(exports, [...CANARY_VALUES, ...secrets, ...(await secretValues())])).toEqual([]);
   });
