@@ -125,7 +125,7 @@ async function runEveryFlow(): Promise<void> {
   const redirect = new URL(((await signed.json()) as { redirect_uri: string }).redirect_uri);
   exports.push({ source: "wallet outcome page", text: await (await browserGet(app, `${redirect.pathname}${redirect.search}`, session.cookie)).text() });
 
-  // Wallet binding, then a passkey, then signing with it.
+  // Wallet binding: the presentation that proves eligibility before a passkey is registered.
   const binding = await startBinding(setup);
   const bindingHolder = generateTestKey();
   const bindingCredential = await issueKommPass(setup.issuer, BINDING_CANARY, { holder: bindingHolder, now: setup.clock.now() });
