@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, type KeyObject, randomBytes } from "node:crypto";
-import { compactDecrypt } from "jose";
-import { encryptCompactJwe } from "./compact-jwe";
+import { CompactEncrypt, compactDecrypt } from "jose";
 import type { OfficeEvidenceKey } from "./office-evidence-key";
 import type { SignatureEvidence } from "./signature-evidence";
 
@@ -31,8 +30,10 @@ export function petitionEvidenceKey(petitionKey: Buffer): Buffer {
  * authenticated data, so destroying the petition key makes every copy
  * unreadable, even to the office. Layout: 12-byte IV, ciphertext, 16-byte tag.
  */
-export function sealEvidence(officeKey: OfficeEvidenceKey, evidenceKey: Buffer, binding: EvidenceBinding, evidence: SignatureEvidence): Buffer {
-  const jwe = encryptCompactJwe(Buffer.from(JSON.stringify(evidence), "utf8"), officeKey.publicKey, { kid: officeKey.kid, cty: EVIDENCE_CONTENT_TYPE });
+export async function sealEvidence(officeKey: OfficeEvidenceKey, evidenceKey: Buffer, binding: EvidenceBinding, evidence: SignatureEvidence): Promise<Buffer> {
+  const jwe = await new CompactEncrypt(Buffer.from(JSON.stringify(evidence), "utf8"))
+    .setProtectedHeader({ alg: "ECDH-ES+A256KW", enc: "A256GCM", kid: officeKey.kid, cty: EVIDENCE_CONTENT_TYPE })
+    .encrypt(officeKey.publicKey);
 
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", evidenceKey, iv);

@@ -126,7 +126,7 @@ async function preparedFor(
     ...input.evidence,
   };
   const binding = { petitionId: input.petition.id, nullifier: petitionNullifier };
-  const sealed = sealEvidence(ctx.officeEvidenceKey, petitionEvidenceKey(petitionKey), binding, evidence);
+  const sealed = await sealEvidence(ctx.officeEvidenceKey, petitionEvidenceKey(petitionKey), binding, evidence);
   const params: unknown[] = [
     input.petition.id,
     petitionNullifier,
