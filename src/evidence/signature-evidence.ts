@@ -4,7 +4,7 @@ import type { EligibilityChecks } from "../db/schema";
 import type { SignatureChannel } from "../signing/signature-counts";
 
 /**
- * What the election office may need to decide a dispute about one
+ * Evidence the election office may need to decide a dispute about one
  * signature. It is only ever stored sealed (see sealEvidence), because it
  * names the person.
  */

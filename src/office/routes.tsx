@@ -60,11 +60,10 @@ function officeForms(t: Messages, petition: Petition, state: SubmissionState, ov
 }
 
 /**
- * Route the election office's area: the queue of petitions, and each
- * petition's page with its submission, the quorum basis and admissibility
- * decision forms, its tally, links to the review, the log head, the
- * button that seals and checks the signature log, and the certified
- * tallies with their PDF, CSV and JSON.
+ * Route the election office's area: the queue of petitions and each
+ * petition's page. The page shows the submission, the quorum basis and
+ * admissibility forms, the tally, the review links and the log head. It
+ * also carries the log check and the certified tallies with their files.
  */
 export function officeRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
@@ -101,7 +100,9 @@ export function officeRoutes(deps: AppDeps) {
     ]);
     const forms = officeForms(t, petition, state, options.forms ?? {});
     const hasErrors = (forms.quorumBasis?.problems.length ?? 0) + (forms.decision?.problems.length ?? 0) > 0;
-    const status = options.status ?? (options.tallyProblem !== undefined ? 409 : hasErrors ? 422 : 200);
+    let status: ContentfulStatusCode = hasErrors ? 422 : 200;
+    if (options.tallyProblem !== undefined) status = 409;
+    if (options.status !== undefined) status = options.status;
     return renderPage(
       c,
       { title: t.signatureLog.page.title(petition.title), status, hasErrors },

@@ -112,7 +112,7 @@ export function withdrawalRoutes(deps: AppDeps) {
   return routes;
 }
 
-/** Render the page that tells a withdrawal is no longer possible, with 409 because the petition's state forbids it. */
+/** Render the page that explains that a withdrawal is no longer possible, with 409 because the petition's state forbids it. */
 function renderNotCollecting(c: Context<AppEnv>, petition: Petition) {
   const t = c.get("t");
   const text = t.withdrawal.outcomes.not_collecting;

@@ -72,9 +72,9 @@ export function isOutcomeChoice(value: string): value is OutcomeChoice {
  * collection (or today, if earlier) is under age, one of age on the first
  * day is of age, and anyone in between needs the date.
  *
- * A valid line needs all five person fields; an invalid one the four that
- * build the nullifier, so a person found invalid cannot count on another
- * channel either. Only "incomplete or illegible" accepts missing fields.
+ * A valid line needs all five person fields. An invalid one needs the four
+ * that build the nullifier, so a person found invalid cannot count on
+ * another channel either. Only "incomplete or illegible" accepts missing fields.
  */
 export function readPaperLine(
   form: PaperLineForm,

@@ -87,8 +87,8 @@ export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: 
   const result = await ctx.database.transaction(async (rows): Promise<PaperEntryResult> => {
     const locked = await lockPetitionForReview(rows, petitionId);
     if (!locked.ok) return locked;
-    const taken = await takenSheetLines(rows, petitionId, lines);
-    if (taken.length > 0) return { ok: false, error: "LINES_ALREADY_ENTERED", lines: taken };
+    const enteredBefore = await sheetLinesEnteredBefore(rows, petitionId, lines);
+    if (enteredBefore.length > 0) return { ok: false, error: "LINES_ALREADY_ENTERED", lines: enteredBefore };
 
     const results: PaperLineResult[] = [];
     for (const { line, nullifier: lineNullifier } of prepared) results.push(await recordLine(rows, petitionId, line, lineNullifier, now));
@@ -112,8 +112,8 @@ export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: 
   return result;
 }
 
-async function takenSheetLines(rows: SqlRows, petitionId: string, lines: SheetLine[]): Promise<SheetLine[]> {
-  const taken = await rows<{ sheet: number; line: number }>(
+async function sheetLinesEnteredBefore(rows: SqlRows, petitionId: string, lines: SheetLine[]): Promise<SheetLine[]> {
+  const found = await rows<{ sheet: number; line: number }>(
     `select sheet, line from signatures
       where petition_id = $1::uuid and (sheet, line) in (select * from unnest($2::int[], $3::int[]))
      union
@@ -122,7 +122,7 @@ async function takenSheetLines(rows: SqlRows, petitionId: string, lines: SheetLi
      order by sheet, line`,
     [petitionId, lines.map((line) => line.sheet), lines.map((line) => line.line)],
   );
-  return taken.map((row) => ({ sheet: Number(row.sheet), line: Number(row.line) }));
+  return found.map((row) => ({ sheet: Number(row.sheet), line: Number(row.line) }));
 }
 
 /**

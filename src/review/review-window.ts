@@ -6,7 +6,7 @@ import type { Petition } from "../petitions/queries";
  * handed in early can be entered, submitted ones because the review happens
  * after the submission, and closed ones so the count can be finished. The
  * admissibility decision (status decided) ends the review.
- * Every review operation asks this one function, under a lock on the
+ * Every review operation calls this one function, under a lock on the
  * petition row, so a status change cannot slip in between.
  */
 export function isOpenForReview(status: Petition["status"]): boolean {

@@ -41,7 +41,7 @@ type OfficePetitionPageProps = {
   verification: LogVerification | undefined;
   verifiedAt: Date;
   tallies: TallySnapshot[];
-  /** Why generating a tally just failed, shown in the tally section. */
+  /** Reason the last tally generation failed, shown in the tally section. */
   tallyProblem: string | undefined;
   state: SubmissionState;
   forms: OfficeForms;

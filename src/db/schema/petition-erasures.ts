@@ -5,10 +5,10 @@ import { bytea, petitions } from "./petitions";
 export type FinalCounts = Record<string, Record<string, number>>;
 
 /**
- * What remains of a petition's signatures after its retention period ended:
+ * Record kept of a petition's signatures after its retention period ended:
  * the final counts and the signature log's length and head hash, which a
  * certified tally may name. The signatures, their evidence, the log entries
- * and the petition key are gone; `deleted` counts the rows per table.
+ * and the petition key are gone, and `deleted` counts the rows per table.
  */
 export const petitionErasures = pgTable("petition_erasures", {
   petitionId: uuid("petition_id")

@@ -100,7 +100,7 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
   "GET /verwaltung/buergerbegehren/:id/veroeffentlichen": { params: petitionParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
   "POST /verwaltung/buergerbegehren/:id/veroeffentlichen": { params: petitionParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
   "GET /verwaltung/buergerbegehren/:id/einreichen": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 403, admin: 200 }) },
-  // Submitting the collecting petition would end its collection for the routes after this one, so the draft stands in: 409 for those allowed.
+  // Submitting the collecting petition would end its collection for the routes after this one, so the draft is used instead: 409 for those allowed.
   "POST /verwaltung/buergerbegehren/:id/einreichen": { params: draftParams, expected: staffArea({ organiserOwn: 409, organiserOther: 403, office: 403, admin: 409 }) },
   "GET /verwaltung/buergerbegehren/:id/unterschriftenlisten": { params: petitionParams, expected: staffArea({ organiserOwn: 200, organiserOther: 403, office: 403, admin: 200 }) },
   "POST /verwaltung/buergerbegehren/:id/unterschriftenlisten/pdf": { params: petitionParams, expected: staffArea({ organiserOwn: 422, organiserOther: 403, office: 403, admin: 422 }) },
