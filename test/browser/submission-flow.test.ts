@@ -1,34 +1,26 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaffRole } from "../../src/staff/signed-in-staff";
-import { type BrowserTestServer, startBrowserTestServer } from "../helpers/browser-server";
 import { berlinToday, signedInStaffContext } from "../helpers/browser-staff";
-import { chromiumInstalled, launchChromium } from "../helpers/chromium";
+import { useBrowserSuite } from "../helpers/browser-suite";
+import { chromiumInstalled } from "../helpers/chromium";
 import { checkPage } from "../helpers/page-checks";
 
 describe.skipIf(!chromiumInstalled)("submission and admissibility in Chromium", () => {
-  let server: BrowserTestServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let petitionId: string;
 
   beforeAll(async () => {
-    server = await startBrowserTestServer();
-    browser = await launchChromium();
-    const [petition] = await server.deps.database.rows<{ id: string }>("select id from petitions where status = 'collecting' limit 1");
+    const [petition] = await suite.server.deps.database.rows<{ id: string }>("select id from petitions where status = 'collecting' limit 1");
     if (petition === undefined) throw new Error("the demo petition was not seeded");
     petitionId = petition.id;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   const staffContext = (role: StaffRole, name: string, teamPetitionIds: string[] = []): Promise<BrowserContext> =>
-    signedInStaffContext(browser, server, { role, name, teamPetitionIds });
+    signedInStaffContext(suite.browser, suite.server, { role, name, teamPetitionIds });
 
   it("organiser submits, office sets quorum and decides, organiser sees it", async () => {
-    const today = berlinToday(server.clock.now());
+    const today = berlinToday(suite.server.clock.now());
     const organiser = await (await staffContext("organiser", "Olga Organisatorin", [petitionId])).newPage();
 
     await organiser.goto(`/verwaltung/buergerbegehren/${petitionId}`);
