@@ -15,7 +15,9 @@ const FIELD_NAMES = [
   "code", "name", "role", "petition", "response", "title", "decisionProposal", "reasoning", "costCoverageProposal", "quorum",
   "quorumSource", "collectionStart", "collectionEnd", "municipalityKeys", "minimumAge", "familyName", "givenNames", "birthDate",
   "placeOfBirth", "municipalityKey", "mainResidenceSince", "nationalities", "resident", "decline", "client_id", "request_uri",
-  "state", "vp_token", "error", "wallet_nonce", "_csrf", "__proto__", "constructor",
+  "state", "vp_token", "error", "wallet_nonce", "_csrf", "__proto__", "constructor", "address", "sheet", "line", "signedOn",
+  "outcome", "reason", "decision", "expectedStatus", "expectedReason", "sheets", "sheetCount", "firstSheet", "referenceDate",
+  "eligibleResidents", "admissible", "decidedOn", "reference", "note", "signatureKinds", "auswahl", "version",
 ];
 
 const value = fc.oneof(
