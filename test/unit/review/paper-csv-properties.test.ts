@@ -54,8 +54,8 @@ function expectSoundLines(read: ReturnType<typeof readPaperCsv>): void {
     expect(line.identity.birthDate <= TODAY).toBe(true);
     if (line.outcome.status === "confirmed") {
       for (const value of [line.identity.familyName, line.identity.givenNames, line.identity.placeOfBirth]) {
-        expect(value.trim()).not.toBe("");
-        expect(value).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+        expect((value ?? "").trim()).not.toBe("");
+        expect(value ?? "").not.toMatch(/[\p{Cc}\p{Cf}]/u);
       }
     }
   }
