@@ -247,7 +247,6 @@ CREATE TABLE "signature_log_entries" (
 	"reason" text,
 	"occurred_at" timestamp with time zone NOT NULL,
 	"entry_hash" "bytea",
-	CONSTRAINT "signature_log_entries_petition_seq_key" UNIQUE("petition_id","seq"),
 	CONSTRAINT "signature_log_entries_sealed_together" CHECK (("signature_log_entries"."seq" is null) = ("signature_log_entries"."entry_hash" is null))
 );
 --> statement-breakpoint
@@ -407,6 +406,7 @@ CREATE INDEX "activation_codes_expires_on_idx" ON "activation_codes" USING btree
 CREATE INDEX "resident_passkeys_account_idx" ON "resident_passkeys" USING btree ("resident_account_id");--> statement-breakpoint
 CREATE INDEX "resident_sessions_account_idx" ON "resident_sessions" USING btree ("resident_account_id");--> statement-breakpoint
 CREATE INDEX "resident_sessions_expires_idx" ON "resident_sessions" USING btree ("expires_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "signature_log_entries_petition_seq_key" ON "signature_log_entries" USING btree ("petition_id","seq") WHERE "signature_log_entries"."seq" is not null;--> statement-breakpoint
 CREATE INDEX "signature_log_entries_unsealed_idx" ON "signature_log_entries" USING btree ("petition_id","id") WHERE "signature_log_entries"."seq" is null;--> statement-breakpoint
 CREATE INDEX "tally_snapshots_petition_idx" ON "tally_snapshots" USING btree ("petition_id","generated_at");--> statement-breakpoint
 CREATE INDEX "signature_evidence_petition_idx" ON "signature_evidence" USING btree ("petition_id");--> statement-breakpoint

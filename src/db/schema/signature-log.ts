@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, check, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { bytea, petitions } from "./petitions";
 import { signatureChannel, signatureStatus } from "./signatures";
 
@@ -39,7 +39,8 @@ export const signatureLogEntries = pgTable(
     entryHash: bytea("entry_hash"),
   },
   (table) => [
-    unique("signature_log_entries_petition_seq_key").on(table.petitionId, table.seq),
+    // Partial, so appending an unsealed entry adds nothing to it; only the sealer's update does.
+    uniqueIndex("signature_log_entries_petition_seq_key").on(table.petitionId, table.seq).where(sql`${table.seq} is not null`),
     index("signature_log_entries_unsealed_idx").on(table.petitionId, table.id).where(sql`${table.seq} is null`),
     check("signature_log_entries_sealed_together", sql`(${table.seq} is null) = (${table.entryHash} is null)`),
   ],
