@@ -43,6 +43,16 @@ CREATE TABLE "petitions" (
 	CONSTRAINT "petitions_council_decision_date" CHECK ("petitions"."opposes_council_decision" = ("petitions"."council_decision_published_on" is not null))
 );
 --> statement-breakpoint
+CREATE TABLE "distinct_person_pairs" (
+	"petition_id" uuid NOT NULL,
+	"first_signature_id" bigint NOT NULL,
+	"second_signature_id" bigint NOT NULL,
+	"decided_by" uuid,
+	"decided_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "distinct_person_pairs_first_signature_id_second_signature_id_pk" PRIMARY KEY("first_signature_id","second_signature_id"),
+	CONSTRAINT "distinct_person_pairs_order" CHECK ("distinct_person_pairs"."first_signature_id" < "distinct_person_pairs"."second_signature_id")
+);
+--> statement-breakpoint
 CREATE TABLE "paper_duplicate_lines" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"petition_id" uuid NOT NULL,
@@ -77,6 +87,7 @@ CREATE TABLE "signatures" (
 	"reason" text,
 	"sheet" integer,
 	"line" integer,
+	"weak_identity_key" "bytea",
 	CONSTRAINT "signatures_petition_nullifier_key" UNIQUE("petition_id","nullifier"),
 	CONSTRAINT "signatures_receipt_hash_key" UNIQUE("receipt_hash"),
 	CONSTRAINT "signatures_petition_sheet_line_key" UNIQUE("petition_id","sheet","line"),
@@ -353,6 +364,10 @@ CREATE TABLE "paper_sheets" (
 );
 --> statement-breakpoint
 ALTER TABLE "petition_keys" ADD CONSTRAINT "petition_keys_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "distinct_person_pairs" ADD CONSTRAINT "distinct_person_pairs_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "distinct_person_pairs" ADD CONSTRAINT "distinct_person_pairs_first_signature_id_signatures_id_fk" FOREIGN KEY ("first_signature_id") REFERENCES "public"."signatures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "distinct_person_pairs" ADD CONSTRAINT "distinct_person_pairs_second_signature_id_signatures_id_fk" FOREIGN KEY ("second_signature_id") REFERENCES "public"."signatures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "distinct_person_pairs" ADD CONSTRAINT "distinct_person_pairs_decided_by_staff_members_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -390,8 +405,11 @@ ALTER TABLE "paper_sheet_issues" ADD CONSTRAINT "paper_sheet_issues_issued_by_st
 ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_recorded_by_staff_members_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "distinct_person_pairs_petition_idx" ON "distinct_person_pairs" USING btree ("petition_id");--> statement-breakpoint
+CREATE INDEX "distinct_person_pairs_second_idx" ON "distinct_person_pairs" USING btree ("second_signature_id");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint
+CREATE INDEX "signatures_petition_weak_identity_key_idx" ON "signatures" USING btree ("petition_id","weak_identity_key");--> statement-breakpoint
 CREATE INDEX "wallet_transactions_expires_at_idx" ON "wallet_transactions" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "petition_team_members_staff_idx" ON "petition_team_members" USING btree ("staff_member_id");--> statement-breakpoint
 CREATE INDEX "staff_passkeys_member_idx" ON "staff_passkeys" USING btree ("staff_member_id");--> statement-breakpoint

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "activation_codes.issued_in_person",
   "signatures.paper_entered",
   "signatures.decided",
+  "signatures.distinct_persons",
   "tally.certified",
   "evidence.read",
   "petition.erased",

@@ -9,6 +9,7 @@ export function officePaths(petitionId: string) {
     verifyLog: `${base}/protokoll-pruefen`,
     review: `${base}/pruefung`,
     decide: (signatureId: number) => `${base}/pruefung/${signatureId}`,
+    markDistinct: (signatureId: number) => `${base}/pruefung/${signatureId}/verschiedene-personen`,
     paper: `${base}/papier`,
     paperImport: `${base}/papier/import`,
     tallies: `${base}/auszaehlungen`,

@@ -18,7 +18,9 @@ import { recordPaperLines, type ReviewContext } from "../review/record-paper-lin
 import { listDuplicateLines, listSignaturesForReview, type ReviewFilter } from "../review/review-list";
 import { isOpenForReview } from "../review/review-window";
 import { labelOf } from "../signature-log/log-report";
+import { markDistinctPersons } from "../review/mark-distinct-persons";
 import { officePaths, OFFICE_PATH } from "./office-paths";
+import { REVIEW_FILTER_VALUES, reviewFilterOf } from "./review-filter";
 
 /** Largest CSV upload of paper lines: MAX_PAPER_CSV_LINES lines of about 200 bytes each. */
 export const MAX_PAPER_IMPORT_BYTES = 4 * 1024 * 1024;
@@ -37,11 +39,6 @@ const decisionForm = z.object({
   expectedStatus: z.enum(["proven", "provisional", "confirmed", "invalid"]),
   expectedReason: z.string().default(""),
 });
-
-/** Read the list filter from the query or form value "alle" or "offen" (the default). */
-function filterOf(value: string | undefined): ReviewFilter {
-  return value === "alle" ? "all" : "open";
-}
 
 /**
  * Route the election office's review of one petition: the paper entry form
@@ -183,11 +180,14 @@ export function reviewRoutes(deps: AppDeps) {
       const m = c.get("t").review;
       const decided = c.req.query("entschieden");
       const decidedStatus = c.req.query("status");
-      const notice =
-        decided !== undefined && SIGNATURE_ID.test(decided) && decidedStatus !== undefined && decidedStatus in m.statuses
-          ? { kind: "success" as const, message: m.list.decided(m.list.reference(Number(decided)), labelOf(m.statuses, decidedStatus)) }
-          : undefined;
-      return renderReviewList(c, petition, 200, filterOf(c.req.query("auswahl")), notice);
+      const distinct = c.req.query("verschieden")?.split("-");
+      let notice: ReviewNotice | undefined;
+      if (decided !== undefined && SIGNATURE_ID.test(decided) && decidedStatus !== undefined && decidedStatus in m.statuses) {
+        notice = { kind: "success", message: m.list.decided(m.list.reference(Number(decided)), labelOf(m.statuses, decidedStatus)) };
+      } else if (distinct?.length === 2 && distinct.every((id) => SIGNATURE_ID.test(id))) {
+        notice = { kind: "success", message: m.list.markedDistinct(m.list.reference(Number(distinct[0])), m.list.reference(Number(distinct[1]))) };
+      }
+      return renderReviewList(c, petition, 200, reviewFilterOf(c.req.query("auswahl")), notice);
     }),
   );
 
@@ -201,7 +201,7 @@ export function reviewRoutes(deps: AppDeps) {
       const signatureId = Number(rawId);
       const reference = m.list.reference(signatureId);
       const body = await c.req.parseBody();
-      const filter = filterOf(typeof body.auswahl === "string" ? body.auswahl : undefined);
+      const filter = reviewFilterOf(typeof body.auswahl === "string" ? body.auswahl : undefined);
       const error = (status: 404 | 409 | 422, message: string) => renderReviewList(c, petition, status, filter, { kind: "error", message });
 
       const parsed = decisionForm.safeParse(body);
@@ -222,7 +222,7 @@ export function reviewRoutes(deps: AppDeps) {
       });
       if (decided.ok) {
         const paths = officePaths(petition.id);
-        const query = `auswahl=${filter === "all" ? "alle" : "offen"}&entschieden=${signatureId}&status=${decided.value.status}`;
+        const query = `auswahl=${REVIEW_FILTER_VALUES[filter]}&entschieden=${signatureId}&status=${decided.value.status}`;
         return c.redirect(`${paths.review}?${query}#${reviewRowId(signatureId)}`, 303);
       }
       const current = labelOf(m.statuses, decided.current?.status ?? "");
@@ -237,6 +237,37 @@ export function reviewRoutes(deps: AppDeps) {
           return error(409, m.list.decisionProblems.DECIDED_MEANWHILE(reference, current));
         case "NOT_ALLOWED":
           return error(409, m.list.decisionProblems.NOT_ALLOWED(reference, current));
+      }
+    }),
+  );
+
+  routes.post(
+    `${PETITION_PATH}/pruefung/:signatureId/verschiedene-personen`,
+    office,
+    withPetition(async (c, petition, staffId) => {
+      const m = c.get("t").review.list;
+      const rawId = c.req.param("signatureId") ?? "";
+      const body = await c.req.parseBody();
+      const rawOther = typeof body.andere === "string" ? body.andere : "";
+      if (!SIGNATURE_ID.test(rawId) || !SIGNATURE_ID.test(rawOther)) return renderErrorPage(c, 404, "notFound");
+      const [signatureId, otherSignatureId] = [Number(rawId), Number(rawOther)];
+      const filter = reviewFilterOf(typeof body.auswahl === "string" ? body.auswahl : undefined);
+
+      const marked = await markDistinctPersons(context(), { petitionId: petition.id, signatureId, otherSignatureId, staffId });
+      if (marked.ok) {
+        const query = `auswahl=${REVIEW_FILTER_VALUES[filter]}&verschieden=${signatureId}-${otherSignatureId}`;
+        return c.redirect(`${officePaths(petition.id).review}?${query}#${reviewRowId(signatureId)}`, 303);
+      }
+      const [reference, other] = [m.reference(signatureId), m.reference(otherSignatureId)];
+      switch (marked.error) {
+        case "PETITION_NOT_FOUND":
+          return renderErrorPage(c, 404, "notFound");
+        case "NOT_OPEN_FOR_REVIEW":
+          return renderErrorPage(c, 409, "notOpenForReview");
+        case "SIGNATURE_NOT_FOUND":
+          return renderReviewList(c, petition, 404, filter, { kind: "error", message: m.decisionProblems.PAIR_NOT_FOUND(reference, other) });
+        case "NOT_POSSIBLE_DUPLICATE":
+          return renderReviewList(c, petition, 409, filter, { kind: "error", message: m.decisionProblems.NOT_POSSIBLE_DUPLICATE(reference, other) });
       }
     }),
   );

@@ -17,9 +17,9 @@ function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
 }
 
 /**
- * Claim pending, unexpired transaction $12, then insert and count the
- * signature (parameters $1 to $11, see prepareSignature). The transaction is
- * completed with outcome $15 (signed), $16 (already signed) or $17 (petition
+ * Claim pending, unexpired transaction $13, then insert and count the
+ * signature (parameters $1 to $12, see prepareSignature). The transaction is
+ * completed with outcome $16 (signed), $17 (already signed) or $18 (petition
  * no longer collecting). All of it is one statement and one round trip.
  *
  * The claim locks the transaction row, so of two responses racing for one
@@ -30,17 +30,17 @@ function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
 const RECORD_WALLET_SIGNATURE = `
 with claimed as (
   select id from wallet_transactions
-  where id = $12::uuid and status = 'pending' and expires_at > $9::timestamptz
+  where id = $13::uuid and status = 'pending' and expires_at > $9::timestamptz
   for update
 ),
 ${signatureInsertSql("exists (select 1 from claimed)")},
 completed as (
   update wallet_transactions
-  set status = 'completed', flow = $13::wallet_flow, response_key = null, response_code_hash = $14, completed_at = $9::timestamptz,
+  set status = 'completed', flow = $14::wallet_flow, response_key = null, response_code_hash = $15, completed_at = $9::timestamptz,
     outcome = case
-      when exists (select 1 from inserted) then $15::jsonb
-      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share) then $16::jsonb
-      else $17::jsonb
+      when exists (select 1 from inserted) then $16::jsonb
+      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share) then $17::jsonb
+      else $18::jsonb
     end
   where id in (select id from claimed)
   returning outcome ->> 'kind' as kind

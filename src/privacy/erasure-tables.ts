@@ -7,6 +7,7 @@
  */
 export const ERASED_TABLES = [
   "signature_evidence",
+  "distinct_person_pairs",
   "signatures",
   "paper_duplicate_lines",
   "signature_log_entries",

@@ -2,6 +2,7 @@ import type { Database } from "../db/client";
 import { type LogHead, readLogHeadWith } from "../signature-log/read-log-head";
 import type { SignatureChannel, SignatureStatus } from "../signing/signature-counts";
 import { INVALID_REASONS, type InvalidReason } from "./invalid-reasons";
+import { countOpenPossibleDuplicates } from "./possible-duplicates";
 
 export const TALLY_CHANNELS = ["wallet", "passkey", "paper"] as const satisfies readonly SignatureChannel[];
 
@@ -34,6 +35,8 @@ export type PetitionTally = {
   duplicateAttempts: ChannelCounts;
   /** Withdrawals, counted from the "withdrawn" log entries, by the channel of the withdrawn signature. */
   withdrawn: ChannelCounts;
+  /** Pairs of counting signatures with the same weak identity key that the election office has not resolved yet. */
+  openPossibleDuplicates: number;
   /** Signature rows present: valid, provisional and invalid together. */
   signatures: ChannelCounts;
   /**
@@ -78,6 +81,7 @@ export async function petitionTally(database: Database, petitionId: string): Pro
       "select channel, count(*) as count from signature_log_entries where petition_id = $1::uuid and kind = 'withdrawn' group by channel",
       [petitionId],
     );
+    const openPossibleDuplicates = await countOpenPossibleDuplicates(rows, petitionId);
     const log = await readLogHeadWith(rows, petitionId);
 
     const tally: PetitionTally = {
@@ -90,6 +94,7 @@ export async function petitionTally(database: Database, petitionId: string): Pro
       invalidByReason: Object.fromEntries(INVALID_REASONS.map((reason) => [reason, emptyChannelCounts()])) as Record<InvalidReason, ChannelCounts>,
       duplicateAttempts: emptyChannelCounts(),
       withdrawn: emptyChannelCounts(),
+      openPossibleDuplicates,
       signatures: emptyChannelCounts(),
       log,
     };

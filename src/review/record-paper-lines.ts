@@ -8,6 +8,7 @@ import { signatureCountSql } from "../signing/sign-petition";
 import { nullifier } from "../signing/nullifier";
 import { loadPetitionKey } from "../signing/petition-keys";
 import { residentKeyOf } from "../signing/resident-key";
+import { weakIdentityKey } from "../signing/weak-identity-key";
 import type { SignatureChannel, SignatureStatus } from "../signing/signature-counts";
 import type { InvalidReason } from "./invalid-reasons";
 import type { PaperLine, PaperOutcome } from "./paper-line-form";
@@ -43,13 +44,13 @@ const PAPER_CHECKS: Record<PaperOutcome["status"], EligibilityChecks> = {
 /**
  * Insert a paper signature with its log entry and counters, in one
  * statement: $1 petition, $2 nullifier, $3 status, $4 checks, $5 time, $6
- * reason, $7 sheet, $8 line, $9 shard. A person who signed already
+ * reason, $7 sheet, $8 line, $9 shard, $10 weak identity key. A person who signed already
  * (any channel) makes it insert nothing.
  */
 const INSERT_PAPER_SIGNATURE = `
 with inserted as (
-  insert into signatures (petition_id, nullifier, channel, status, checks, signed_at, reason, sheet, line)
-  values ($1::uuid, $2, 'paper', $3::signature_status, $4::jsonb, $5::timestamptz, $6, $7, $8)
+  insert into signatures (petition_id, nullifier, channel, status, checks, signed_at, reason, sheet, line, weak_identity_key)
+  values ($1::uuid, $2, 'paper', $3::signature_status, $4::jsonb, $5::timestamptz, $6, $7, $8, $10::bytea)
   on conflict (petition_id, nullifier) do nothing
   returning petition_id, nullifier, channel, status, reason
 ),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "paper_entry", occurredAt: "$5::timestamptz", reason: "reason" })},${signatureCountSql({ source: "inserted", occurredAt: "$5::timestamptz", shard: "$9::smallint" })}
@@ -82,6 +83,7 @@ export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: 
       petitionKey,
       line.identity === undefined ? Buffer.from(`${LINE_KEY_LABEL} ${line.sheet} ${line.line}`, "utf8") : residentKeyOf(ctx.serverSecret, line.identity),
     ),
+    weakKey: line.identity === undefined ? null : weakIdentityKey(ctx.serverSecret, petitionKey, line.identity),
   }));
 
   const result = await ctx.database.transaction(async (rows): Promise<PaperEntryResult> => {
@@ -91,7 +93,7 @@ export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: 
     if (enteredBefore.length > 0) return { ok: false, error: "LINES_ALREADY_ENTERED", lines: enteredBefore };
 
     const results: PaperLineResult[] = [];
-    for (const { line, nullifier: lineNullifier } of prepared) results.push(await recordLine(rows, petitionId, line, lineNullifier, now));
+    for (const { line, nullifier: lineNullifier, weakKey } of prepared) results.push(await recordLine(rows, petitionId, line, { lineNullifier, weakKey }, now));
     await recordReviewAudit(rows, {
       staffId: input.staffId,
       action: "signatures.paper_entered",
@@ -132,7 +134,13 @@ async function sheetLinesEnteredBefore(rows: SqlRows, petitionId: string, lines:
  * while the insert waited for it. Should that signature be withdrawn in the
  * moment between, the insert is tried again, at most MAX_LINE_ATTEMPTS times.
  */
-async function recordLine(rows: SqlRows, petitionId: string, line: PaperLine, lineNullifier: Buffer, now: Date): Promise<PaperLineResult> {
+async function recordLine(
+  rows: SqlRows,
+  petitionId: string,
+  line: PaperLine,
+  { lineNullifier, weakKey }: { lineNullifier: Buffer; weakKey: Buffer | null },
+  now: Date,
+): Promise<PaperLineResult> {
   const sheetLine = { sheet: line.sheet, line: line.line };
   const reason = line.outcome.status === "invalid" ? line.outcome.reason : null;
   for (let attempt = 1; ; attempt++) {
@@ -146,6 +154,7 @@ async function recordLine(rows: SqlRows, petitionId: string, line: PaperLine, li
       line.sheet,
       line.line,
       randomInt(COUNT_SHARDS),
+      weakKey,
     ]);
     if (inserted.length === 1) return { kind: "recorded", sheetLine, outcome: line.outcome, derived: line.derived };
 

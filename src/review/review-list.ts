@@ -2,6 +2,7 @@ import type { Database } from "../db/client";
 import type { EligibilityChecks } from "../db/schema";
 import type { SignatureChannel, SignatureStatus } from "../signing/signature-counts";
 import type { InvalidReason } from "./invalid-reasons";
+import { openPossibleDuplicateSql, type PossibleDuplicate } from "./possible-duplicates";
 
 /** One signature as the review list shows it: no personal data exists to show, only what the office decides on. */
 export type ReviewItem = {
@@ -15,10 +16,12 @@ export type ReviewItem = {
   signedAt: Date;
   sheet: number | null;
   line: number | null;
+  /** Other signatures with the same weak identity key that may be the same person, by id. */
+  possibleDuplicates: PossibleDuplicate[];
 };
 
-/** "open": provisional signatures only; "all": every signature. */
-export type ReviewFilter = "open" | "all";
+/** "open": provisional signatures only; "possibleDuplicates": signatures with an open possible duplicate; "all": every signature. */
+export type ReviewFilter = "open" | "possibleDuplicates" | "all";
 
 export const REVIEW_PAGE_SIZE = 100;
 
@@ -32,6 +35,7 @@ type ItemRow = {
   signed_at: Date | string;
   sheet: number | null;
   line: number | null;
+  possible_duplicates: { id: string | number; channel: SignatureChannel; sheet: number | null; line: number | null }[] | null;
 };
 
 /**
@@ -44,10 +48,16 @@ export async function listSignaturesForReview(
   input: { petitionId: string; filter: ReviewFilter; afterId: number },
 ): Promise<{ items: ReviewItem[]; nextAfterId: number | undefined }> {
   const rows = await database.rows<ItemRow>(
-    `select id, channel, status, reason, credential_type, checks, signed_at, sheet, line
-       from signatures
-      where petition_id = $1::uuid and id > $2 and ($3 = 'all' or status = 'provisional')
-      order by id
+    `select s.id, s.channel, s.status, s.reason, s.credential_type, s.checks, s.signed_at, s.sheet, s.line, duplicates.possible_duplicates
+       from signatures s
+       left join lateral (
+         select json_agg(json_build_object('id', o.id, 'channel', o.channel, 'sheet', o.sheet, 'line', o.line) order by o.id) as possible_duplicates
+           from signatures o
+          where ${openPossibleDuplicateSql("s", "o")}
+       ) duplicates on true
+      where s.petition_id = $1::uuid and s.id > $2
+        and ($3 = 'all' or ($3 = 'open' and s.status = 'provisional') or ($3 = 'possibleDuplicates' and duplicates.possible_duplicates is not null))
+      order by s.id
       limit $4`,
     [input.petitionId, input.afterId, input.filter, REVIEW_PAGE_SIZE + 1],
   );
@@ -61,6 +71,12 @@ export async function listSignaturesForReview(
     signedAt: new Date(row.signed_at),
     sheet: row.sheet === null ? null : Number(row.sheet),
     line: row.line === null ? null : Number(row.line),
+    possibleDuplicates: (row.possible_duplicates ?? []).map((other) => ({
+      id: Number(other.id),
+      channel: other.channel,
+      sheet: other.sheet === null ? null : Number(other.sheet),
+      line: other.line === null ? null : Number(other.line),
+    })),
   }));
   return { items, nextAfterId: rows.length > REVIEW_PAGE_SIZE ? items.at(-1)?.id : undefined };
 }

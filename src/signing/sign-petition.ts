@@ -19,6 +19,7 @@ import { loadPetitionKey } from "./petition-keys";
 import { generateReceiptCode, hashReceiptCode } from "./receipts";
 import { residentKeyOf } from "./resident-key";
 import type { SignatureChannel } from "./signature-counts";
+import { type WeakIdentityFields, weakIdentityKey } from "./weak-identity-key";
 
 export type SignContext = {
   database: Database;
@@ -49,7 +50,7 @@ export type SignOutcome = {
 
 /**
  * A signature checked against the petition's rules and ready to insert: its
- * nullifier, receipt, sealed evidence and the parameters $1 to $11 of the
+ * nullifier, receipt, sealed evidence and the parameters $1 to $12 of the
  * insert statements built by signatureInsertSql. The identity attributes are
  * in it only inside the sealed evidence.
  */
@@ -59,8 +60,8 @@ export type PreparedSignature = { outcome: SignOutcome; params: unknown[] };
  * Check a verified resident against the petition's rules on the signing day
  * and derive the nullifier. The attributes go to the database only inside
  * the evidence sealed to the election office. In plain form only the
- * nullifier, channel, status, credential type, issuer, eligibility checks and
- * the receipt code's hash are stored.
+ * nullifier, the weak identity key, channel, status, credential type, issuer,
+ * eligibility checks and the receipt code's hash are stored.
  */
 export async function prepareSignature(ctx: SignContext, input: SignInput): Promise<Result<PreparedSignature, "NOT_COLLECTING" | IneligibleReason>> {
   const { petition, channel } = input;
@@ -72,7 +73,7 @@ export async function prepareSignature(ctx: SignContext, input: SignInput): Prom
   if (!eligibility.ok) return eligibility;
 
   const key = residentKeyOf(ctx.serverSecret, input.identity);
-  const signing = { petition, channel, credentialType: input.credentialType, issuer: input.issuer, evidence: { claims: input.identity } };
+  const signing = { petition, channel, credentialType: input.credentialType, issuer: input.issuer, evidence: { claims: input.identity }, weakIdentity: input.identity };
   return ok(await preparedFor(ctx, signing, key, eligibility.value, now));
 }
 
@@ -83,6 +84,11 @@ export type ResidentSignInput = { petition: Petition; residentKey: Buffer; facts
  * Check a resident's stored eligibility facts against the petition's rules on
  * the signing day and derive the nullifier from the stored resident key, so
  * the same person gets the same nullifier as on the wallet channel.
+ *
+ * TODO(2026-12): the signature gets no weak identity key, because a resident
+ * account stores no family name or birth date to derive one from. Store the
+ * server-keyed hash of weakIdentityKey with the account at activation to
+ * mark possible duplicates on this channel too.
  */
 export async function prepareResidentSignature(
   ctx: SignContext,
@@ -104,6 +110,7 @@ async function preparedFor(
     credentialType?: string | undefined;
     issuer?: string | undefined;
     evidence: Pick<SignatureEvidence, "claims" | "facts">;
+    weakIdentity?: WeakIdentityFields;
   },
   key: Buffer,
   eligibility: Eligibility,
@@ -139,6 +146,7 @@ async function preparedFor(
     now.toISOString(),
     randomInt(COUNT_SHARDS),
     sealed,
+    input.weakIdentity === undefined ? null : weakIdentityKey(ctx.serverSecret, petitionKey, input.weakIdentity),
   ];
   return { outcome: { receiptCode, status, unproven }, params };
 }
@@ -146,7 +154,7 @@ async function preparedFor(
 /**
  * SQL of five data-modifying WITH queries, `inserted`, `evidence`, `logged`,
  * `counted_daily` and `counted`, that insert the signature with parameters
- * $1 to $11 (see prepareSignature), store its sealed evidence $11, append a
+ * $1 to $12 (see prepareSignature), store its sealed evidence $11, append a
  * `signed` entry to the signature log and count it on shard $10. It is counted in the totals and in the
  * counter of the Berlin calendar day of its time $9. The daily counter uses
  * the same shard as the totals, and the log entry is a new unsealed row, so
@@ -161,8 +169,8 @@ async function preparedFor(
 export function signatureInsertSql(guard = "true"): string {
   return `
 inserted as (
-  insert into signatures (petition_id, nullifier, channel, status, credential_type, issuer, checks, receipt_hash, signed_at)
-  select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz
+  insert into signatures (petition_id, nullifier, channel, status, credential_type, issuer, checks, receipt_hash, signed_at, weak_identity_key)
+  select $1::uuid, $2, $3::signature_channel, $4::signature_status, $5, $6, $7::jsonb, $8, $9::timestamptz, $12::bytea
   where (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share)
   on conflict (petition_id, nullifier) do nothing
   returning id, petition_id, nullifier, channel, status

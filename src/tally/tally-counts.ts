@@ -4,7 +4,7 @@ import { type ChannelCounts as ChannelCountsWithTotal, petitionTally } from "../
 import type { LogHead } from "../signature-log/read-log-head";
 
 /** The counts of a tally by outcome and channel, without the quorum and the daily figures. */
-export type TallyCounts = Pick<TallyFigures, "valid" | "provisional" | "invalid" | "duplicateAttempts" | "withdrawn">;
+export type TallyCounts = Pick<TallyFigures, "valid" | "provisional" | "invalid" | "duplicateAttempts" | "withdrawn" | "openPossibleDuplicates">;
 
 export function emptyChannelCounts(): ChannelCounts {
   return { wallet: 0, passkey: 0, paper: 0 };
@@ -31,6 +31,7 @@ export async function readTallyCounts(database: Database, petitionId: string): P
     invalid: Object.fromEntries(Object.entries(tally.invalidByReason).map(([reason, byChannel]) => [reason, withoutTotal(byChannel)])),
     duplicateAttempts: withoutTotal(tally.duplicateAttempts),
     withdrawn: withoutTotal(tally.withdrawn),
+    openPossibleDuplicates: tally.openPossibleDuplicates,
   };
   return { counts, head: tally.log };
 }

@@ -39,6 +39,7 @@ export function tallyCsv(document: TallyDocument, t: Messages): string {
     line([f.towardQuorum, figures.towardQuorum]),
     line([f.quorumShare, m.formatPercent(share)]),
     line([f.quorumReached, snapshot.quorumReached ? m.csv.yes : m.csv.no]),
+    line([f.openPossibleDuplicates, figures.openPossibleDuplicates ?? ""]),
     line([f.logLength, snapshot.logLength]),
     line([f.headHash, document.headHash]),
     line([f.generatedAt, snapshot.generatedAt.toISOString()]),

@@ -36,6 +36,7 @@ export function tallyJson(document: TallyDocument) {
     quorum: snapshot.quorum,
     towardQuorum: figures.towardQuorum,
     quorumReached: snapshot.quorumReached,
+    openPossibleDuplicates: figures.openPossibleDuplicates ?? null,
     counts: {
       valid: countsJson(figures.valid),
       provisional: countsJson(figures.provisional),

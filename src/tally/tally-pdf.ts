@@ -69,6 +69,7 @@ export async function tallyPdf({ document, t, locale }: TallyPdfInput): Promise<
   doc.text(m.quorumLine(snapshot.quorum));
   doc.text(m.towardQuorumLine(snapshot.figures.towardQuorum));
   doc.font(BOLD_FONT).text(m.quorumReached(snapshot.quorumReached)).font(REGULAR_FONT);
+  writeOpenPossibleDuplicates(doc, snapshot.figures.openPossibleDuplicates, m, width);
 
   heading(doc, m.pdf.countsHeading);
   writeCountTable(doc, document, t, width);
@@ -81,6 +82,17 @@ export async function tallyPdf({ document, t, locale }: TallyPdfInput): Promise<
   writePageNumbers(doc, m.pdf.page);
   doc.end();
   return bytes;
+}
+
+/** State the unresolved possible duplicates in bold under the quorum, because each may count one person twice. */
+function writeOpenPossibleDuplicates(doc: PDFKit.PDFDocument, open: number | undefined, m: TallyMessages, width: number): void {
+  if (open === undefined) return;
+  doc.moveDown(0.5);
+  if (open === 0) {
+    doc.text(m.possibleDuplicates.none, MARGIN, doc.y, { width });
+    return;
+  }
+  doc.font(BOLD_FONT).text(m.possibleDuplicates.open(open), MARGIN, doc.y, { width }).font(REGULAR_FONT);
 }
 
 function heading(doc: PDFKit.PDFDocument, text: string): void {

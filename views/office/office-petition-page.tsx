@@ -2,6 +2,7 @@ import type { Messages } from "../../src/i18n/messages";
 import type { DecisionField, DecisionFormValues } from "../../src/office/decision-form";
 import type { FormProblem } from "../../src/office/office-forms";
 import { OFFICE_PATH, officePaths } from "../../src/office/office-paths";
+import { REVIEW_FILTER_VALUES } from "../../src/office/review-filter";
 import type { QuorumBasisField, QuorumBasisFormValues } from "../../src/office/quorum-basis-form";
 import type { PaperSheetTotals } from "../../src/paper-lists/handed-in-sheets";
 import type { SubmissionState } from "../../src/petitions/submission-state";
@@ -110,6 +111,15 @@ export function OfficePetitionPage({
 
       <h2>{t.review.tally.heading}</h2>
       <TallyTable t={t} tally={tally} />
+      <p class={tally.openPossibleDuplicates > 0 ? "notice notice-error" : undefined} data-open-possible-duplicates={String(tally.openPossibleDuplicates)}>
+        {t.tally.possibleDuplicates.office(tally.openPossibleDuplicates)}
+        {tally.openPossibleDuplicates > 0 && openForReview ? (
+          <>
+            {" "}
+            <a href={`${paths.review}?auswahl=${REVIEW_FILTER_VALUES.possibleDuplicates}`}>{t.tally.possibleDuplicates.officeLink}</a>
+          </>
+        ) : null}
+      </p>
 
       <h2>{t.review.officeLinks.heading}</h2>
       {openForReview ? (

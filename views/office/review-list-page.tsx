@@ -1,6 +1,8 @@
 import type { Messages } from "../../src/i18n/messages";
 import { officePaths } from "../../src/office/office-paths";
+import { REVIEW_FILTER_VALUES } from "../../src/office/review-filter";
 import { INVALID_REASONS } from "../../src/review/invalid-reasons";
+import type { PossibleDuplicate } from "../../src/review/possible-duplicates";
 import type { DuplicateLine, ReviewFilter, ReviewItem } from "../../src/review/review-list";
 import { labelOf } from "../../src/signature-log/log-report";
 import { CsrfField } from "../components/csrf-field";
@@ -28,6 +30,11 @@ export function reviewRowId(signatureId: number): string {
 export function ReviewListPage({ t, petition, csrfToken, filter, items, nextAfterId, notice, duplicateLines }: ReviewListPageProps) {
   const m = t.review.list;
   const paths = officePaths(petition.id);
+  const filterChoices: [ReviewFilter, string][] = [
+    ["open", m.filterOpen],
+    ["possibleDuplicates", m.filterPossibleDuplicates],
+    ["all", m.filterAll],
+  ];
   return (
     <section class="review-list">
       <h1>{m.heading}</h1>
@@ -37,9 +44,11 @@ export function ReviewListPage({ t, petition, csrfToken, filter, items, nextAfte
       </div>
       <p>{m.intro}</p>
       <ul class="pagination">
-        <li>{filter === "open" ? <strong>{m.filterOpen}</strong> : <a href={`${paths.review}?auswahl=offen`}>{m.filterOpen}</a>}</li>
-        <li>{filter === "all" ? <strong>{m.filterAll}</strong> : <a href={`${paths.review}?auswahl=alle`}>{m.filterAll}</a>}</li>
+        {filterChoices.map(([choice, label]) => (
+          <li>{filter === choice ? <strong>{label}</strong> : <a href={`${paths.review}?auswahl=${REVIEW_FILTER_VALUES[choice]}`}>{label}</a>}</li>
+        ))}
       </ul>
+      {filter === "possibleDuplicates" ? <p>{m.possibleDuplicatesIntro}</p> : null}
       {items.length === 0 ? (
         <p>{m.noSignatures}</p>
       ) : (
@@ -53,6 +62,7 @@ export function ReviewListPage({ t, petition, csrfToken, filter, items, nextAfte
               <th scope="col">{m.dateColumn}</th>
               <th scope="col">{m.statusColumn}</th>
               <th scope="col">{m.unprovenColumn}</th>
+              <th scope="col">{m.possibleDuplicateColumn}</th>
               <th scope="col">{m.decisionColumn}</th>
             </tr>
           </thead>
@@ -65,7 +75,7 @@ export function ReviewListPage({ t, petition, csrfToken, filter, items, nextAfte
       )}
       {nextAfterId === undefined ? null : (
         <p>
-          <a href={`${paths.review}?auswahl=${filter === "all" ? "alle" : "offen"}&nach=${nextAfterId}`}>{m.more}</a>
+          <a href={`${paths.review}?auswahl=${REVIEW_FILTER_VALUES[filter]}&nach=${nextAfterId}`}>{m.more}</a>
         </p>
       )}
       <h2>{m.duplicatesHeading}</h2>
@@ -97,7 +107,7 @@ function ReviewRow({ t, petitionId, csrfToken, filter, item }: ReviewRowProps) {
       <CsrfField token={csrfToken} />
       <input type="hidden" name="expectedStatus" value={item.status} />
       <input type="hidden" name="expectedReason" value={item.reason ?? ""} />
-      <input type="hidden" name="auswahl" value={filter === "all" ? "alle" : "offen"} />
+      <input type="hidden" name="auswahl" value={REVIEW_FILTER_VALUES[filter]} />
     </>
   );
   const canConfirm = item.status === "provisional" || (item.status === "invalid" && item.reason !== "incomplete_or_illegible");
@@ -113,6 +123,11 @@ function ReviewRow({ t, petitionId, csrfToken, filter, item }: ReviewRowProps) {
       <td>{t.review.formatDate(item.signedAt)}</td>
       <td>{item.reason === null ? status : `${status}: ${labelOf(t.review.reasons, item.reason)}`}</td>
       <td>{item.unproven.length === 0 ? m.noneUnproven : item.unproven.map((check) => labelOf(t.review.checks, check)).join(", ")}</td>
+      <td>
+        {item.possibleDuplicates.length === 0
+          ? m.noneUnproven
+          : item.possibleDuplicates.map((other) => <PossibleDuplicateNote t={t} petitionId={petitionId} csrfToken={csrfToken} filter={filter} item={item} other={other} />)}
+      </td>
       <td>
         {canConfirm ? (
           <form method="post" action={action}>
@@ -141,5 +156,29 @@ function ReviewRow({ t, petitionId, csrfToken, filter, item }: ReviewRowProps) {
         </form>
       </td>
     </tr>
+  );
+}
+
+type PossibleDuplicateNoteProps = ReviewRowProps & { other: PossibleDuplicate };
+
+/** Point to the other signature of a possible duplicate, by reference, channel and sheet line only, with the form that marks the two as different people. */
+function PossibleDuplicateNote({ t, petitionId, csrfToken, filter, item, other }: PossibleDuplicateNoteProps) {
+  const m = t.review.list;
+  const reference = m.reference(item.id);
+  const otherReference = m.reference(other.id);
+  const where = other.sheet === null || other.line === null ? undefined : t.review.sheetLine(other.sheet, other.line);
+  return (
+    <form method="post" action={officePaths(petitionId).markDistinct(item.id)} class="possible-duplicate">
+      <p>
+        <strong>{m.possibleDuplicateColumn}</strong>{" "}
+        <a href={`#${reviewRowId(other.id)}`}>{m.possibleDuplicateOf(otherReference, labelOf(t.review.channels, other.channel), where)}</a>
+      </p>
+      <CsrfField token={csrfToken} />
+      <input type="hidden" name="andere" value={String(other.id)} />
+      <input type="hidden" name="auswahl" value={REVIEW_FILTER_VALUES[filter]} />
+      <button type="submit" class="button" aria-label={m.markDistinctLabel(reference, otherReference)}>
+        {m.markDistinct}
+      </button>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid, bigserial } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid, bigserial } from "drizzle-orm/pg-core";
 import { bytea, petitions } from "./petitions";
+import { staffMembers } from "./staff";
 
 export const signatureChannel = pgEnum("signature_channel", ["wallet", "passkey", "paper"]);
 
@@ -48,6 +49,12 @@ export const signatures = pgTable(
     /** Sheet and line of a paper signature as the election office entered it; null for online signatures. */
     sheet: integer("sheet"),
     line: integer("line"),
+    /**
+     * Weak identity key (family name and birth date only, see weakIdentityKey):
+     * equal values on two signatures mark a possible duplicate for the
+     * election office. Null for incomplete paper lines and passkey signatures.
+     */
+    weakIdentityKey: bytea("weak_identity_key"),
   },
   (table) => [
     unique("signatures_petition_nullifier_key").on(table.petitionId, table.nullifier),
@@ -55,6 +62,7 @@ export const signatures = pgTable(
     unique("signatures_petition_sheet_line_key").on(table.petitionId, table.sheet, table.line),
     index("signatures_petition_signed_at_idx").on(table.petitionId, table.signedAt),
     index("signatures_petition_status_idx").on(table.petitionId, table.status),
+    index("signatures_petition_weak_identity_key_idx").on(table.petitionId, table.weakIdentityKey),
     check("signatures_reason_when_invalid", sql`(${table.status} = 'invalid') = (${table.reason} is not null)`),
     check("signatures_sheet_with_line", sql`(${table.sheet} is null) = (${table.line} is null)`),
   ],
@@ -80,6 +88,35 @@ export const paperDuplicateLines = pgTable(
     enteredAt: timestamp("entered_at", { withTimezone: true }).notNull(),
   },
   (table) => [unique("paper_duplicate_lines_petition_sheet_line_key").on(table.petitionId, table.sheet, table.line)],
+);
+
+/**
+ * Two signatures with the same weak identity key that the election office
+ * found to be different people, so they are no longer a possible duplicate.
+ * The lower signature id comes first. Withdrawing or erasing either
+ * signature deletes the row.
+ */
+export const distinctPersonPairs = pgTable(
+  "distinct_person_pairs",
+  {
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    firstSignatureId: bigint("first_signature_id", { mode: "number" })
+      .notNull()
+      .references(() => signatures.id, { onDelete: "cascade" }),
+    secondSignatureId: bigint("second_signature_id", { mode: "number" })
+      .notNull()
+      .references(() => signatures.id, { onDelete: "cascade" }),
+    decidedBy: uuid("decided_by").references(() => staffMembers.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.firstSignatureId, table.secondSignatureId] }),
+    index("distinct_person_pairs_petition_idx").on(table.petitionId),
+    index("distinct_person_pairs_second_idx").on(table.secondSignatureId),
+    check("distinct_person_pairs_order", sql`${table.firstSignatureId} < ${table.secondSignatureId}`),
+  ],
 );
 
 /** Number of counter shards per petition, channel and status. */

@@ -7,7 +7,8 @@ export type ChannelCounts = { wallet: number; passkey: number; paper: number };
 
 /**
  * The figures a certified tally states. Every figure except the duplicate
- * attempts can be recomputed from the signature log up to the tally's head.
+ * attempts and the open possible duplicates can be recomputed from the
+ * signature log up to the tally's head.
  */
 export type TallyFigures = {
   /** Signatures that count: proven by the credential or confirmed by the election office. */
@@ -19,6 +20,12 @@ export type TallyFigures = {
   /** Paper lines of people who had signed already, which add no signature. */
   duplicateAttempts: ChannelCounts;
   withdrawn: ChannelCounts;
+  /**
+   * Possible duplicates (pairs of counting signatures with the same weak
+   * identity key) the election office had not resolved when it certified.
+   * Missing in tallies certified before the figure existed.
+   */
+  openPossibleDuplicates?: number;
   /** Valid signatures of the kinds that count toward this petition's quorum. */
   towardQuorum: number;
   /** Signatures recorded per Berlin calendar day, from the first day of collecting. */

@@ -147,6 +147,14 @@ export const review = {
       "Vorläufige Online-Unterschriften bestätigen Sie, nachdem Sie die Person im Melderegister gefunden haben, oder erklären sie mit Grund für ungültig. Personendaten gibt es hier nicht: Die Liste zeigt, was der Nachweis nicht belegen konnte.",
     filterOpen: "Nur vorläufige",
     filterAll: "Alle Unterschriften",
+    filterPossibleDuplicates: "Nur mögliche Doppelunterschriften",
+    possibleDuplicatesIntro:
+      "Eine mögliche Doppelunterschrift haben zwei Unterschriften mit gleichem Familiennamen (ohne Leer- und Bindestriche) und gleichem Geburtsdatum, aber verschiedenen Vornamen oder Geburtsorten, etwa weil ein Nachweis nur das Geburtsland nennt oder auf Papier nur der erste Vorname steht. Suchen Sie beide im Melderegister: Ist es dieselbe Person, erklären Sie eine davon für ungültig mit dem Grund „mehrfach unterschrieben“. Sind es verschiedene Personen, klicken Sie auf „Verschiedene Personen“.",
+    possibleDuplicateColumn: "Mögliche Doppelunterschrift",
+    possibleDuplicateOf: (reference: string, channel: string, where: string | undefined) => `mit ${reference} (${channel}${where === undefined ? "" : `, ${where}`})`,
+    markDistinct: "Verschiedene Personen",
+    markDistinctLabel: (reference: string, other: string) => `${reference} und ${other} sind verschiedene Personen`,
+    markedDistinct: (reference: string, other: string) => `${reference} und ${other} sind als verschiedene Personen vermerkt.`,
     caption: (shown: number) => `${formatNumber(shown)} Unterschriften`,
     referenceColumn: "Nr.",
     channelColumn: "Kanal",
@@ -174,6 +182,10 @@ export const review = {
       DECIDED_MEANWHILE: (reference: string, status: string) =>
         `${reference} wurde inzwischen von jemand anderem entschieden und ist jetzt ${status}. Prüfen Sie, ob Sie das ändern wollen.`,
       NOT_ALLOWED: (reference: string, status: string) => `${reference} ist ${status}; diese Entscheidung ist dafür nicht möglich.`,
+      PAIR_NOT_FOUND: (reference: string, other: string) =>
+        `${reference} oder ${other} gibt es nicht mehr, vielleicht wurde eine davon zurückgezogen. Die Liste ist neu geladen.`,
+      NOT_POSSIBLE_DUPLICATE: (reference: string, other: string) =>
+        `${reference} und ${other} sind keine offene mögliche Doppelunterschrift mehr, etwa weil eine davon inzwischen für ungültig erklärt wurde. Die Liste ist neu geladen.`,
     },
   },
   dashboard: {

@@ -256,6 +256,7 @@ export const staff = {
       "activation_codes.issued_in_person": "Aktivierungscode vor Ort ausgegeben",
       "signatures.paper_entered": "Papierunterschriften erfasst",
       "signatures.decided": "Unterschrift geprüft",
+      "signatures.distinct_persons": "Mögliche Doppelunterschrift als verschiedene Personen geklärt",
       "tally.certified": "Beglaubigte Auszählung erstellt",
       "evidence.read": "Nachweise zu Unterschriften entschlüsselt",
       "petition.erased": "Unterschriften nach Ablauf der Aufbewahrungsfrist gelöscht",

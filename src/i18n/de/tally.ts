@@ -28,6 +28,16 @@ export const tally = {
   quorumLine: (quorum: number) => `Quorum: ${formatNumber(quorum)} gültige Unterschriften`,
   towardQuorumLine: (count: number) => `Gültige Unterschriften, die für das Quorum zählen: ${formatNumber(count)}`,
   quorumReached: (reached: boolean) => (reached ? "Das Quorum ist erreicht." : "Das Quorum ist nicht erreicht."),
+  possibleDuplicates: {
+    none: "Offene mögliche Doppelunterschriften: keine.",
+    open: (count: number) =>
+      `Achtung: ${formatNumber(count)} ${count === 1 ? "mögliche Doppelunterschrift ist" : "mögliche Doppelunterschriften sind"} vom Wahlamt noch nicht geklärt. Jede kann eine Person doppelt zählen: Zwei Unterschriften mit gleichem Familiennamen und Geburtsdatum wurden weder als verschiedene Personen vermerkt noch eine davon für ungültig erklärt.`,
+    office: (count: number) =>
+      count === 0
+        ? "Keine offenen möglichen Doppelunterschriften."
+        : `${formatNumber(count)} ${count === 1 ? "mögliche Doppelunterschrift ist" : "mögliche Doppelunterschriften sind"} noch zu klären.`,
+    officeLink: "Mögliche Doppelunterschriften prüfen",
+  },
   logLength: (length: number) => `Länge des Protokolls: ${entries(length)}`,
   headHashLabel: "Kopf-Hash (SHA-256)",
   generated: (when: Date, name: string) => `Erstellt am ${formatDateTime(when)} von ${name}`,
@@ -94,6 +104,7 @@ export const tally = {
       towardQuorum: "Gültige Unterschriften für das Quorum",
       quorumShare: "Anteil am Quorum (%)",
       quorumReached: "Quorum erreicht",
+      openPossibleDuplicates: "Ungeklärte mögliche Doppelunterschriften",
       logLength: "Einträge im Protokoll",
       headHash: "Kopf-Hash (SHA-256)",
       generatedAt: "Erstellt am",

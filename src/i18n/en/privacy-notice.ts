@@ -21,8 +21,8 @@ export const privacyNotice: Widen<typeof de> = {
     {
       name: "Signatures",
       content:
-        "Nullifier (a pseudonym per person and petition), kind of signature (wallet, passkey, paper), time, issuer and type of the credential, the outcome of each eligibility check and a hash of the receipt code. No names, addresses or birth dates.",
-      purpose: "Each person counts once per petition; the election office checks the signatures; you can check with the receipt code that your signature counts.",
+        "Nullifier (a pseudonym per person and petition), a second, weaker pseudonym from the family name and birth date only, kind of signature (wallet, passkey, paper), time, issuer and type of the credential, the outcome of each eligibility check and a hash of the receipt code. No names, addresses or birth dates.",
+      purpose: "Each person counts once per petition; the second pseudonym shows the election office possible duplicates, for example with differently written given names; the election office checks the signatures; you can check with the receipt code that your signature counts.",
       retention: (facts: Facts) =>
         `Until ${days(facts.retentionDays)} after the petition's conclusion: the decision on its admissibility, or, if it was not submitted, the last day on which that was still possible. Then the server deletes the signatures, their evidence, the signature log's entries and the wallet transactions, and destroys the petition's key, at most ${hours(facts.retentionIntervalHours)} after the period ended. Only the counts and the log's head hash remain.`,
       access: "Organisers, the election office and administrators see numbers only, never who signed. Technical operations have access to the database.",
@@ -119,7 +119,7 @@ export const privacyNotice: Widen<typeof de> = {
   ],
   linkingHeading: "Who can link signatures",
   linking:
-    "A person's nullifier differs for every petition, so nobody can read from the database which petitions the same person supported. Whoever holds the server secret (the technical operations of this platform) can, however, compute these nullifiers for a person and so link them. The server secret is not stored in the database.",
+    "A person's nullifier differs for every petition, so nobody can read from the database which petitions the same person supported. Whoever holds the server secret (the technical operations of this platform) can, however, compute these nullifiers for a person and so link them. The server secret is not stored in the database. The second, weaker pseudonym from the family name and birth date links signatures only within the same petition: when two signatures share it, the election office's review list shows them as a possible duplicate, even if they are two people, such as twins. It never decides about a signature; the election office does. It is derived with the petition's key and deleted with the signatures. Once that key is destroyed, not even a copy can be matched to anyone.",
   rightsHeading: "Your rights",
   rights:
     "Under \"My account\" you see which running petitions you signed. Under \"Your stored data\" you see everything the platform stores about your account and can download it as a JSON file (access under Art. 15 GDPR). While a petition is collecting, you can withdraw your signature by proving again with a passkey or wallet who you are. The signature is then deleted, and the signature log records the withdrawal with the nullifier. You withdraw a paper signature at the election office. You can delete your account; signatures already given stay counted and can afterwards be withdrawn only with a wallet. For rectification, erasure, complaints or access beyond what the platform shows itself, contact the controller or the data protection officer. You can also lodge a complaint with the competent data protection supervisory authority.",

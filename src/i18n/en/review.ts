@@ -150,6 +150,14 @@ export const review: Widen<typeof de> = {
       "Confirm provisional online signatures after you have found the person in the population register, or declare them invalid with a reason. There is no personal data here: the list shows what the credential could not prove.",
     filterOpen: "Provisional only",
     filterAll: "All signatures",
+    filterPossibleDuplicates: "Possible duplicates only",
+    possibleDuplicatesIntro:
+      "Two signatures are a possible duplicate when they have the same family name (ignoring spaces and hyphens) and the same birth date but different given names or places of birth, for example because a credential names only the country of birth or the paper line has only the first given name. Look both up in the population register: if they are the same person, declare one of them invalid with the reason “signed more than once”. If they are different people, select “Different people”.",
+    possibleDuplicateColumn: "Possible duplicate",
+    possibleDuplicateOf: (reference: string, channel: string, where: string | undefined) => `with ${reference} (${channel}${where === undefined ? "" : `, ${where}`})`,
+    markDistinct: "Different people",
+    markDistinctLabel: (reference: string, other: string) => `${reference} and ${other} are different people`,
+    markedDistinct: (reference: string, other: string) => `${reference} and ${other} are recorded as different people.`,
     caption: (shown: number) => `${formatNumber(shown)} signatures`,
     referenceColumn: "No.",
     channelColumn: "Channel",
@@ -177,6 +185,10 @@ export const review: Widen<typeof de> = {
       DECIDED_MEANWHILE: (reference: string, status: string) =>
         `${reference} was decided by someone else in the meantime and is now ${status}. Check whether you want to change that.`,
       NOT_ALLOWED: (reference: string, status: string) => `${reference} is ${status}; this decision does not apply to it.`,
+      PAIR_NOT_FOUND: (reference: string, other: string) =>
+        `${reference} or ${other} no longer exists; one of them may have been withdrawn. The list has been reloaded.`,
+      NOT_POSSIBLE_DUPLICATE: (reference: string, other: string) =>
+        `${reference} and ${other} are no longer an open possible duplicate, for example because one of them was declared invalid meanwhile. The list has been reloaded.`,
     },
   },
   dashboard: {

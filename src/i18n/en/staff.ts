@@ -256,6 +256,7 @@ export const staff: Widen<typeof de> = {
       "activation_codes.issued_in_person": "Activation code issued in person",
       "signatures.paper_entered": "Paper signatures entered",
       "signatures.decided": "Signature reviewed",
+      "signatures.distinct_persons": "Possible duplicate resolved as different people",
       "tally.certified": "Certified tally generated",
       "evidence.read": "Signature evidence decrypted",
       "petition.erased": "Signatures erased after the retention period",

@@ -29,6 +29,14 @@ export const tally: Widen<typeof de> = {
   quorumLine: (quorum: number) => `Quorum: ${formatNumber(quorum)} valid signatures`,
   towardQuorumLine: (count: number) => `Valid signatures that count toward the quorum: ${formatNumber(count)}`,
   quorumReached: (reached: boolean) => (reached ? "The quorum is reached." : "The quorum is not reached."),
+  possibleDuplicates: {
+    none: "Open possible duplicates: none.",
+    open: (count: number) =>
+      `Attention: the election office has not resolved ${formatNumber(count)} possible ${count === 1 ? "duplicate" : "duplicates"} yet. Each may count one person twice: two signatures with the same family name and birth date were neither recorded as different people nor was one of them declared invalid.`,
+    office: (count: number) =>
+      count === 0 ? "No open possible duplicates." : `${formatNumber(count)} possible ${count === 1 ? "duplicate is" : "duplicates are"} still to be resolved.`,
+    officeLink: "Review possible duplicates",
+  },
   logLength: (length: number) => `Length of the log: ${entries(length)}`,
   headHashLabel: "Head hash (SHA-256)",
   generated: (when: Date, name: string) => `Generated on ${formatDateTime(when)} by ${name}`,
@@ -93,6 +101,7 @@ export const tally: Widen<typeof de> = {
       towardQuorum: "Valid signatures toward the quorum",
       quorumShare: "Share of the quorum (%)",
       quorumReached: "Quorum reached",
+      openPossibleDuplicates: "Unresolved possible duplicates",
       logLength: "Entries in the log",
       headHash: "Head hash (SHA-256)",
       generatedAt: "Generated on",

@@ -31,7 +31,7 @@ async function setUp() {
   const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret });
   const ctx = { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock: deps.clock, log: createLogger("silent") };
   await signPetition(ctx, { petition, identity: residentNamed("Offen", { mainResidenceSince: undefined }), channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
-  await signPetition(ctx, { petition, identity: residentNamed("Belegt"), channel: "passkey" });
+  await signPetition(ctx, { petition, identity: residentNamed("Belegt", { familyName: "Beispiel" }), channel: "passkey" });
   const rows = await deps.database.rows<{ id: string; status: string }>("select id, status from signatures where petition_id = $1", [petition.id]);
   const idOf = (status: string) => Number(rows.find((row) => row.status === status)!.id);
   const office = await createSignedInStaff(deps, { role: "election_office" });
@@ -60,7 +60,7 @@ describe("review list", () => {
   it("lists duplicate paper lines", async () => {
     const { petition, office, paths } = await setUp();
     const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
-    await recordPaperLines(ctx, { petitionId: petition.id, staffId: office.id, lines: [validPaperLine(residentNamed("Belegt"), 6, 9)] });
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId: office.id, lines: [validPaperLine(residentNamed("Belegt", { familyName: "Beispiel" }), 6, 9)] });
 
     const html = await (await app.request(paths.review, { headers: { Cookie: office.session.cookie } })).text();
 
@@ -175,5 +175,94 @@ describe("review list", () => {
     expect(html).toMatch(/data-tally="provisional"><th[^>]*>vorläufig, noch zu prüfen<\/th><td>1<\/td><td>0<\/td><td>0<\/td><td>1<\/td>/);
     expect(html).toContain(`href="${paths.paper}"`);
     expect(html).toContain(`href="${paths.review}"`);
+  });
+
+  describe("possible duplicates", () => {
+    /** Add a paper line with the provisional wallet signer's family name and birth date but another first name, so the two are a possible duplicate. */
+    async function withPossibleDuplicate() {
+      const setup = await setUp();
+      const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+      await recordPaperLines(ctx, { petitionId: setup.petition.id, staffId: setup.office.id, lines: [validPaperLine(residentNamed("Offene"), 2, 5)] });
+      const [paper] = await deps.database.rows<{ id: string }>("select id from signatures where petition_id = $1 and channel = 'paper'", [setup.petition.id]);
+      return { ...setup, paperId: Number(paper!.id) };
+    }
+
+    it("lists only marked signatures with the filter", async () => {
+      const { office, paths, provisionalId, provenId, paperId } = await withPossibleDuplicate();
+
+      const html = await (await app.request(`${paths.review}?auswahl=doppelt`, { headers: { Cookie: office.session.cookie } })).text();
+
+      expect(html).toContain(`<th scope="row">U-${provisionalId}</th>`);
+      expect(html).toContain(`<th scope="row">U-${paperId}</th>`);
+      expect(html).not.toContain(`<th scope="row">U-${provenId}</th>`);
+      expect(html).toContain(`mit U-${paperId} (Papier, Bogen 2, Zeile 5)`);
+      expect(html).toContain(`mit U-${provisionalId} (Wallet)`);
+      expect(html).not.toContain("Musterfrau");
+    });
+
+    it("states open possible duplicates on the office page", async () => {
+      const { office, paths } = await withPossibleDuplicate();
+
+      const html = await (await app.request(paths.petition, { headers: { Cookie: office.session.cookie } })).text();
+
+      expect(html).toContain('data-open-possible-duplicates="1"');
+      expect(html).toContain("1 mögliche Doppelunterschrift ist noch zu klären.");
+      expect(html).toContain(`href="${paths.review}?auswahl=doppelt"`);
+    });
+
+    it("marks different people and redirects", async () => {
+      const { petition, office, paths, provisionalId, paperId } = await withPossibleDuplicate();
+
+      const response = await app.request(paths.markDistinct(paperId), {
+        method: "POST",
+        headers: office.session.postHeaders,
+        body: new URLSearchParams({ andere: String(provisionalId), auswahl: "doppelt" }),
+      });
+
+      expect(response.status).toBe(303);
+      const location = response.headers.get("location") ?? "";
+      expect(location).toBe(`${paths.review}?auswahl=doppelt&verschieden=${paperId}-${provisionalId}#u-${paperId}`);
+      const page = await (await app.request(location, { headers: { Cookie: office.session.cookie } })).text();
+      expect(page).toContain(`U-${paperId} und U-${provisionalId} sind als verschiedene Personen vermerkt.`);
+      expect(page).toContain("Keine Unterschriften in dieser Auswahl.");
+      expect((await petitionTally(deps.database, petition.id)).openPossibleDuplicates).toBe(0);
+    });
+
+    it("answers 409 to marking a pair twice", async () => {
+      const { office, paths, provisionalId, paperId } = await withPossibleDuplicate();
+      const mark = () =>
+        app.request(paths.markDistinct(paperId), {
+          method: "POST",
+          headers: office.session.postHeaders,
+          body: new URLSearchParams({ andere: String(provisionalId), auswahl: "doppelt" }),
+        });
+      await mark();
+
+      const response = await mark();
+
+      expect(response.status).toBe(409);
+      expect(await response.text()).toContain("keine offene mögliche Doppelunterschrift mehr");
+    });
+
+    it("answers 404 to a malformed other signature", async () => {
+      const { office, paths, paperId } = await withPossibleDuplicate();
+
+      const response = await app.request(paths.markDistinct(paperId), { method: "POST", headers: office.session.postHeaders, body: new URLSearchParams({ andere: "x" }) });
+
+      expect(response.status).toBe(404);
+    });
+
+    it("rejects organisers with 403", async () => {
+      const { petition, paths, provisionalId, paperId } = await withPossibleDuplicate();
+      const organiser = await createSignedInStaff(deps, { role: "organiser", teamPetitionIds: [petition.id] });
+
+      const response = await app.request(paths.markDistinct(paperId), {
+        method: "POST",
+        headers: organiser.session.postHeaders,
+        body: new URLSearchParams({ andere: String(provisionalId) }),
+      });
+
+      expect(response.status).toBe(403);
+    });
   });
 });

@@ -135,6 +135,7 @@ describe("erasure after the retention period", () => {
     expect(entry?.actor_id).toBeNull();
     expect(entry?.details.deleted).toEqual({
       signature_evidence: 3,
+      distinct_person_pairs: 0,
       signatures: 3,
       paper_duplicate_lines: 1,
       signature_log_entries: 3,

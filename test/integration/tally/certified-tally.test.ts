@@ -332,6 +332,42 @@ describe("certified tally files", () => {
     expect(pdf.text).toContain("Das Quorum ist erreicht.");
   });
 
+  it("states open possible duplicates in every format", async () => {
+    const petition = await petitionWithSignatures(0);
+    await signPetition(signContext, {
+      petition,
+      identity: residentNamed("Anna Maria", { familyName: "Nowak-Weiß", placeOfBirth: undefined }),
+      channel: "wallet",
+      credentialType: "urn:eudi:pid:de:1",
+    });
+    await signPetition(signContext, { petition, identity: residentNamed("Ohne", { familyName: "Einzeln" }), channel: "passkey" });
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const paperLine = { familyName: "Nowak Weiss", givenNames: "Anna", birthDate: "1980-05-17", placeOfBirth: "Krakau" };
+    await recordPaperLines(signContext, { petitionId: petition.id, staffId: office.id, lines: [validPaperLine(paperLine, 1, 1)] });
+    const tally = await generateTally(petition, office);
+    const paths = officeTallyPaths(petition.id, tally.id);
+    const get = (path: string) => app.request(path, { headers: { Cookie: office.session.cookie } });
+
+    const json = (await (await get(paths.json)).json()) as TallyJson;
+    const csv = await (await get(paths.csv)).text();
+    const pdf = await extractPdfText(Buffer.from(await (await get(paths.pdf)).arrayBuffer()));
+
+    expect(json.openPossibleDuplicates).toBe(1);
+    expect(csv.split("\r\n")).toContain("Ungeklärte mögliche Doppelunterschriften;1");
+    expect(pdf.text.replace(/\s+/g, " ")).toContain("Achtung: 1 mögliche Doppelunterschrift ist vom Wahlamt noch nicht geklärt.");
+  });
+
+  it("states no open possible duplicates in the PDF", async () => {
+    const petition = await petitionWithSignatures(1);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const tally = await generateTally(petition, office);
+
+    const response = await app.request(officeTallyPaths(petition.id, tally.id).pdf, { headers: { Cookie: office.session.cookie } });
+    const pdf = await extractPdfText(Buffer.from(await response.arrayBuffer()));
+
+    expect(pdf.text).toContain("Offene mögliche Doppelunterschriften: keine.");
+  });
+
   it("counts a withdrawal by channel", async () => {
     const petition = await petitionWithSignatures(3);
     const withdrawn = await withdrawSignature(signContext, {
