@@ -8,6 +8,7 @@ import {
   residentSessions,
   staffMembers,
   staffPasskeys,
+  staffInvitations,
   staffSessions,
   webauthnChallenges,
 } from "../../../src/db/schema";
@@ -90,6 +91,14 @@ async function insertActivationCode(expiresOn: string): Promise<string> {
   return row.selector;
 }
 
+async function insertInvitation(expiresAt: Date, state: { usedAt?: Date; revokedAt?: Date } = {}): Promise<string> {
+  const [invitation] = await database.db
+    .insert(staffInvitations)
+    .values({ tokenHash: randomBytes(32), role: "election_office", displayName: "Eingeladene Person", createdAt: minutesFromNow(-60 * 24 * 8), expiresAt, ...state })
+    .returning({ id: staffInvitations.id });
+  return invitation!.id;
+}
+
 async function rowsOf(table: string, column: string, value: unknown): Promise<number> {
   return (await database.rows(`select 1 from ${table} where ${column} = $1`, [value])).length;
 }
@@ -137,5 +146,19 @@ describe("purge_expired_records job", () => {
 
     expect(await rowsOf("activation_codes", "selector", yesterday)).toBe(0);
     expect(await rowsOf("activation_codes", "selector", today)).toBe(1);
+  });
+
+  it("deletes invitations that expired unused", async () => {
+    const expired = await insertInvitation(minutesFromNow(-1));
+    const expiredAndWithdrawn = await insertInvitation(minutesFromNow(-1), { revokedAt: minutesFromNow(-60) });
+    const used = await insertInvitation(minutesFromNow(-1), { usedAt: minutesFromNow(-60) });
+    const open = await insertInvitation(minutesFromNow(60));
+
+    await runPurge();
+
+    expect(await rowsOf("staff_invitations", "id", expired)).toBe(0);
+    expect(await rowsOf("staff_invitations", "id", expiredAndWithdrawn)).toBe(0);
+    expect(await rowsOf("staff_invitations", "id", used)).toBe(1);
+    expect(await rowsOf("staff_invitations", "id", open)).toBe(1);
   });
 });

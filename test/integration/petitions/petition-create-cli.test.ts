@@ -66,6 +66,17 @@ describe.skipIf(testDatabaseKind === "postgres")("petition:create", () => {
     ]);
   });
 
+  it.each(["submitted", "decided", "Collecting", ""])("exits 1 for status %j and lists the allowed ones", async (status) => {
+    const example = JSON.parse(fs.readFileSync(EXAMPLE, "utf8"));
+    const file = writeFile(`status-${status || "empty"}.json`, JSON.stringify({ ...example, status }));
+
+    const { lines, exit } = run([file]);
+
+    expect(await exit).toBe(EXIT_INVALID);
+    expect(lines.err[0]).toBe("status: muss „draft“, „collecting“ oder „closed“ sein.");
+    expect(lines.out).toEqual([]);
+  });
+
   it("exits 2 without a file", async () => {
     const { lines, exit } = run([]);
     expect(await exit).toBe(EXIT_USAGE);
