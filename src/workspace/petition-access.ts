@@ -16,3 +16,8 @@ export function canViewDashboard(staff: SignedInStaff, petition: Petition): bool
   if (staff.role === "election_office") return petition.status !== "draft";
   return canWorkOnPetition(staff, petition);
 }
+
+/** Check whether a staff member may open a petition's page in the election office's area. The office and administrators may once it is published. */
+export function canOpenOfficePage(staff: SignedInStaff, petition: Petition): boolean {
+  return (staff.role === "election_office" || staff.role === "admin") && petition.status !== "draft";
+}

@@ -39,7 +39,7 @@ import { findPetition, type Petition } from "../petitions/queries";
 import { updateDraft } from "../petitions/update-draft";
 import type { SignedInStaff } from "../staff/signed-in-staff";
 import { dailyCountsCsv } from "./daily-counts-csv";
-import { canViewDashboard, canWorkOnPetition } from "./petition-access";
+import { canOpenOfficePage, canViewDashboard, canWorkOnPetition } from "./petition-access";
 import { loadPetitionDashboard } from "./petition-dashboard";
 import { listWorkspacePetitions } from "./workspace-petitions";
 import { WORKSPACE_PATH, workspacePaths } from "./workspace-paths";
@@ -201,6 +201,7 @@ export function workspaceRoutes(deps: AppDeps) {
         submitted={c.req.query("eingereicht") === "1"}
         canSubmit={canWorkOnPetition(signedInStaff(c), petition) && isSubmittable(petition, now)}
         canManagePaperLists={canWorkOnPetition(signedInStaff(c), petition) && petition.signatureKinds.includes("paper")}
+        canOpenOfficePage={canOpenOfficePage(signedInStaff(c), petition)}
       />,
     );
   }));

@@ -2,6 +2,7 @@ import { BACKGROUND_REFRESH_HEADER } from "../../src/http/staff-session";
 import type { Messages } from "../../src/i18n/messages";
 import type { PetitionTally } from "../../src/review/petition-tally";
 import type { PetitionDashboard } from "../../src/workspace/petition-dashboard";
+import { officePaths } from "../../src/office/office-paths";
 import { paperListPaths } from "../../src/paper-lists/paper-list-paths";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
 import { DeadlineList } from "./deadline-list";
@@ -20,6 +21,8 @@ type DashboardPageProps = {
   canSubmit?: boolean;
   /** Offer the link to the paper signature lists, for the team and administrators of a petition that takes paper signatures. */
   canManagePaperLists?: boolean;
+  /** Offer the link to the petition's page in the election office's area, for the office and administrators. */
+  canOpenOfficePage?: boolean;
 };
 
 /**
@@ -27,7 +30,7 @@ type DashboardPageProps = {
  * seconds, the submission and decision once recorded, the election office's
  * review counts as of loading the page, deadlines and the CSV download.
  */
-export function DashboardPage({ t, dashboard, tally, published, submitted = false, canSubmit = false, canManagePaperLists = false }: DashboardPageProps) {
+export function DashboardPage({ t, dashboard, tally, published, submitted = false, canSubmit = false, canManagePaperLists = false, canOpenOfficePage = false }: DashboardPageProps) {
   const d = t.workspace.dashboard;
   const { petition } = dashboard;
   const paths = workspacePaths(petition.id);
@@ -66,6 +69,13 @@ export function DashboardPage({ t, dashboard, tally, published, submitted = fals
       {petition.signatureKinds.includes("paper") ? <p data-paper-totals>{t.paperLists.page.dashboardTotals(dashboard.paperTotals.sheets, dashboard.paperTotals.signatures)}</p> : null}
       <DeadlineList t={t} petition={petition} deadline={dashboard.deadline} daysToDeadline={dashboard.daysToDeadline} />
       <ul class="action-list">
+        {canOpenOfficePage ? (
+          <li>
+            <a href={officePaths(petition.id).petition} data-office-page-link>
+              {d.officePage}
+            </a>
+          </li>
+        ) : null}
         {canManagePaperLists ? (
           <li>
             <a href={paperListPaths(petition.id).page}>{t.paperLists.page.link}</a>

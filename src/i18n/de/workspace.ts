@@ -256,6 +256,7 @@ export const workspace = {
     csv: "Tageszahlen als CSV herunterladen (für Excel)",
     live: "Die Zahlen aktualisieren sich alle 10 Sekunden.",
     privacy: "Sie sehen nur Zahlen. Wer unterschrieben hat, sieht niemand aus dem Team.",
+    officePage: "Zur Seite des Wahlamts für dieses Bürgerbegehren",
     publicPage: "Öffentliche Seite ansehen",
   },
   csv: {

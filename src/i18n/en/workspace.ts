@@ -254,6 +254,7 @@ export const workspace: Widen<typeof de> = {
     csv: "Download daily counts as CSV (for Excel)",
     live: "The numbers refresh every 10 seconds.",
     privacy: "You see numbers only. Nobody on the team sees who signed.",
+    officePage: "Open this petition's page in the election office's area",
     publicPage: "View the public page",
   },
   csv: {

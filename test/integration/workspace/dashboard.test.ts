@@ -136,6 +136,16 @@ describe("GET the dashboard", () => {
     expect((await get(`${BASE}/${petition.id}`, electionOffice)).status).toBe(200);
   });
 
+  it("links the election office and administrators to the office page", async () => {
+    const link = `<a href="/verwaltung/wahlamt/buergerbegehren/${petition.id}" data-office-page-link="true">`;
+    for (const who of [electionOffice, admin]) {
+      const html = await (await get(`${BASE}/${petition.id}`, who)).text();
+      expect(html).toContain(link);
+      expect(html).toContain("Zur Seite des Wahlamts für dieses Bürgerbegehren");
+    }
+    expect(await (await get(`${BASE}/${petition.id}`, organiser)).text()).not.toContain("data-office-page-link");
+  });
+
   it("is closed to another team and to anonymous visitors", async () => {
     expect((await get(`${BASE}/${petition.id}`, otherOrganiser)).status).toBe(403);
     expect((await get(`${BASE}/${petition.id}`)).status).toBe(303);
