@@ -92,6 +92,8 @@ export type RateLimits = {
   start: RateLimit | undefined;
   /** Endpoints that accept a code: activation, receipt, invitation and response codes. */
   code: RateLimit | undefined;
+  /** The public recompute page of a certified tally and its JSON; unknown tokens count toward `code` as well. */
+  tally: RateLimit | undefined;
   /** Wallet endpoints (request object and response), per client address. */
   walletClient: RateLimit | undefined;
   /** Wallet endpoints, per transaction, whichever network the wallet posts from. */
@@ -183,6 +185,7 @@ const environmentSchema = z.object({
   TRUST_PROXY: integerIn(0, 10).default(0),
   RATE_LIMIT_START: rateLimit.default({ requests: 30, windowSeconds: 60 }),
   RATE_LIMIT_CODE: rateLimit.default({ requests: 30, windowSeconds: 600 }),
+  RATE_LIMIT_TALLY: rateLimit.default({ requests: 120, windowSeconds: 60 }),
   RATE_LIMIT_WALLET: rateLimit.default({ requests: 120, windowSeconds: 60 }),
   RATE_LIMIT_WALLET_TRANSACTION: rateLimit.default({ requests: 20, windowSeconds: 600 }),
   RATE_LIMIT_OTHER: rateLimit.default({ requests: 120, windowSeconds: 60 }),
@@ -290,6 +293,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimits: {
       start: rateLimitOrNone(e.RATE_LIMIT_START),
       code: rateLimitOrNone(e.RATE_LIMIT_CODE),
+      tally: rateLimitOrNone(e.RATE_LIMIT_TALLY),
       walletClient: rateLimitOrNone(e.RATE_LIMIT_WALLET),
       walletTransaction: rateLimitOrNone(e.RATE_LIMIT_WALLET_TRANSACTION),
       other: rateLimitOrNone(e.RATE_LIMIT_OTHER),

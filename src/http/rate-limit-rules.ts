@@ -5,12 +5,15 @@ import type { RouteRule } from "./route-table";
  * - start: starts a wallet transaction, a passkey ceremony, an invitation
  *   or an in-person activation code;
  * - code: accepts a code that an attacker could guess (activation,
- *   receipt, invitation, response code, the token of a tally's public page);
+ *   receipt, invitation, response code);
+ * - tally: the public recompute page of a certified tally and its JSON,
+ *   which honest visitors load often. A token that finds no tally counts as
+ *   a code guess too, and a client out of code guesses gets 429 here as well;
  * - wallet: called by wallets, limited per client and per transaction;
  * - other: any other POST (the default for routes not listed here).
  * GET routes are limited only when listed.
  */
-export type RateLimitKind = "start" | "code" | "wallet" | "other";
+export type RateLimitKind = "start" | "code" | "tally" | "wallet" | "other";
 
 export const RATE_LIMIT_RULES: readonly RouteRule<RateLimitKind>[] = [
   { method: "POST", path: "/petitionen/:id/wallet", value: "start" },
@@ -33,8 +36,9 @@ export const RATE_LIMIT_RULES: readonly RouteRule<RateLimitKind>[] = [
   { method: "POST", path: "/einladung/optionen", value: "code" },
   { method: "POST", path: "/einladung/passkey", value: "code" },
   { method: "GET", path: "/wallet/:id/ergebnis", value: "code" },
-  { method: "GET", path: "/auszaehlung/:token", value: "code" },
-  { method: "GET", path: "/auszaehlung/:token/eintraege.json", value: "code" },
+
+  { method: "GET", path: "/auszaehlung/:token", value: "tally" },
+  { method: "GET", path: "/auszaehlung/:token/eintraege.json", value: "tally" },
 
   { method: "GET", path: "/openid4vp/request/:id", value: "wallet" },
   { method: "POST", path: "/openid4vp/request/:id", value: "wallet" },

@@ -19,7 +19,8 @@ function limiterFor(limit: RateLimit | undefined, maxKeys: number): FixedWindowL
 /**
  * Limit requests per client (c.var.clientAddress) by kind of endpoint, as
  * RATE_LIMIT_RULES sorts them, and respond 429 with Retry-After beyond the
- * limit. Wallet endpoints are limited per transaction too: in the
+ * limit. A tally token that finds nothing (404) is recorded as a code
+ * guess after the response. Wallet endpoints are limited per transaction too: in the
  * cross-device flow the wallet posts from the phone's network, so the
  * browser's address says nothing about it.
  * NOTE: counts live in this process's memory, so with several instances
@@ -30,6 +31,7 @@ export function rateLimits(limits: RateLimits, clock: Clock) {
   const perClient: Record<RateLimitKind, FixedWindowLimiter | undefined> = {
     start: limiterFor(limits.start, limits.maxTrackedKeys),
     code: limiterFor(limits.code, limits.maxTrackedKeys),
+    tally: limiterFor(limits.tally, limits.maxTrackedKeys),
     wallet: limiterFor(limits.walletClient, limits.maxTrackedKeys),
     other: limiterFor(limits.other, limits.maxTrackedKeys),
   };
@@ -43,10 +45,16 @@ export function rateLimits(limits: RateLimits, clock: Clock) {
     if (kind === undefined) return next();
 
     const now = clock.now();
-    let retryAfter = perClient[kind]?.take(c.get("clientAddress"), now) ?? 0;
+    const client = c.get("clientAddress");
+    let retryAfter = kind === "tally" ? (perClient.code?.retryAfterSeconds(client, now) ?? 0) : 0;
+    if (retryAfter === 0) retryAfter = perClient[kind]?.take(client, now) ?? 0;
     const transactionId = kind === "wallet" ? match?.params.id : undefined;
     if (retryAfter === 0 && transactionId !== undefined) retryAfter = perTransaction?.take(transactionId, now) ?? 0;
-    if (retryAfter === 0) return next();
+    if (retryAfter === 0) {
+      await next();
+      if (kind === "tally" && c.res.status === 404) perClient.code?.record(client, now);
+      return;
+    }
 
     rejectedSinceReport += 1;
     if (now.getTime() - lastReportAt >= REPORT_INTERVAL_MS) {

@@ -7,6 +7,7 @@
 export const NO_RATE_LIMITS: Record<string, string> = {
   RATE_LIMIT_START: "off",
   RATE_LIMIT_CODE: "off",
+  RATE_LIMIT_TALLY: "off",
   RATE_LIMIT_WALLET: "off",
   RATE_LIMIT_WALLET_TRANSACTION: "off",
   RATE_LIMIT_OTHER: "off",

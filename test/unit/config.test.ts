@@ -98,6 +98,7 @@ describe("loadConfig", () => {
     const limits = loadConfig({}).rateLimits;
     expect(limits.start).toEqual({ requests: 30, windowSeconds: 60 });
     expect(limits.code).toEqual({ requests: 30, windowSeconds: 600 });
+    expect(limits.tally).toEqual({ requests: 120, windowSeconds: 60 });
     expect(limits.walletClient).toEqual({ requests: 120, windowSeconds: 60 });
     expect(limits.walletTransaction).toEqual({ requests: 20, windowSeconds: 600 });
     expect(limits.other).toEqual({ requests: 120, windowSeconds: 60 });

@@ -5,15 +5,20 @@ import { loadConfig } from "../../../src/config";
 import type { AppDeps } from "../../../src/deps";
 import { RATE_LIMIT_RULES } from "../../../src/http/rate-limit-rules";
 import { RouteTable } from "../../../src/http/route-table";
+import { createTally } from "../../../src/tally/create-tally";
+import { publicTallyPaths } from "../../../src/tally/public-tally-paths";
 import { createTestDeps } from "../../helpers/app";
 import { openTestDatabase } from "../../helpers/db";
+import { createTestPetition } from "../../helpers/petitions";
 import { appRoutes, concretePath, routeKey } from "../../helpers/routes";
+import { createTestStaffMember } from "../../helpers/staff";
 
 type App = ReturnType<typeof createApp>;
 
 const EVERY_LIMIT_TWO_PER_MINUTE = {
   RATE_LIMIT_START: "2/60",
   RATE_LIMIT_CODE: "2/60",
+  RATE_LIMIT_TALLY: "2/60",
   RATE_LIMIT_WALLET: "2/60",
   RATE_LIMIT_WALLET_TRANSACTION: "off",
   RATE_LIMIT_OTHER: "2/60",
@@ -161,5 +166,66 @@ describe("rate limit windows", () => {
     expect((await sendRepeatedly(app, route, "198.51.100.1", 1))[0]!.status).toBe(429);
     (deps.clock as unknown as { advance(ms: number): void }).advance(60_000);
     expect((await sendRepeatedly(app, route, "198.51.100.1", 1))[0]!.status).toBe(404);
+  });
+});
+
+describe("rate limits of the withdrawal by passkey", () => {
+  it("match those of signing by passkey", () => {
+    const table = new RouteTable(RATE_LIMIT_RULES);
+    const kindOf = (path: string) => table.match("POST", path)?.rule.value;
+    const petitionPath = "/petitionen/11111111-1111-4111-8111-111111111111";
+
+    expect(kindOf(`${petitionPath}/ruecknahme/passkey/optionen`)).toBe(kindOf(`${petitionPath}/passkey/optionen`));
+    expect(kindOf(`${petitionPath}/ruecknahme/passkey`)).toBe(kindOf(`${petitionPath}/passkey`));
+  });
+});
+
+describe("rate limits of the public tally page", () => {
+  let app: App;
+  let paths: ReturnType<typeof publicTallyPaths>;
+  const unknownPaths = publicTallyPaths("A".repeat(43));
+  const get = (path: string, client: string) => app.request(path, { headers: { "X-Forwarded-For": client } });
+
+  beforeAll(async () => {
+    const deps = await depsWith({ RATE_LIMIT_CODE: "2/60", RATE_LIMIT_TALLY: "10/60", TRUST_PROXY: "1" });
+    app = createApp(deps);
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now() });
+    const office = await createTestStaffMember(deps.database, { role: "election_office" });
+    const created = await createTally(deps, { petition, staff: office });
+    if (!created.ok) throw new Error(`generating the tally failed with ${created.error}`);
+    paths = publicTallyPaths(created.value.publicToken);
+  });
+
+  it("admit more views than code guesses", async () => {
+    const statuses: number[] = [];
+    for (let view = 0; view < 4; view++) {
+      statuses.push((await get(paths.page, "198.51.100.50")).status);
+      statuses.push((await get(paths.entries, "198.51.100.50")).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200]);
+  });
+
+  it("limit unknown tokens like code guesses", async () => {
+    expect((await get(unknownPaths.page, "198.51.100.51")).status).toBe(404);
+    expect((await get(unknownPaths.entries, "198.51.100.51")).status).toBe(404);
+
+    const limited = await get(unknownPaths.page, "198.51.100.51");
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("60");
+  });
+
+  it("turn away a client out of guesses", async () => {
+    await get(unknownPaths.page, "198.51.100.52");
+    await get(unknownPaths.page, "198.51.100.52");
+
+    expect((await get(paths.page, "198.51.100.52")).status).toBe(429);
+    expect((await get(paths.page, "198.51.100.53")).status).toBe(200);
+  });
+
+  it("limit views beyond the tally limit", async () => {
+    const statuses: number[] = [];
+    for (let request = 0; request < 11; request++) statuses.push((await get(paths.page, "198.51.100.54")).status);
+    expect(statuses.slice(0, 10)).not.toContain(429);
+    expect(statuses[10]).toBe(429);
   });
 });
