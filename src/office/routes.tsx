@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { ErasedLogSummary } from "../../views/office/erased-log-summary";
 import { LogVerificationResult } from "../../views/office/log-verification-result";
 import { OfficePetitionPage, type OfficeForms } from "../../views/office/office-petition-page";
 import { OfficeQueuePage } from "../../views/office/office-queue-page";
@@ -17,6 +18,7 @@ import type { PetitionContext } from "../petitions/petition-context";
 import { findPetition, type Petition } from "../petitions/queries";
 import { recordQuorumBasis } from "../petitions/quorum-basis";
 import { loadSubmissionState, type SubmissionState } from "../petitions/submission-state";
+import { findErasure } from "../privacy/find-erasure";
 import { readLogHead } from "../signature-log/read-log-head";
 import { type LogVerification, verifySignatureLog } from "../signature-log/verify-signature-log";
 import { petitionTally } from "../review/petition-tally";
@@ -91,9 +93,10 @@ export function officeRoutes(deps: AppDeps) {
     options: { verification?: LogVerification; forms?: OfficeForms; status?: ContentfulStatusCode; tallyProblem?: string } = {},
   ) => {
     const t = c.get("t");
-    const [tally, head, state, paperTotals, tallies] = await Promise.all([
+    const [tally, head, erasure, state, paperTotals, tallies] = await Promise.all([
       petitionTally(deps.database, petition.id),
       readLogHead(deps.database, petition.id),
+      findErasure(deps.database, petition.id),
       loadSubmissionState(deps.database, petition.id),
       readPaperSheetTotals(deps.database, petition.id),
       listTallies(deps.database, petition.id),
@@ -112,6 +115,7 @@ export function officeRoutes(deps: AppDeps) {
         tally={tally}
         openForReview={isOpenForReview(petition.status)}
         head={head}
+        erasure={erasure}
         csrfToken={c.get("csrfToken")}
         verification={options.verification}
         verifiedAt={deps.clock.now()}
@@ -151,8 +155,15 @@ export function officeRoutes(deps: AppDeps) {
     `${OFFICE_PATH}/buergerbegehren/:id/protokoll-pruefen`,
     office,
     withPublishedPetition(async (c, petition) => {
-      const verification = await verifySignatureLog(deps.database, petition.id);
       const staff = c.get("staff");
+      const erasure = await findErasure(deps.database, petition.id);
+      if (erasure !== undefined) {
+        c.get("log").info({ event: "signature_log.verification_skipped", petitionId: petition.id, staffId: staff?.id, reason: "erased" }, "signature log erased, nothing to check");
+        if (c.req.header("HX-Request") === "true") return c.html(<ErasedLogSummary t={c.get("t")} erasure={erasure} />);
+        return renderOfficePage(c, petition);
+      }
+
+      const verification = await verifySignatureLog(deps.database, petition.id);
       const logFields = { petitionId: petition.id, staffId: staff?.id, length: verification.length, problems: verification.problemCount };
       if (verification.ok) c.get("log").info({ event: "signature_log.verified", ...logFields }, "signature log verified");
       else c.get("log").warn({ event: "signature_log.verification_failed", ...logFields, first: verification.firstProblem }, "signature log check found problems");

@@ -14,7 +14,7 @@ function channelRank(channel: string): number {
 }
 
 /** List the counts of a verification by channel and status, in a fixed order, with both sources side by side. */
-export function logCountRows(verification: LogVerification): LogCountRow[] {
+export function logCountRows(verification: Pick<LogVerification, "logCounts" | "counterCounts">): LogCountRow[] {
   const keys = new Set<string>();
   for (const source of [verification.logCounts, verification.counterCounts]) {
     for (const [channel, byStatus] of Object.entries(source)) for (const status of Object.keys(byStatus)) keys.add(`${channel}\u0000${status}`);
@@ -37,13 +37,44 @@ export function labelOf(labels: Record<string, string>, code: string): string {
   return labels[code] ?? code;
 }
 
-/** Describe one problem in a sentence of the catalogue's language. */
+/** Describe one problem in a sentence of the catalogue's language, with its numbers where it has some. */
 export function describeProblem(problem: LogProblem, m: LogMessages): string {
-  if (problem.reason === "count_mismatch" && problem.count !== undefined) {
+  const reason = m.reasons[problem.reason];
+  if (problem.count !== undefined) {
     const { channel, status, counter, log } = problem.count;
-    return `${m.reasons.count_mismatch} ${m.report.countMismatch(labelOf(m.channels, channel), labelOf(m.statuses, status), counter, log)}`;
+    const describe = problem.reason === "daily_total_mismatch" ? m.report.dailyTotalMismatch : m.report.countMismatch;
+    return `${reason} ${describe(labelOf(m.channels, channel), labelOf(m.statuses, status), counter, log)}`;
   }
-  return m.reasons[problem.reason];
+  if (problem.daily !== undefined) {
+    const { day, channel, status, counter, signatures } = problem.daily;
+    return `${reason} ${m.report.dailyCountMismatch(day, labelOf(m.channels, channel), labelOf(m.statuses, status), counter, signatures)}`;
+  }
+  if (problem.duplicate !== undefined) {
+    const { sheet, line, channel } = problem.duplicate;
+    return `${reason} ${m.report.duplicateLine(sheet, line, labelOf(m.channels, channel))}`;
+  }
+  return reason;
+}
+
+type ProblemArea = keyof LogMessages["report"]["problemIn"];
+
+/** Name the part of the data a problem without a sequence number concerns. */
+function areaOf(problem: LogProblem): ProblemArea {
+  if (problem.reason === "count_mismatch") return "counters";
+  if (problem.reason === "daily_total_mismatch" || problem.reason === "daily_count_mismatch") return "dailyCounters";
+  if (problem.reason === "duplicate_line_taken" || problem.reason === "duplicate_before_signature") return "duplicateLines";
+  return "unsealed";
+}
+
+/** Name where a problem sits: its sequence number, or the counters, duplicate lines or new entries. */
+export function problemPlace(problem: LogProblem, m: LogMessages): string {
+  return problem.seq === null ? m.report.problemIn[areaOf(problem)] : m.report.problemAt(problem.seq);
+}
+
+/** State the verdict of a failed check with its first problem. */
+export function failureVerdict(first: LogProblem, m: LogMessages): string {
+  const verdict = first.seq === null ? m.report.failedIn[areaOf(first)] : m.report.failed(first.seq);
+  return `${verdict} ${describeProblem(first, m)}`;
 }
 
 /** Build the plain-text report of a verification, one line per element, as the command line prints it. */
@@ -69,7 +100,7 @@ export function logReportLines(verification: LogVerification, title: string, m: 
     return lines;
   }
   const first = verification.firstProblem!;
-  lines.push(`${m.report.failed(first.seq)} ${describeProblem(first, m)}`, "", m.report.problemsHeading(verification.problems.length, verification.problemCount));
-  for (const problem of verification.problems) lines.push(`  ${m.report.problemAt(problem.seq)}: ${describeProblem(problem, m)}`);
+  lines.push(failureVerdict(first, m), "", m.report.problemsHeading(verification.problems.length, verification.problemCount));
+  for (const problem of verification.problems) lines.push(`  ${problemPlace(problem, m)}: ${describeProblem(problem, m)}`);
   return lines;
 }

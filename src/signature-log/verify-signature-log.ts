@@ -3,6 +3,7 @@ import { CREATING_LOG_KINDS, type SignatureLogKind } from "./append-log-entries"
 import { entryHash, GENESIS_HASH } from "./entry-hash";
 import { ENTRY_COLUMNS, type EntryRow, hashedEntryOf } from "./entry-rows";
 import { sealPetitionLog } from "./seal-log";
+import { checkDailyCounts, checkDuplicateLines } from "./side-table-checks";
 
 /**
  * Problem found by verifySignatureLog, in the order of the checks:
@@ -13,7 +14,11 @@ import { sealPetitionLog } from "./seal-log";
  * - signature_without_log_entry: a signature row that the replayed log does not contain;
  * - log_entry_without_signature: the replayed log contains a signature that has no row;
  * - signature_differs: a row's channel, status or invalidity reason differs from the log's last entry about it;
- * - count_mismatch: a counter differs from the replayed number of signatures.
+ * - count_mismatch: a counter differs from the replayed number of signatures;
+ * - daily_total_mismatch: the daily counters of a channel and status do not add up to the replayed number;
+ * - daily_count_mismatch: a daily counter differs from the signature rows signed on that Berlin day;
+ * - duplicate_line_taken: a duplicate paper line has the sheet and line of a signature row;
+ * - duplicate_before_signature: a duplicate paper line was entered before the log had any signature on its channel.
  */
 export type LogProblemReason =
   | "gap"
@@ -23,18 +28,27 @@ export type LogProblemReason =
   | "signature_without_log_entry"
   | "log_entry_without_signature"
   | "signature_differs"
-  | "count_mismatch";
+  | "count_mismatch"
+  | "daily_total_mismatch"
+  | "daily_count_mismatch"
+  | "duplicate_line_taken"
+  | "duplicate_before_signature";
 
 export type LogProblem = {
   /**
    * First sequence number at fault. A signature row without any entry gets
-   * length + 1, the place of the missing entry. Null for a counter and for
-   * an entry appended after the sealing that preceded the check.
+   * length + 1, the place of the missing entry. Null for a counter, a
+   * duplicate paper line and an entry appended after the sealing that
+   * preceded the check.
    */
   seq: number | null;
   reason: LogProblemReason;
-  /** Channel and status of a count_mismatch, with both numbers. */
+  /** Channel and status of a count_mismatch or daily_total_mismatch, with both numbers. */
   count?: { channel: string; status: string; counter: number; log: number };
+  /** Day, channel and status of a daily_count_mismatch, with the counter and the signature rows of that day. */
+  daily?: { day: string; channel: string; status: string; counter: number; signatures: number };
+  /** Sheet and line of a duplicate paper line, and the channel of the signature it repeats. */
+  duplicate?: { sheet: number; line: number; channel: string };
 };
 
 /** Number of signatures by channel, then by status. */
@@ -81,6 +95,8 @@ class Replay {
   readonly problems: LogProblem[] = [];
   readonly entriesByKind: Partial<Record<SignatureLogKind, number>> = {};
   readonly entriesByReason: Record<string, number> = {};
+  /** Time (microseconds since the epoch) of the earliest entry per channel that created a signature. */
+  readonly firstCreatedMicros = new Map<string, bigint>();
 
   apply(row: EntryRow, seq: number | null): void {
     this.entriesByKind[row.kind] = (this.entriesByKind[row.kind] ?? 0) + 1;
@@ -89,6 +105,11 @@ class Replay {
     const key = Buffer.from(row.nullifier).toString("hex");
     const existing = this.present.get(key);
     const creates = CREATING_LOG_KINDS.includes(row.kind);
+    if (creates) {
+      const occurredAt = BigInt(row.occurred_at_micros);
+      const first = this.firstCreatedMicros.get(row.channel);
+      if (first === undefined || occurredAt < first) this.firstCreatedMicros.set(row.channel, occurredAt);
+    }
     if (creates ? existing !== undefined : existing === undefined || existing.channel !== row.channel) {
       this.problems.push({ seq, reason: "invalid_transition" });
       return;
@@ -236,7 +257,8 @@ function bySeq(a: LogProblem, b: LogProblem): number {
  * recomputes the chain from the entries and compares it with the head row
  * and with `expected`, a head published earlier. It then replays the
  * entries into the set of present signatures and compares that set with the
- * signature table and the counters.
+ * signature table and the counters, and checks the daily counters and the
+ * duplicate paper lines (see side-table-checks.ts).
  *
  * NOTE: an attacker who can write the database can rewrite the entries,
  * their hashes and the head row consistently. Only a head kept outside the
@@ -260,7 +282,17 @@ export async function verifySignatureLog(database: Database, petitionId: string,
     const counterCounts = countByChannelAndStatus(counterRows.map((row) => ({ ...row, count: Number(row.count) })).filter((row) => row.count !== 0));
     const logCounts = countByChannelAndStatus([...replay.present.values()].map((signature) => ({ ...signature, count: 1 })));
 
-    const problems = [...replay.problems, ...headProblems, ...signatures.problems, ...compareCounts(logCounts, counterCounts)].sort(bySeq);
+    const dailyProblems = await checkDailyCounts(rows, petitionId, logCounts);
+    const duplicateProblems = await checkDuplicateLines(rows, petitionId, replay.firstCreatedMicros);
+
+    const problems = [
+      ...replay.problems,
+      ...headProblems,
+      ...signatures.problems,
+      ...compareCounts(logCounts, counterCounts),
+      ...dailyProblems,
+      ...duplicateProblems,
+    ].sort(bySeq);
     return {
       ok: problems.length === 0,
       petitionId,

@@ -1,5 +1,5 @@
 import type { Messages } from "../../src/i18n/messages";
-import { describeProblem, labelOf, logCountRows } from "../../src/signature-log/log-report";
+import { describeProblem, failureVerdict, labelOf, logCountRows, problemPlace } from "../../src/signature-log/log-report";
 import type { LogVerification } from "../../src/signature-log/verify-signature-log";
 
 type LogVerificationResultProps = { t: Messages; verification: LogVerification; verifiedAt: Date };
@@ -14,7 +14,7 @@ export function LogVerificationResult({ t, verification, verifiedAt }: LogVerifi
   return (
     <div class={verification.ok ? "notice" : "notice notice-error"}>
       <p>
-        <strong>{first === undefined ? m.report.ok : `${m.report.failed(first.seq)} ${describeProblem(first, m)}`}</strong>
+        <strong>{first === undefined ? m.report.ok : failureVerdict(first, m)}</strong>
       </p>
       <p>{m.page.verifiedAt(m.formatDateTime(verifiedAt))}</p>
       <p>{m.report.length(verification.length)}</p>
@@ -32,7 +32,7 @@ export function LogVerificationResult({ t, verification, verifiedAt }: LogVerifi
           <ul>
             {verification.problems.map((problem) => (
               <li>
-                {m.report.problemAt(problem.seq)}: {describeProblem(problem, m)}
+                {problemPlace(problem, m)}: {describeProblem(problem, m)}
               </li>
             ))}
           </ul>

@@ -16,6 +16,8 @@ import type { TallySnapshot } from "../../src/tally/create-tally";
 import { SubmissionRecord } from "../workspace/submission-record";
 import { DecisionForm } from "./decision-form";
 import { QuorumBasisForm } from "./quorum-basis-form";
+import type { PetitionErasure } from "../../src/privacy/find-erasure";
+import { ErasedLogSummary } from "./erased-log-summary";
 import { LOG_VERIFICATION_ID, LogVerificationResult } from "./log-verification-result";
 import { TallyList } from "./tally-list";
 import { TallyTable } from "./tally-table";
@@ -37,6 +39,8 @@ type OfficePetitionPageProps = {
   /** Whether paper entry and decisions are possible now, which decides whether the review links are shown. */
   openForReview: boolean;
   head: LogHead;
+  /** Record of the erasure once the retention period ended; the page then shows it in place of the log check. */
+  erasure: PetitionErasure | undefined;
   csrfToken?: string | undefined;
   /** Outcome of the check the office just ran, shown when the page is the response to the form without htmx. */
   verification: LogVerification | undefined;
@@ -60,6 +64,7 @@ export function OfficePetitionPage({
   tally,
   openForReview,
   head,
+  erasure,
   csrfToken,
   verification,
   verifiedAt,
@@ -152,13 +157,21 @@ export function OfficePetitionPage({
         <dt>{m.page.unsealedLabel}</dt>
         <dd>{m.formatNumber(head.unsealed)}</dd>
       </dl>
-      <form method="post" action={paths.verifyLog} hx-post={paths.verifyLog} hx-target={`#${LOG_VERIFICATION_ID}`} hx-swap="innerHTML">
-        <CsrfField token={csrfToken} />
-        <button type="submit">{m.page.verifyButton}</button>
-      </form>
-      <div id={LOG_VERIFICATION_ID} role="status" aria-live="polite">
-        {verification === undefined ? null : <LogVerificationResult t={t} verification={verification} verifiedAt={verifiedAt} />}
-      </div>
+      {erasure === undefined ? (
+        <>
+          <form method="post" action={paths.verifyLog} hx-post={paths.verifyLog} hx-target={`#${LOG_VERIFICATION_ID}`} hx-swap="innerHTML">
+            <CsrfField token={csrfToken} />
+            <button type="submit">{m.page.verifyButton}</button>
+          </form>
+          <div id={LOG_VERIFICATION_ID} role="status" aria-live="polite">
+            {verification === undefined ? null : <LogVerificationResult t={t} verification={verification} verifiedAt={verifiedAt} />}
+          </div>
+        </>
+      ) : (
+        <div id={LOG_VERIFICATION_ID}>
+          <ErasedLogSummary t={t} erasure={erasure} />
+        </div>
+      )}
 
       <TallyList t={t} petitionId={petition.id} tallies={tallies} csrfToken={csrfToken} problem={tallyProblem} />
 

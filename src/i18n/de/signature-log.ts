@@ -25,6 +25,12 @@ export const signatureLog = {
     log_entry_without_signature: "Das Protokoll führt eine Unterschrift, die in der Tabelle der Unterschriften fehlt.",
     signature_differs: "Kanal, Status oder Ungültigkeitsgrund einer Unterschrift in der Tabelle weichen vom letzten Protokolleintrag zu ihr ab.",
     count_mismatch: "Ein Zähler weicht von der Zahl der Unterschriften laut Protokoll ab.",
+    daily_total_mismatch: "Die Tageszähler ergeben zusammen eine andere Zahl als das Protokoll.",
+    daily_count_mismatch: "Ein Tageszähler weicht von der Zahl der Unterschriften ab, die an diesem Tag (Berliner Zeit) geleistet wurden.",
+    duplicate_line_taken:
+      "Eine doppelte Papierzeile hat Blatt und Zeile einer erfassten Unterschrift. Jede Zeile wird nur einmal erfasst, als Unterschrift oder als doppelte Zeile.",
+    duplicate_before_signature:
+      "Eine doppelte Papierzeile verweist auf eine frühere Unterschrift über einen Kanal, auf dem das Protokoll bei ihrer Erfassung noch keine Unterschrift enthielt.",
   },
   report: {
     heading: (title: string) => `Unterschriftenprotokoll „${title}“`,
@@ -38,14 +44,26 @@ export const signatureLog = {
     countLine: (channel: string, status: string, fromLog: number, counter: number) =>
       `${channel}, ${status}: ${formatNumber(fromLog)} (${formatNumber(counter)})`,
     noSignatures: "Keine Unterschriften.",
-    ok: "Ergebnis: in Ordnung. Die Kette ist lückenlos, jeder Eintrag passt zu seinem Hash, und Unterschriften und Zähler stimmen mit dem Protokoll überein.",
-    failed: (seq: number | null) =>
-      seq === null ? "Ergebnis: FEHLER bei den Zählern." : `Ergebnis: FEHLER ab Laufnummer ${formatNumber(seq)}.`,
+    ok: "Ergebnis: in Ordnung. Die Kette ist lückenlos, jeder Eintrag passt zu seinem Hash, Unterschriften, Zähler und Tageszähler stimmen mit dem Protokoll überein, und die doppelten Papierzeilen passen dazu.",
+    failed: (seq: number) => `Ergebnis: FEHLER ab Laufnummer ${formatNumber(seq)}.`,
+    failedIn: {
+      counters: "Ergebnis: FEHLER bei den Zählern.",
+      dailyCounters: "Ergebnis: FEHLER bei den Tageszählern.",
+      duplicateLines: "Ergebnis: FEHLER bei den doppelten Papierzeilen.",
+      unsealed: "Ergebnis: FEHLER bei einem Eintrag, der während der Prüfung hinzukam.",
+    },
     problemsHeading: (shown: number, total: number) =>
       shown === total ? `Befunde (${formatNumber(total)}):` : `Befunde: ${formatNumber(total)}, die ersten ${formatNumber(shown)}:`,
-    problemAt: (seq: number | null) => (seq === null ? "Zähler" : `Laufnummer ${formatNumber(seq)}`),
+    problemAt: (seq: number) => `Laufnummer ${formatNumber(seq)}`,
+    problemIn: { counters: "Zähler", dailyCounters: "Tageszähler", duplicateLines: "Doppelte Papierzeile", unsealed: "Neuer Eintrag" },
     countMismatch: (channel: string, status: string, counter: number, fromLog: number) =>
       `${channel}, ${status}: Der Zähler nennt ${formatNumber(counter)}, das Protokoll ${formatNumber(fromLog)}.`,
+    dailyTotalMismatch: (channel: string, status: string, sum: number, fromLog: number) =>
+      `${channel}, ${status}: Die Tageszähler ergeben ${formatNumber(sum)}, das Protokoll ${formatNumber(fromLog)}.`,
+    dailyCountMismatch: (day: string, channel: string, status: string, counter: number, signatures: number) =>
+      `${day.split("-").reverse().join(".")}, ${channel}, ${status}: Der Tageszähler nennt ${formatNumber(counter)}, die Tabelle der Unterschriften ${formatNumber(signatures)}.`,
+    duplicateLine: (sheet: number, line: number, channel: string) =>
+      `Blatt ${formatNumber(sheet)}, Zeile ${formatNumber(line)}, frühere Unterschrift: ${channel}.`,
   },
   cli: {
     usage: "Aufruf: npm run log:verify -- BUERGERBEGEHREN-ID (die UUID oder ihre ersten 8 oder mehr Zeichen)",
@@ -73,5 +91,10 @@ export const signatureLog = {
     verifyButton: "Protokoll jetzt prüfen",
     verifiedAt: (when: string) => `Geprüft am ${when}`,
     backToDashboard: "Zur Übersicht des Bürgerbegehrens",
+    erased: (erasedAt: string) =>
+      `Die Unterschriften und die Einträge des Protokolls wurden am ${erasedAt} nach Ablauf der Aufbewahrungsfrist gelöscht. Die Kette lässt sich daher nicht mehr nachrechnen. Erhalten sind der Stand des Protokolls und die Zahlen bei der Löschung. Vergleichen Sie den Kopf-Hash mit dem Kopf im beglaubigten Ergebnis.`,
+    erasedHeadLabel: "Stand bei der Löschung",
+    finalCountsHeading: "Unterschriften bei der Löschung:",
+    finalCountLine: (channel: string, status: string, count: number) => `${channel}, ${status}: ${formatNumber(count)}`,
   },
 };

@@ -27,6 +27,11 @@ export const signatureLog: Widen<typeof de> = {
     log_entry_without_signature: "The log contains a signature that is missing from the signature table.",
     signature_differs: "The channel, status or invalidity reason of a signature in the table differs from the last log entry about it.",
     count_mismatch: "A counter differs from the number of signatures in the log.",
+    daily_total_mismatch: "The daily counters add up to another number than the log.",
+    daily_count_mismatch: "A daily counter differs from the number of signatures given on that day (Berlin time).",
+    duplicate_line_taken: "A duplicate paper line has the sheet and line of an entered signature. Each line is entered once, as a signature or as a duplicate.",
+    duplicate_before_signature:
+      "A duplicate paper line refers to an earlier signature on a channel on which the log had no signature yet when the line was entered.",
   },
   report: {
     heading: (title: string) => `Signature log “${title}”`,
@@ -40,13 +45,26 @@ export const signatureLog: Widen<typeof de> = {
     countLine: (channel: string, status: string, fromLog: number, counter: number) =>
       `${channel}, ${status}: ${formatNumber(fromLog)} (${formatNumber(counter)})`,
     noSignatures: "No signatures.",
-    ok: "Result: valid. The chain has no gaps, every entry matches its hash, and the signatures and counters agree with the log.",
-    failed: (seq: number | null) => (seq === null ? "Result: FAILED at the counters." : `Result: FAILED from sequence number ${formatNumber(seq)}.`),
+    ok: "Result: valid. The chain has no gaps, every entry matches its hash, the signatures, counters and daily counters agree with the log, and the duplicate paper lines fit them.",
+    failed: (seq: number) => `Result: FAILED from sequence number ${formatNumber(seq)}.`,
+    failedIn: {
+      counters: "Result: FAILED at the counters.",
+      dailyCounters: "Result: FAILED at the daily counters.",
+      duplicateLines: "Result: FAILED at the duplicate paper lines.",
+      unsealed: "Result: FAILED at an entry added during the check.",
+    },
     problemsHeading: (shown: number, total: number) =>
       shown === total ? `Problems (${formatNumber(total)}):` : `Problems: ${formatNumber(total)}, the first ${formatNumber(shown)}:`,
-    problemAt: (seq: number | null) => (seq === null ? "Counter" : `Sequence number ${formatNumber(seq)}`),
+    problemAt: (seq: number) => `Sequence number ${formatNumber(seq)}`,
+    problemIn: { counters: "Counter", dailyCounters: "Daily counter", duplicateLines: "Duplicate paper line", unsealed: "New entry" },
     countMismatch: (channel: string, status: string, counter: number, fromLog: number) =>
       `${channel}, ${status}: the counter says ${formatNumber(counter)}, the log ${formatNumber(fromLog)}.`,
+    dailyTotalMismatch: (channel: string, status: string, sum: number, fromLog: number) =>
+      `${channel}, ${status}: the daily counters add up to ${formatNumber(sum)}, the log says ${formatNumber(fromLog)}.`,
+    dailyCountMismatch: (day: string, channel: string, status: string, counter: number, signatures: number) =>
+      `${day}, ${channel}, ${status}: the daily counter says ${formatNumber(counter)}, the signature table ${formatNumber(signatures)}.`,
+    duplicateLine: (sheet: number, line: number, channel: string) =>
+      `Sheet ${formatNumber(sheet)}, line ${formatNumber(line)}, earlier signature: ${channel}.`,
   },
   cli: {
     usage: "Usage: npm run log:verify -- PETITION-ID (the UUID or its first 8 or more characters)",
@@ -72,6 +90,11 @@ export const signatureLog: Widen<typeof de> = {
     unsealedLabel: "Not yet sealed",
     verifyButton: "Check the log now",
     verifiedAt: (when: string) => `Checked on ${when}`,
+    erased: (erasedAt: string) =>
+      `The signatures and the log entries were erased on ${erasedAt} when the retention period ended, so the chain can no longer be recomputed. The log's head and the counts at erasure are kept. Compare the head hash with the head in the certified tally.`,
+    erasedHeadLabel: "State at erasure",
+    finalCountsHeading: "Signatures at erasure:",
+    finalCountLine: (channel: string, status: string, count: number) => `${channel}, ${status}: ${formatNumber(count)}`,
     backToDashboard: "To the petition's overview",
   },
 };

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../src/app";
 import type { AppDeps } from "../../../src/deps";
 import { officePaths } from "../../../src/office/office-paths";
+import { erasePetition } from "../../../src/privacy/erase-petition";
+import { findErasure } from "../../../src/privacy/find-erasure";
 import { createTestDeps } from "../../helpers/app";
 import { createTestPetition } from "../../helpers/petitions";
 import { signContextFor, signForResidents } from "../../helpers/signature-log";
@@ -83,6 +85,60 @@ describe("office petition page", () => {
     const html = await response.text();
     expect(html).toContain("Ergebnis: FEHLER ab Laufnummer 3. Ein Eintrag wurde verändert");
     expect(html).toContain("notice-error");
+  });
+
+  it("reports altered daily counters and duplicate lines", async () => {
+    const petition = await petitionWithSignatures(2);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    await deps.database.rows("update signature_daily_counts set count = count + 1 where petition_id = $1 and count > 0", [petition.id]);
+    await deps.database.rows(
+      "insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at) values ($1, 5, 6, 'passkey', $2)",
+      [petition.id, new Date(deps.clock.now().getTime() - 86_400_000).toISOString()],
+    );
+
+    const response = await app.request(officePaths(petition.id).verifyLog, {
+      method: "POST",
+      headers: { ...office.session.postHeaders, "HX-Request": "true" },
+    });
+
+    const html = await response.text();
+    expect(html).toContain("Ergebnis: FEHLER bei den Tageszählern. Ein Tageszähler weicht von der Zahl der Unterschriften ab");
+    expect(html).toContain("Tageszähler: Die Tageszähler ergeben zusammen eine andere Zahl als das Protokoll.");
+    expect(html).toContain("Doppelte Papierzeile: Eine doppelte Papierzeile verweist auf eine frühere Unterschrift");
+    expect(html).toContain("Blatt 5, Zeile 6, frühere Unterschrift: Passkey.");
+  });
+
+  it("shows the kept head and counts of an erased petition", async () => {
+    const petition = await petitionWithSignatures(2);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const erasure = await erasePetition(deps.database, deps.serverSecret, {
+      petitionId: petition.id,
+      retentionStartedOn: "2026-01-01",
+      retentionDays: 1,
+      now: deps.clock.now(),
+    });
+    if (erasure === undefined) throw new Error("the petition was not erased");
+    const headHash = (await findErasure(deps.database, petition.id))!.logHeadHash.toString("hex");
+
+    const page = await app.request(officePaths(petition.id).petition, { headers: { Cookie: office.session.cookie } });
+    const check = await app.request(officePaths(petition.id).verifyLog, {
+      method: "POST",
+      headers: { ...office.session.postHeaders, "HX-Request": "true" },
+    });
+    const checkPage = await app.request(officePaths(petition.id).verifyLog, { method: "POST", headers: office.session.postHeaders });
+
+    expect(page.status).toBe(200);
+    const pageHtml = await page.text();
+    expect(pageHtml).not.toContain("Protokoll jetzt prüfen");
+    expect(pageHtml).toContain("nach Ablauf der Aufbewahrungsfrist gelöscht");
+    expect(pageHtml).toContain(`2 Einträge, Kopf-Hash ${headHash}`);
+    expect(check.status).toBe(200);
+    const checkHtml = await check.text();
+    expect(checkHtml).toContain("Unterschriften bei der Löschung:");
+    expect(checkHtml).toContain(`2 Einträge, Kopf-Hash ${headHash}`);
+    expect(checkHtml).not.toContain("FEHLER");
+    expect(checkPage.status).toBe(200);
+    expect(await checkPage.text()).toContain("data-erased-log");
   });
 
   it("shows the result in English", async () => {

@@ -82,6 +82,21 @@ describe.skipIf(testDatabaseKind === "postgres")("log:verify", () => {
     expect(lines.out.some((line) => line.startsWith("  Laufnummer 2: Ein Eintrag fehlt"))).toBe(true);
   });
 
+  it("exits 1 for an altered daily counter", async () => {
+    const alteredId = "dddddddd-0000-4000-8000-000000000004";
+    await withDatabase(async (database) => {
+      const petition = await createTestPetition(database, { now: NOW, id: alteredId });
+      await signForResidents(signContextFor(database, fixedClock(NOW)), petition, 2, "Tageszähler");
+      await database.rows("update signature_daily_counts set day = day + 1 where petition_id = $1", [alteredId]);
+    });
+
+    const { lines, exit } = run([alteredId]);
+
+    expect(await exit).toBe(EXIT_INVALID);
+    expect(lines.out.some((line) => line.startsWith("Ergebnis: FEHLER bei den Tageszählern."))).toBe(true);
+    expect(lines.out.some((line) => line.startsWith("  Tageszähler: ") && line.includes("16.03.2026"))).toBe(true);
+  });
+
   it("exits 3 for an ambiguous prefix", async () => {
     const { lines, exit } = run(["aaaaaaaa"]);
 

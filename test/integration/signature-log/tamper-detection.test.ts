@@ -55,6 +55,32 @@ async function decrementCounter(petitionId: string, channel: string, status: str
   );
 }
 
+/** Rebuild the daily counters from the signature rows, as the code that changed the rows would have left them. */
+async function recountDailyCounters(petitionId: string) {
+  await database.rows("delete from signature_daily_counts where petition_id = $1", [petitionId]);
+  await database.rows(
+    `insert into signature_daily_counts (petition_id, day, channel, status, shard, count)
+     select petition_id, (signed_at at time zone 'Europe/Berlin')::date, channel, status, 0, count(*)::int
+       from signatures where petition_id = $1 group by 1, 2, 3, 4`,
+    [petitionId],
+  );
+}
+
+/** Make one of the petition's paper signatures the one on the given sheet and line. */
+async function placePaperSignature(petitionId: string, sheet: number, line: number) {
+  await database.rows(
+    "update signatures set sheet = $2, line = $3 where id = (select id from signatures where petition_id = $1 and channel = 'paper' order by id limit 1)",
+    [petitionId, sheet, line],
+  );
+}
+
+async function insertDuplicateLine(petitionId: string, line: { sheet: number; line: number; existingChannel: string; enteredAt: Date }) {
+  await database.rows(
+    "insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at) values ($1, $2, $3, $4::signature_channel, $5)",
+    [petitionId, line.sheet, line.line, line.existingChannel, line.enteredAt.toISOString()],
+  );
+}
+
 describe("verifySignatureLog on untouched data", () => {
   it("reports ok with the counts", async () => {
     const petition = await sealedPetition();
@@ -91,6 +117,7 @@ describe("verifySignatureLog on untouched data", () => {
     });
     await database.rows("delete from signatures where petition_id = $1 and nullifier = $2", [petition.id, entry.nullifier]);
     await decrementCounter(petition.id, entry.channel, entry.status);
+    await recountDailyCounters(petition.id);
 
     const result = await verifySignatureLog(database, petition.id);
 
@@ -116,11 +143,22 @@ describe("verifySignatureLog on untouched data", () => {
       "insert into signature_counts (petition_id, channel, status, shard, count) values ($1, 'wallet', 'proven', 0, 1) on conflict do nothing",
       [petition.id],
     );
+    await recountDailyCounters(petition.id);
 
     const result = await verifySignatureLog(database, petition.id);
 
     expect(result.problems).toEqual([]);
     expect(result.entriesByReason).toEqual({ register_checked: 1 });
+  });
+
+  it("accepts a duplicate line entered after its signature", async () => {
+    const petition = await sealedPetition();
+    await placePaperSignature(petition.id, 1, 1);
+    await insertDuplicateLine(petition.id, { sheet: 1, line: 2, existingChannel: "wallet", enteredAt: new Date(NOW.getTime() + 60_000) });
+
+    const result = await verifySignatureLog(database, petition.id);
+
+    expect(result.problems).toEqual([]);
   });
 });
 
@@ -284,5 +322,89 @@ describe("verifySignatureLog on the signature table", () => {
     const result = await verifySignatureLog(database, petition.id);
 
     expect(result.firstProblem).toMatchObject({ seq: null, reason: "count_mismatch", count: { channel: "paper", status: "proven" } });
+  });
+});
+
+describe("verifySignatureLog on the daily counters", () => {
+  it("detects an altered daily counter", async () => {
+    const petition = await sealedPetition();
+    await database.rows(
+      `update signature_daily_counts set count = count + 2
+        where petition_id = $1 and channel = 'passkey'
+          and shard = (select min(shard) from signature_daily_counts where petition_id = $1 and channel = 'passkey' and count > 0)`,
+      [petition.id],
+    );
+
+    const result = await verifySignatureLog(database, petition.id);
+
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual({
+      seq: null,
+      reason: "daily_count_mismatch",
+      daily: { day: "2026-03-15", channel: "passkey", status: "proven", counter: 4, signatures: 2 },
+    });
+    expect(result.problems).toContainEqual({ seq: null, reason: "daily_total_mismatch", count: { channel: "passkey", status: "proven", counter: 4, log: 2 } });
+    expect(result.problems.map((problem) => problem.reason)).not.toContain("count_mismatch");
+  });
+
+  it("detects signatures moved to another day", async () => {
+    const petition = await sealedPetition();
+    await database.rows("update signature_daily_counts set day = day - 1 where petition_id = $1 and channel = 'wallet'", [petition.id]);
+
+    const result = await verifySignatureLog(database, petition.id);
+
+    expect(result.problems.map((problem) => problem.reason)).toEqual(["daily_count_mismatch", "daily_count_mismatch", "daily_count_mismatch", "daily_count_mismatch"]);
+    expect(result.problems).toContainEqual({
+      seq: null,
+      reason: "daily_count_mismatch",
+      daily: { day: "2026-03-14", channel: "wallet", status: "proven", counter: 1, signatures: 0 },
+    });
+    expect(result.problems).toContainEqual({
+      seq: null,
+      reason: "daily_count_mismatch",
+      daily: { day: "2026-03-15", channel: "wallet", status: "proven", counter: 0, signatures: 1 },
+    });
+  });
+
+  it("detects a deleted daily counter", async () => {
+    const petition = await sealedPetition();
+    await database.rows("delete from signature_daily_counts where petition_id = $1 and channel = 'paper'", [petition.id]);
+
+    const result = await verifySignatureLog(database, petition.id);
+
+    expect(result.problems).toEqual([
+      { seq: null, reason: "daily_count_mismatch", daily: { day: "2026-03-15", channel: "paper", status: "proven", counter: 0, signatures: 2 } },
+      { seq: null, reason: "daily_total_mismatch", count: { channel: "paper", status: "proven", counter: 0, log: 2 } },
+    ]);
+  });
+});
+
+describe("verifySignatureLog on the duplicate paper lines", () => {
+  it("detects a duplicate on the line of a signature", async () => {
+    const petition = await sealedPetition();
+    await placePaperSignature(petition.id, 3, 7);
+    await insertDuplicateLine(petition.id, { sheet: 3, line: 7, existingChannel: "wallet", enteredAt: NOW });
+
+    const result = await verifySignatureLog(database, petition.id);
+
+    expect(result.problems).toEqual([{ seq: null, reason: "duplicate_line_taken", duplicate: { sheet: 3, line: 7, channel: "wallet" } }]);
+  });
+
+  it("detects a duplicate older than any signature on its channel", async () => {
+    const petition = await sealedPetition();
+    await insertDuplicateLine(petition.id, { sheet: 4, line: 1, existingChannel: "passkey", enteredAt: new Date(NOW.getTime() - 60_000) });
+
+    const result = await verifySignatureLog(database, petition.id);
+
+    expect(result.problems).toEqual([{ seq: null, reason: "duplicate_before_signature", duplicate: { sheet: 4, line: 1, channel: "passkey" } }]);
+  });
+
+  it("detects a duplicate of a channel without signatures", async () => {
+    const petition = await createTestPetition(database, { now: NOW });
+    await insertDuplicateLine(petition.id, { sheet: 1, line: 1, existingChannel: "wallet", enteredAt: NOW });
+
+    const result = await verifySignatureLog(database, petition.id);
+
+    expect(result.firstProblem).toEqual({ seq: null, reason: "duplicate_before_signature", duplicate: { sheet: 1, line: 1, channel: "wallet" } });
   });
 });
