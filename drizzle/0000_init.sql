@@ -7,7 +7,7 @@ CREATE TYPE "public"."wallet_transaction_status" AS ENUM('pending', 'processing'
 CREATE TYPE "public"."staff_role" AS ENUM('admin', 'organiser', 'election_office');--> statement-breakpoint
 CREATE TYPE "public"."activation_code_source" AS ENUM('letter', 'in_person');--> statement-breakpoint
 CREATE TYPE "public"."resident_proof" AS ENUM('letter', 'in_person', 'wallet');--> statement-breakpoint
-CREATE TYPE "public"."signature_log_kind" AS ENUM('signed', 'paper_entry', 'confirmed', 'invalidated', 'withdrawn', 'erased');--> statement-breakpoint
+CREATE TYPE "public"."signature_log_kind" AS ENUM('signed', 'paper_entry', 'confirmed', 'invalidated', 'withdrawn', 'erased', 'removed');--> statement-breakpoint
 CREATE TABLE "petition_keys" (
 	"petition_id" uuid PRIMARY KEY NOT NULL,
 	"wrapped_key" "bytea" NOT NULL,

@@ -1,16 +1,14 @@
-import { randomInt } from "node:crypto";
 import type { Clock } from "../clock";
 import type { Database, SqlRows } from "../db/client";
-import { COUNT_SHARDS, type EligibilityChecks } from "../db/schema";
 import type { Logger } from "../log";
-import { signatureLogAppendSql } from "../signature-log/append-log-entries";
-import { signatureCountSql } from "../signing/sign-petition";
 import { nullifier } from "../signing/nullifier";
 import { loadPetitionKey } from "../signing/petition-keys";
 import { residentKeyOf } from "../signing/resident-key";
 import { weakIdentityKey } from "../signing/weak-identity-key";
 import type { SignatureChannel, SignatureStatus } from "../signing/signature-counts";
 import type { InvalidReason } from "./invalid-reasons";
+import { insertPaperLines, onlyPaperCounts, type PreparedPaperLine } from "./insert-paper-lines";
+import { paperEntryAuditDetails } from "./paper-audit-details";
 import type { PaperLine, PaperOutcome } from "./paper-line-form";
 import { checkPetitionForReview, lockPetitionForReview, recordReviewAudit, type ReviewLockError } from "./review-lock";
 
@@ -36,28 +34,6 @@ export type PaperEntryResult =
   | { ok: false; error: ReviewLockError }
   | { ok: false; error: "LINES_ALREADY_ENTERED"; lines: SheetLine[] };
 
-const PAPER_CHECKS: Record<PaperOutcome["status"], EligibilityChecks> = {
-  confirmed: { municipality: "proven", age: "proven", nationality: "proven", residence: "proven", identity: "proven" },
-  invalid: { municipality: "unproven", age: "unproven", nationality: "unproven", residence: "unproven", identity: "unproven" },
-};
-
-/**
- * Insert a paper signature with its log entry and counters, in one
- * statement: $1 petition, $2 nullifier, $3 status, $4 checks, $5 time, $6
- * reason, $7 sheet, $8 line, $9 shard, $10 weak identity key. A person who signed already
- * (any channel) makes it insert nothing.
- */
-const INSERT_PAPER_SIGNATURE = `
-with inserted as (
-  insert into signatures (petition_id, nullifier, channel, status, checks, signed_at, reason, sheet, line, weak_identity_key)
-  values ($1::uuid, $2, 'paper', $3::signature_status, $4::jsonb, $5::timestamptz, $6, $7, $8, $10::bytea)
-  on conflict (petition_id, nullifier) do nothing
-  returning petition_id, nullifier, channel, status, reason
-),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "paper_entry", occurredAt: "$5::timestamptz", reason: "reason" })},${signatureCountSql({ source: "inserted", occurredAt: "$5::timestamptz", shard: "$9::smallint" })}
-select 1 as inserted from inserted`;
-
-const MAX_LINE_ATTEMPTS = 3;
-
 /** Label hashed into the nullifier of an incomplete line; shorter than a 32-byte resident key, so the two never coincide. */
 const LINE_KEY_LABEL = "paper line";
 
@@ -66,8 +42,10 @@ const LINE_KEY_LABEL = "paper line";
  * register, all in one transaction or none. Each line's nullifier comes
  * from the same resident key as on the wallet and passkey channels, so a
  * person who signed already on any channel becomes a duplicate line: it is
- * kept with its sheet reference and adds no signature. A sheet reference
- * entered before rejects the whole batch with every such line named.
+ * kept with its sheet reference and adds no signature. Where only paper
+ * counts, an online signature is no more than support: it gives way, and the
+ * paper line counts. A sheet reference entered before rejects the whole
+ * batch with every such line named.
  * Names, birth dates and places are used for the nullifier and dropped.
  */
 export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: string; staffId: string; lines: PaperLine[] }): Promise<PaperEntryResult> {
@@ -77,14 +55,7 @@ export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: 
   const open = await checkPetitionForReview(ctx.database.rows, petitionId);
   if (!open.ok) return open;
   const petitionKey = await loadPetitionKey(ctx.database, ctx.serverSecret, petitionId);
-  const prepared = lines.map((line) => ({
-    line,
-    nullifier: nullifier(
-      petitionKey,
-      line.identity === undefined ? Buffer.from(`${LINE_KEY_LABEL} ${line.sheet} ${line.line}`, "utf8") : residentKeyOf(ctx.serverSecret, line.identity),
-    ),
-    weakKey: line.identity === undefined ? null : weakIdentityKey(ctx.serverSecret, petitionKey, line.identity),
-  }));
+  const prepared = lines.map((line) => preparePaperLine(ctx.serverSecret, petitionKey, line));
 
   const result = await ctx.database.transaction(async (rows): Promise<PaperEntryResult> => {
     const locked = await lockPetitionForReview(rows, petitionId);
@@ -92,15 +63,9 @@ export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: 
     const enteredBefore = await sheetLinesEnteredBefore(rows, petitionId, lines);
     if (enteredBefore.length > 0) return { ok: false, error: "LINES_ALREADY_ENTERED", lines: enteredBefore };
 
-    const results: PaperLineResult[] = [];
-    for (const { line, nullifier: lineNullifier, weakKey } of prepared) results.push(await recordLine(rows, petitionId, line, { lineNullifier, weakKey }, now));
-    await recordReviewAudit(rows, {
-      staffId: input.staffId,
-      action: "signatures.paper_entered",
-      petitionId,
-      at: now,
-      details: { lines: results.length, duplicates: results.filter((entry) => entry.kind === "duplicate").length },
-    });
+    const paperOnly = await onlyPaperCounts(rows, petitionId);
+    const results = await insertPaperLines(rows, { petitionId, prepared, now, paperOnly });
+    await recordReviewAudit(rows, { staffId: input.staffId, action: "signatures.paper_entered", petitionId, at: now, details: paperEntryAuditDetails(results) });
     return { ok: true, value: results };
   });
 
@@ -128,51 +93,13 @@ async function sheetLinesEnteredBefore(rows: SqlRows, petitionId: string, lines:
 }
 
 /**
- * Insert one line, or record it as a duplicate of the signature that has
- * its nullifier. The lookup runs as a statement of its own: under READ
- * COMMITTED it then sees a signature that a concurrent transaction committed
- * while the insert waited for it. Should that signature be withdrawn in the
- * moment between, the insert is tried again, at most MAX_LINE_ATTEMPTS times.
+ * Derive a line's nullifier from the same resident key as on the wallet and
+ * passkey channels, and its weak identity key. An incomplete line hashes its
+ * sheet reference instead and has no weak key, so it never matches a person.
  */
-async function recordLine(
-  rows: SqlRows,
-  petitionId: string,
-  line: PaperLine,
-  { lineNullifier, weakKey }: { lineNullifier: Buffer; weakKey: Buffer | null },
-  now: Date,
-): Promise<PaperLineResult> {
-  const sheetLine = { sheet: line.sheet, line: line.line };
-  const reason = line.outcome.status === "invalid" ? line.outcome.reason : null;
-  for (let attempt = 1; ; attempt++) {
-    const inserted = await rows(INSERT_PAPER_SIGNATURE, [
-      petitionId,
-      lineNullifier,
-      line.outcome.status,
-      JSON.stringify(PAPER_CHECKS[line.outcome.status]),
-      now.toISOString(),
-      reason,
-      line.sheet,
-      line.line,
-      randomInt(COUNT_SHARDS),
-      weakKey,
-    ]);
-    if (inserted.length === 1) return { kind: "recorded", sheetLine, outcome: line.outcome, derived: line.derived };
-
-    const [existing] = await rows<{ channel: SignatureChannel; status: SignatureStatus; reason: InvalidReason | null; sheet: number | null; line: number | null }>(
-      `with existing as (
-         select channel, status, reason, sheet, line from signatures where petition_id = $1::uuid and nullifier = $2
-       ), duplicate as (
-         insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at)
-         select $1::uuid, $3, $4, channel, $5::timestamptz from existing
-       )
-       select channel, status, reason, sheet, line from existing`,
-      [petitionId, lineNullifier, line.sheet, line.line, now.toISOString()],
-    );
-    if (existing === undefined) {
-      if (attempt < MAX_LINE_ATTEMPTS) continue;
-      throw new Error("a paper line neither inserted nor found its earlier signature");
-    }
-    const existingSheetLine = existing.sheet === null || existing.line === null ? undefined : { sheet: Number(existing.sheet), line: Number(existing.line) };
-    return { kind: "duplicate", sheetLine, existing: { channel: existing.channel, status: existing.status, reason: existing.reason, sheetLine: existingSheetLine } };
+export function preparePaperLine(serverSecret: Buffer, petitionKey: Buffer, line: PaperLine): PreparedPaperLine {
+  if (line.identity === undefined) {
+    return { line, nullifier: nullifier(petitionKey, Buffer.from(`${LINE_KEY_LABEL} ${line.sheet} ${line.line}`, "utf8")), weakKey: null };
   }
+  return { line, nullifier: nullifier(petitionKey, residentKeyOf(serverSecret, line.identity)), weakKey: weakIdentityKey(serverSecret, petitionKey, line.identity) };
 }

@@ -5,9 +5,12 @@ import { signatureChannel, signatureStatus } from "./signatures";
 
 /**
  * Kind of change to a signature. signed and paper_entry create a signature
- * row, and every other kind changes or deletes an existing one.
+ * row, and every other kind changes or deletes an existing one. removed is
+ * the election office taking a row out that is not a withdrawal: a paper line
+ * corrected or deleted, or an online signature that gives way to the paper
+ * line of the same person where only paper counts. Its reason code says which.
  */
-export const signatureLogKind = pgEnum("signature_log_kind", ["signed", "paper_entry", "confirmed", "invalidated", "withdrawn", "erased"]);
+export const signatureLogKind = pgEnum("signature_log_kind", ["signed", "paper_entry", "confirmed", "invalidated", "withdrawn", "erased", "removed"]);
 
 /**
  * Per-petition log of every change to the set of signatures, appended in the
