@@ -54,7 +54,7 @@ export async function prepareWithdrawal(
 
 /**
  * SQL of four data-modifying WITH queries: `withdrawn`, `withdrawal_logged`,
- * `uncounted_daily` and `uncounted`. They delete the online signature of
+ * `uncounted_daily` and `uncounted`. They delete the signature of
  * nullifier $2 on petition $1 and append a `withdrawn` entry at time $3 to
  * the signature log. They subtract the signature from the totals and from
  * the counter of its signing day, on shard $4.
@@ -64,18 +64,20 @@ export async function prepareWithdrawal(
  * fall below zero. Only the sum over the shards has a meaning, and
  * readSignatureCounts and verifySignatureLog read nothing else.
  *
- * Paper signatures are left alone: the election office entered them and
- * strikes them out. Of two withdrawals at once, the second waits for the
- * first's row lock, then finds no row and changes nothing. The petition row
- * is read `for share`, as signing reads it, so a withdrawal either commits
- * before a submission changes the status or finds the petition submitted. `guard` is a
- * further SQL condition for the delete, such as a claimed wallet transaction.
+ * `channels` picks the rows: "online" for a resident's own withdrawal, which
+ * leaves paper signatures alone, and "paper" for the election office, which
+ * entered them and strikes them out on a written withdrawal. Of two
+ * withdrawals at once, the second waits for the first's row lock, then finds
+ * no row and changes nothing. The petition row is read `for share`, as
+ * signing reads it, so a withdrawal either commits before a submission
+ * changes the status or finds the petition submitted. `guard` is a further
+ * SQL condition for the delete, such as a claimed wallet transaction.
  */
-export function signatureDeleteSql(guard = "true"): string {
+export function signatureDeleteSql(guard = "true", channels: "online" | "paper" = "online"): string {
   return `
 withdrawn as (
   delete from signatures
-  where petition_id = $1::uuid and nullifier = $2 and channel <> 'paper'
+  where petition_id = $1::uuid and nullifier = $2 and channel ${channels === "paper" ? "=" : "<>"} 'paper'
     and (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share)
   returning petition_id, nullifier, channel, status, signed_at
 ),${signatureLogAppendSql({

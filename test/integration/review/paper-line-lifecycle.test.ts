@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "../../../src/clock";
+import type { Database } from "../../../src/db/client";
+import type { Petition } from "../../../src/petitions/queries";
+import { correctPaperLine, deletePaperLine } from "../../../src/review/correct-paper-line";
+import { petitionTally } from "../../../src/review/petition-tally";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
+import { withdrawPaperSignature } from "../../../src/review/withdraw-paper-signature";
+import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
+import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
+import { openTestDatabase } from "../../helpers/db";
+import { createTestPetition } from "../../helpers/petitions";
+import { invalidPaperLine, validPaperLine } from "../../helpers/review";
+import { residentNamed } from "../../helpers/signature-log";
+import { signContextFor } from "../../helpers/signature-log";
+import { createTestStaffMember } from "../../helpers/staff";
+
+const NOW = new Date("2026-03-15T12:00:00Z");
+
+let database: Database;
+let ctx: SignContext;
+let staffId: string;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  ctx = signContextFor(database, fixedClock(NOW));
+  staffId = (await createTestStaffMember(database, { role: "election_office" })).id;
+});
+
+afterAll(async () => {
+  await database.close();
+});
+
+async function newPetition(overrides: Partial<Petition> = {}) {
+  return createTestPetition(database, { now: NOW, serverSecret: ctx.serverSecret, ...overrides });
+}
+
+/** Check the log against the rows and counters, and the daily counters against the totals. */
+async function expectConsistent(petitionId: string) {
+  expect((await verifySignatureLog(database, petitionId)).problems).toEqual([]);
+  const [sums] = await database.rows<{ totals: number; daily: number; rows: number }>(
+    `select (select coalesce(sum(count), 0)::int from signature_counts where petition_id = $1) as totals,
+            (select coalesce(sum(count), 0)::int from signature_daily_counts where petition_id = $1) as daily,
+            (select count(*)::int from signatures where petition_id = $1) as rows`,
+    [petitionId],
+  );
+  expect(sums!.totals).toBe(sums!.rows);
+  expect(sums!.daily).toBe(sums!.rows);
+}
+
+async function auditDetails(petitionId: string, action: string) {
+  const rows = await database.rows<{ details: Record<string, unknown> }>("select details from audit_log where petition_id = $1 and action = $2 order by id", [
+    petitionId,
+    action,
+  ]);
+  return rows.map((row) => row.details);
+}
+
+async function removedEntries(petitionId: string) {
+  return database.rows<{ channel: string; reason: string }>(
+    "select channel, reason from signature_log_entries where petition_id = $1 and kind = 'removed' order by id",
+    [petitionId],
+  );
+}
+
+describe("correctPaperLine", () => {
+  it("replaces a mistyped person", async () => {
+    const petition = await newPetition();
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(residentNamed("Vertippt"), 2, 4)] });
+
+    const corrected = await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: validPaperLine(residentNamed("Richtig"), 2, 4) });
+
+    expect(corrected).toMatchObject({ ok: true, value: { before: { kind: "signature", outcome: "valid" }, after: { kind: "recorded" } } });
+    expect((await petitionTally(database, petition.id)).valid.paper).toBe(1);
+    expect(await removedEntries(petition.id)).toEqual([{ channel: "paper", reason: "paper_corrected" }]);
+    const retyped = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(residentNamed("Vertippt"), 2, 5)] });
+    expect(retyped.ok && retyped.value[0]?.kind).toBe("recorded");
+    await expectConsistent(petition.id);
+  });
+
+  it("changes only the outcome of the same person", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Gleich");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 1, 1)] });
+
+    const corrected = await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: invalidPaperLine(person, 1, 1, "no_main_residence") });
+
+    expect(corrected.ok).toBe(true);
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.valid.total).toBe(0);
+    expect(tally.invalidByReason.no_main_residence.paper).toBe(1);
+    expect(await auditDetails(petition.id, "signatures.paper_corrected")).toEqual([{ sheet: 1, line: 1, before: "valid", after: "no_main_residence" }]);
+    await expectConsistent(petition.id);
+  });
+
+  it("turns a corrected line into a duplicate", async () => {
+    const petition = await newPetition();
+    await recordPaperLines(ctx, {
+      petitionId: petition.id,
+      staffId,
+      lines: [validPaperLine(residentNamed("Erste"), 1, 1), validPaperLine(residentNamed("Zweite"), 1, 2)],
+    });
+
+    const corrected = await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: validPaperLine(residentNamed("Erste"), 1, 2) });
+
+    expect(corrected).toMatchObject({ ok: true, value: { after: { kind: "duplicate", existing: { channel: "paper", sheetLine: { sheet: 1, line: 1 } } } } });
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.valid.paper).toBe(1);
+    expect(tally.duplicateAttempts.paper).toBe(1);
+    await expectConsistent(petition.id);
+  });
+
+  it("lets a corrected duplicate line count", async () => {
+    const petition = await newPetition();
+    await recordPaperLines(ctx, {
+      petitionId: petition.id,
+      staffId,
+      lines: [validPaperLine(residentNamed("Erste"), 1, 1), validPaperLine(residentNamed("Erste"), 1, 2)],
+    });
+
+    const corrected = await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: validPaperLine(residentNamed("Andere"), 1, 2) });
+
+    expect(corrected).toMatchObject({ ok: true, value: { before: { kind: "duplicate" }, after: { kind: "recorded" } } });
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.valid.paper).toBe(2);
+    expect(tally.duplicateAttempts.total).toBe(0);
+    await expectConsistent(petition.id);
+  });
+
+  it("reports an unknown sheet line", async () => {
+    const petition = await newPetition();
+
+    const corrected = await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: validPaperLine(residentNamed("Niemand"), 9, 9) });
+
+    expect(corrected).toEqual({ ok: false, error: "LINE_NOT_FOUND" });
+    expect(await removedEntries(petition.id)).toEqual([]);
+  });
+
+  it("refuses a decided petition", async () => {
+    const petition = await newPetition({ status: "decided" });
+
+    const corrected = await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: validPaperLine(residentNamed("Spät"), 1, 1) });
+
+    expect(corrected).toEqual({ ok: false, error: "NOT_OPEN_FOR_REVIEW" });
+  });
+});
+
+describe("deletePaperLine", () => {
+  it("removes a line entered by mistake", async () => {
+    const petition = await newPetition();
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [invalidPaperLine(residentNamed("Leer"), 7, 3, "under_age")] });
+
+    const deleted = await deletePaperLine(ctx, { petitionId: petition.id, staffId, sheetLine: { sheet: 7, line: 3 } });
+
+    expect(deleted).toEqual({ ok: true, value: { before: { kind: "signature", outcome: "under_age" } } });
+    expect((await petitionTally(database, petition.id)).signatures.total).toBe(0);
+    expect(await removedEntries(petition.id)).toEqual([{ channel: "paper", reason: "paper_deleted" }]);
+    expect(await auditDetails(petition.id, "signatures.paper_deleted")).toEqual([{ sheet: 7, line: 3, before: "under_age" }]);
+    await expectConsistent(petition.id);
+  });
+
+  it("removes a duplicate line", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Doppelt");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 1, 1), validPaperLine(person, 1, 2)] });
+
+    const deleted = await deletePaperLine(ctx, { petitionId: petition.id, staffId, sheetLine: { sheet: 1, line: 2 } });
+
+    expect(deleted).toEqual({ ok: true, value: { before: { kind: "duplicate" } } });
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.duplicateAttempts.total).toBe(0);
+    expect(tally.valid.paper).toBe(1);
+    await expectConsistent(petition.id);
+  });
+
+  it("reports an unknown sheet line", async () => {
+    const petition = await newPetition();
+
+    expect(await deletePaperLine(ctx, { petitionId: petition.id, staffId, sheetLine: { sheet: 1, line: 1 } })).toEqual({ ok: false, error: "LINE_NOT_FOUND" });
+  });
+});
+
+describe("withdrawPaperSignature", () => {
+  it("withdraws and lets the person sign again", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Widerruf");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 3, 3)] });
+
+    const withdrawn = await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 3, line: 3 } });
+
+    expect(withdrawn).toEqual({ ok: true, value: { outcome: "valid" } });
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.withdrawn.paper).toBe(1);
+    expect(tally.signatures.total).toBe(0);
+    expect(await auditDetails(petition.id, "signatures.paper_withdrawn")).toEqual([{ sheet: 3, line: 3, before: "valid" }]);
+    expect((await signPetition(ctx, { petition, identity: person, channel: "passkey" })).ok).toBe(true);
+    await expectConsistent(petition.id);
+  });
+
+  it("refuses once the petition is submitted", async () => {
+    const petition = await newPetition();
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(residentNamed("Zu spät"), 3, 3)] });
+    await database.rows("update petitions set status = 'submitted' where id = $1", [petition.id]);
+
+    const withdrawn = await withdrawPaperSignature(ctx, { petition: { ...petition, status: "submitted" }, staffId, sheetLine: { sheet: 3, line: 3 } });
+
+    expect(withdrawn).toEqual({ ok: false, error: "NOT_COLLECTING" });
+    expect((await petitionTally(database, petition.id)).valid.paper).toBe(1);
+  });
+
+  it("tells a duplicate line from an unknown one", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Zweimal");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 1, 1), validPaperLine(person, 1, 2)] });
+
+    expect(await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 1, line: 2 } })).toEqual({ ok: false, error: "DUPLICATE_LINE" });
+    expect(await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 1, line: 3 } })).toEqual({ ok: false, error: "LINE_NOT_FOUND" });
+  });
+});
+
+describe("paper lines where only paper counts", () => {
+  it("replace the online signature", async () => {
+    const petition = await newPetition({ signatureKinds: ["paper"] });
+    const person = residentNamed("Beides");
+    expect((await signPetition(ctx, { petition, identity: person, channel: "wallet", credentialType: "urn:eudi:pid:de:1" })).ok).toBe(true);
+
+    const recorded = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 1, 1)] });
+
+    expect(recorded.ok && recorded.value[0]?.kind).toBe("recorded");
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.valid.paper).toBe(1);
+    expect(tally.signatures.wallet).toBe(0);
+    expect(tally.duplicateAttempts.total).toBe(0);
+    expect(await removedEntries(petition.id)).toEqual([{ channel: "wallet", reason: "superseded_by_paper" }]);
+    const [evidence] = await database.rows<{ count: number }>("select count(*)::int as count from signature_evidence where petition_id = $1", [petition.id]);
+    expect(evidence!.count).toBe(0);
+    await expectConsistent(petition.id);
+  });
+
+  it("stay duplicates where both kinds count", async () => {
+    const petition = await newPetition({ signatureKinds: ["online", "paper"] });
+    const person = residentNamed("Beides");
+    await signPetition(ctx, { petition, identity: person, channel: "passkey" });
+
+    const recorded = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 1, 1)] });
+
+    expect(recorded.ok && recorded.value[0]?.kind).toBe("duplicate");
+    expect(await removedEntries(petition.id)).toEqual([]);
+  });
+
+  it("win against a concurrent online signing", async () => {
+    const petition = await newPetition({ signatureKinds: ["paper"] });
+    const person = residentNamed("Wettlauf");
+
+    const [, recorded] = await Promise.all([
+      signPetition(ctx, { petition, identity: person, channel: "passkey" }),
+      recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 4, 4)] }),
+    ]);
+
+    expect(recorded.ok && recorded.value[0]?.kind).toBe("recorded");
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.valid.paper).toBe(1);
+    expect(tally.signatures.total).toBe(1);
+    await expectConsistent(petition.id);
+  });
+});
+
+describe("recordPaperLines batches", () => {
+  it("mark later lines of one person as duplicates", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Mehrfach");
+
+    const recorded = await recordPaperLines(ctx, {
+      petitionId: petition.id,
+      staffId,
+      lines: [validPaperLine(person, 1, 1), invalidPaperLine(undefined, 1, 2, "incomplete_or_illegible"), validPaperLine(person, 2, 1), validPaperLine(person, 2, 2)],
+    });
+
+    expect(recorded.ok && recorded.value.map((result) => result.kind)).toEqual(["recorded", "recorded", "duplicate", "duplicate"]);
+    expect(recorded.ok && recorded.value[3]).toEqual({
+      kind: "duplicate",
+      sheetLine: { sheet: 2, line: 2 },
+      existing: { channel: "paper", status: "confirmed", reason: null, sheetLine: { sheet: 1, line: 1 } },
+    });
+    expect(await auditDetails(petition.id, "signatures.paper_entered")).toEqual([
+      { lines: 4, duplicates: 2, sheetLines: { "1": "1-2", "2": "1-2" }, outcomes: { valid: 1, incomplete_or_illegible: 1, duplicate: 2 } },
+    ]);
+    await expectConsistent(petition.id);
+  });
+});
