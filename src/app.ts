@@ -20,6 +20,7 @@ import type { RouteRule } from "./http/route-table";
 import { securityHeaders } from "./http/security-headers";
 import { residentSession } from "./http/resident-session";
 import { staffSession } from "./http/staff-session";
+import { paperLineRoutes } from "./office/paper-line-routes";
 import { MAX_PAPER_IMPORT_BYTES, PAPER_IMPORT_ROUTE, reviewRoutes } from "./office/review-routes";
 import { officeRoutes } from "./office/routes";
 import { WALLET_BODY_LIMITS, walletRoutes } from "./openid4vp/routes";
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", activationOfficeRoutes(deps));
   app.route("/", officeRoutes(deps));
   app.route("/", reviewRoutes(deps));
+  app.route("/", paperLineRoutes(deps));
   app.route("/", paperListRoutes(deps));
   app.route("/", activationRoutes(deps));
   app.route("/", walletBindingRoutes(deps));

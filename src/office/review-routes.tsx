@@ -9,18 +9,18 @@ import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
 import { requireStaff } from "../http/staff-guards";
 import { berlinDate } from "../petitions/collection-period";
-import { findPetition, type Petition } from "../petitions/queries";
+import type { Petition } from "../petitions/queries";
 import { decideSignature, type Decision } from "../review/decide-signature";
 import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import { MAX_PAPER_CSV_LINES, readPaperCsv } from "../review/paper-csv";
 import { MAX_LINE, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
 import { recordPaperLines, type ReviewContext } from "../review/record-paper-lines";
 import { listDuplicateLines, listSignaturesForReview, type ReviewFilter } from "../review/review-list";
-import { isOpenForReview } from "../review/review-window";
 import { labelOf } from "../signature-log/log-report";
 import { markDistinctPersons } from "../review/mark-distinct-persons";
 import { officePaths, OFFICE_PATH } from "./office-paths";
 import { REVIEW_FILTER_VALUES, reviewFilterOf } from "./review-filter";
+import { reviewGuards } from "./review-guards";
 
 /** Largest CSV upload of paper lines: MAX_PAPER_CSV_LINES lines of about 200 bytes each. */
 export const MAX_PAPER_IMPORT_BYTES = 4 * 1024 * 1024;
@@ -49,23 +49,7 @@ export function reviewRoutes(deps: AppDeps) {
   const office = requireStaff("election_office", "admin");
   const context = (): ReviewContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger });
 
-  /**
-   * Run a handler with the petition named by :id and the signed-in staff
-   * member. Drafts get 404 like unknown ids, and other petitions not open
-   * for review 409. The domain functions check the status again under a lock.
-   */
-  const withPetition = (handler: (c: Context<AppEnv>, petition: Petition, staffId: string) => Response | Promise<Response>) => async (c: Context<AppEnv>) => {
-    const staff = c.get("staff");
-    if (staff === undefined) throw new Error("requireStaff let a request without staff through");
-    const petition = await findPetition(deps.database, c.req.param("id") ?? "");
-    if (petition === undefined || petition.status === "draft") return renderErrorPage(c, 404, "notFound");
-    if (!isOpenForReview(petition.status)) return renderErrorPage(c, 409, "notOpenForReview");
-    return handler(c, petition, staff.id);
-  };
-
-  /** Run a paper entry handler, or respond with 409 where only online signatures count, so a paper line never replaces an online signature. */
-  const withPaperPetition = (handler: (c: Context<AppEnv>, petition: Petition, staffId: string) => Response | Promise<Response>) =>
-    withPetition((c, petition, staffId) => (petition.signatureKinds.includes("paper") ? handler(c, petition, staffId) : renderErrorPage(c, 409, "paperNotCounted")));
+  const { withPetition, withPaperPetition } = reviewGuards(deps);
 
   const renderPaperPage = (c: Context<AppEnv>, petition: Petition, status: 200 | 409 | 422, values: PaperLineForm, problems: PaperLineProblems, last?: LastPaperEntry) =>
     renderPage(

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffSessionCookieName } from "../../src/http/staff-session";
 import { officePaths } from "../../src/office/office-paths";
 import type { Petition } from "../../src/petitions/queries";
+import { correctPaperLine, deletePaperLine } from "../../src/review/correct-paper-line";
 import { recordPaperLines } from "../../src/review/record-paper-lines";
 import { residentKeyOf } from "../../src/signing/resident-key";
 import { withdrawSignature } from "../../src/signing/withdraw-signature";
@@ -39,8 +40,13 @@ describe.skipIf(!chromiumInstalled)("tally recompute in Chromium", () => {
         validPaperLine(residentNamed("Papierliste"), 1, 1),
         invalidPaperLine(residentNamed("Zu jung"), 1, 2, "under_age"),
         invalidPaperLine(undefined, 1, 3, "incomplete_or_illegible"),
+        validPaperLine(residentNamed("Leerzeile"), 1, 4),
       ],
     });
+    // A corrected and a deleted line leave "removed" entries, which the page must replay too.
+    const corrected = await correctPaperLine(signContext, { petitionId: petition.id, staffId: office.id, line: validPaperLine(residentNamed("Papierliste B"), 1, 1) });
+    const deleted = await deletePaperLine(signContext, { petitionId: petition.id, staffId: office.id, sheetLine: { sheet: 1, line: 4 } });
+    if (!corrected.ok || !deleted.ok) throw new Error("the test correction or deletion of a paper line failed");
     // signForResidents gave position 1 the passkey channel.
     const withdrawn = await withdrawSignature(signContext, {
       petition,
@@ -96,7 +102,7 @@ describe.skipIf(!chromiumInstalled)("tally recompute in Chromium", () => {
     const [tally] = await listTallies(server.deps.database, petition.id);
     expect(await page.locator("tr[data-check='head'] .recomputed").textContent()).toBe(Buffer.from(tally!.headHash).toString("hex"));
     expect(await page.locator("tr[data-check='length'] .recomputed").textContent()).toBe(String(tally!.logLength));
-    expect(tally!.logLength).toBe(13);
+    expect(tally!.logLength).toBe(17);
     expect(await page.locator("tr[data-outcome='withdrawn'][data-channel='passkey'] .recomputed").textContent()).toBe("1");
     expect(await page.locator("tr[data-outcome='invalid'][data-reason='under_age'][data-channel='paper'] .recomputed").textContent()).toBe("1");
     await checkPage(page, "tally-recompute");

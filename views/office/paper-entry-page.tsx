@@ -98,6 +98,9 @@ export function PaperEntryPage({ t, petition, csrfToken, values, problems, last 
         <a href={paths.paperImport}>{t.review.officeLinks.import}</a>
       </p>
       <p>
+        <a href={paths.paperLine}>{t.review.paperLine.openLink}</a>
+      </p>
+      <p>
         <a href={paths.petition}>{m.backToPetition}</a>
       </p>
     </section>

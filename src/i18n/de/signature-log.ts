@@ -14,6 +14,7 @@ export const signatureLog = {
     invalidated: "für ungültig erklärt",
     withdrawn: "zurückgezogen",
     erased: "gelöscht",
+    removed: "vom Wahlamt entfernt",
   } as Record<string, string>,
   reasons: {
     gap: "Ein Eintrag fehlt: Die Laufnummern sind hier nicht lückenlos. Ein Eintrag wurde gelöscht oder umnummeriert.",

@@ -17,6 +17,7 @@ export const signatureLog: Widen<typeof de> = {
     invalidated: "declared invalid",
     withdrawn: "withdrawn",
     erased: "erased",
+    removed: "removed by the election office",
   },
   reasons: {
     gap: "An entry is missing: the sequence numbers have a gap here. An entry was deleted or renumbered.",

@@ -160,6 +160,22 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     params: petitionParams,
     expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
   },
+  "GET /verwaltung/wahlamt/buergerbegehren/:id/papier/zeile": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }),
+  },
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/papier/zeile": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
+  },
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/papier/zeile/loeschen": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
+  },
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/papier/zeile/zurueckziehen": {
+    params: petitionParams,
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
+  },
   "POST /verwaltung/wahlamt/buergerbegehren/:id/auszaehlungen": {
     params: petitionParams,
     expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 303, admin: 303 }),

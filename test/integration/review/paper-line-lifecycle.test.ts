@@ -6,13 +6,13 @@ import { correctPaperLine, deletePaperLine } from "../../../src/review/correct-p
 import { petitionTally } from "../../../src/review/petition-tally";
 import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { withdrawPaperSignature } from "../../../src/review/withdraw-paper-signature";
+import { sealPetitionLog } from "../../../src/signature-log/seal-log";
 import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
 import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
 import { invalidPaperLine, validPaperLine } from "../../helpers/review";
-import { residentNamed } from "../../helpers/signature-log";
-import { signContextFor } from "../../helpers/signature-log";
+import { residentNamed, signContextFor } from "../../helpers/signature-log";
 import { createTestStaffMember } from "../../helpers/staff";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
@@ -286,5 +286,69 @@ describe("recordPaperLines batches", () => {
       { lines: 4, duplicates: 2, sheetLines: { "1": "1-2", "2": "1-2" }, outcomes: { valid: 1, incomplete_or_illegible: 1, duplicate: 2 } },
     ]);
     await expectConsistent(petition.id);
+  });
+});
+
+describe("verifySignatureLog after a removal", () => {
+  /** A petition with two paper lines, the first corrected to another person, all sealed. */
+  async function correctedPetition() {
+    const petition = await newPetition();
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(residentNamed("Alt"), 1, 1), validPaperLine(residentNamed("Bleibt"), 1, 2)] });
+    await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: validPaperLine(residentNamed("Neu"), 1, 1) });
+    await sealPetitionLog(database, petition.id);
+    return petition;
+  }
+
+  async function removedSeq(petitionId: string): Promise<number> {
+    const [row] = await database.rows<{ seq: number }>("select seq from signature_log_entries where petition_id = $1 and kind = 'removed'", [petitionId]);
+    return Number(row!.seq);
+  }
+
+  it("detects an altered removal reason", async () => {
+    const petition = await correctedPetition();
+    const seq = await removedSeq(petition.id);
+
+    await database.rows("update signature_log_entries set reason = 'paper_deleted' where petition_id = $1 and seq = $2", [petition.id, seq]);
+
+    expect((await verifySignatureLog(database, petition.id)).firstProblem).toEqual({ seq, reason: "altered_entry" });
+  });
+
+  it("detects a removed row put back", async () => {
+    const petition = await correctedPetition();
+    const [removed] = await database.rows<{ nullifier: Buffer }>("select nullifier from signature_log_entries where petition_id = $1 and kind = 'removed'", [petition.id]);
+
+    await database.rows(
+      `insert into signatures (petition_id, nullifier, channel, status, checks, signed_at, sheet, line)
+       values ($1, $2, 'paper', 'confirmed', '{}'::jsonb, now(), 99, 1)`,
+      [petition.id, removed!.nullifier],
+    );
+
+    const problems = (await verifySignatureLog(database, petition.id)).problems.map((problem) => problem.reason);
+    expect(problems).toContain("signature_without_log_entry");
+  });
+
+  it("detects a removal left out of the counters", async () => {
+    const petition = await correctedPetition();
+
+    await database.rows(
+      `update signature_counts set count = count + 1
+        where (petition_id, channel, status, shard) = (select petition_id, channel, status, shard from signature_counts where petition_id = $1 limit 1)`,
+      [petition.id],
+    );
+
+    const verification = await verifySignatureLog(database, petition.id);
+    expect(verification.problems.map((problem) => problem.reason)).toEqual(["count_mismatch"]);
+    expect(verification.logCounts).toEqual({ paper: { confirmed: 2 } });
+  });
+
+  it("detects a deleted removal entry", async () => {
+    const petition = await correctedPetition();
+    const seq = await removedSeq(petition.id);
+
+    await database.rows("delete from signature_log_entries where petition_id = $1 and seq = $2", [petition.id, seq]);
+
+    const problems = (await verifySignatureLog(database, petition.id)).problems;
+    expect(problems).toContainEqual({ seq, reason: "gap" });
+    expect(problems).toContainEqual({ seq: 1, reason: "log_entry_without_signature" });
   });
 });

@@ -1,0 +1,166 @@
+import { type Context, Hono } from "hono";
+import { CONFIRM_FIELD, PaperLinePage, type PaperLinePageProps } from "../../views/office/paper-line-page";
+import { describePaperLineResult } from "../../views/office/paper-line-result";
+import type { AppDeps } from "../deps";
+import type { AppEnv } from "../http/env";
+import { renderErrorPage } from "../http/error-page";
+import { renderPage } from "../http/render";
+import { requireStaff } from "../http/staff-guards";
+import { berlinDate, isCollecting } from "../petitions/collection-period";
+import type { Petition } from "../petitions/queries";
+import { correctPaperLine, deletePaperLine } from "../review/correct-paper-line";
+import { findSheetLine } from "../review/find-sheet-line";
+import { MAX_LINE, MAX_SHEET, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
+import type { ReviewContext, SheetLine } from "../review/record-paper-lines";
+import type { ReviewLockError } from "../review/review-lock";
+import { withdrawPaperSignature } from "../review/withdraw-paper-signature";
+import { OFFICE_PATH } from "./office-paths";
+import { reviewGuards } from "./review-guards";
+
+const LINE_PATH = `${OFFICE_PATH}/buergerbegehren/:id/papier/zeile`;
+const MAX_FIELD_CHARACTERS = 1000;
+
+const EMPTY_FORM: PaperLineForm = { familyName: "", givenNames: "", birthDate: "", placeOfBirth: "", address: "", sheet: "", line: "", signedOn: "", outcome: "auto" };
+
+type PageState = Pick<PaperLinePageProps, "lookup" | "opened" | "values" | "notice" | "error">;
+
+/** Read sheet and line as whole numbers in range, or name the problem of each. */
+function readSheetLine(sheet: string, line: string): { ok: true; value: SheetLine } | { ok: false; problems: PaperLineProblems } {
+  const problems: PaperLineProblems = {};
+  const number = (value: string, max: number) => (/^\d{1,6}$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= max ? Number(value) : undefined);
+  const sheetNumber = number(sheet, MAX_SHEET);
+  const lineNumber = number(line, MAX_LINE);
+  if (sheetNumber === undefined) problems.sheet = sheet.trim() === "" ? "missing" : "invalidSheet";
+  if (lineNumber === undefined) problems.line = line.trim() === "" ? "missing" : "invalidLine";
+  return sheetNumber === undefined || lineNumber === undefined ? { ok: false, problems } : { ok: true, value: { sheet: sheetNumber, line: lineNumber } };
+}
+
+/**
+ * Route the page on which the election office opens one entered paper line
+ * by sheet and line, and corrects it, deletes it or records a written
+ * withdrawal. An unknown sheet line answers 404 with the lookup form, and a
+ * petition no longer open for review 409.
+ */
+export function paperLineRoutes(deps: AppDeps) {
+  const routes = new Hono<AppEnv>();
+  const office = requireStaff("election_office", "admin");
+  const { withPaperPetition } = reviewGuards(deps);
+  const context = (): ReviewContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger });
+
+  const render = (c: Context<AppEnv>, petition: Petition, status: 200 | 404 | 409 | 422, state: Partial<PageState>) =>
+    renderPage(
+      c,
+      { title: c.get("t").review.paperLine.title(petition.title), status, hasErrors: state.error !== undefined || state.notice?.kind === "error" },
+      <PaperLinePage
+        t={c.get("t")}
+        petition={petition}
+        csrfToken={c.get("csrfToken")}
+        lookup={state.lookup ?? { sheet: "", line: "" }}
+        opened={state.opened}
+        values={state.values ?? EMPTY_FORM}
+        collecting={isCollecting(petition, deps.clock.now())}
+        notice={state.notice}
+        error={state.error}
+      />,
+    );
+
+  /** Render the page opened at a sheet line, or 404 with the lookup form when nothing is entered there. */
+  const renderOpened = async (c: Context<AppEnv>, petition: Petition, sheetLine: SheetLine, status: 200 | 409 | 422, state: Partial<PageState>) => {
+    const lookup = { sheet: String(sheetLine.sheet), line: String(sheetLine.line) };
+    const entry = await findSheetLine(deps.database, petition.id, sheetLine);
+    if (entry === undefined) {
+      const message = c.get("t").review.paperLine.notFound(c.get("t").review.sheetLine(sheetLine.sheet, sheetLine.line));
+      return render(c, petition, 404, { ...state, lookup, notice: state.notice ?? { kind: "error", message } });
+    }
+    return render(c, petition, status, { ...state, lookup, opened: { ...sheetLine, entry } });
+  };
+
+  const lockError = (c: Context<AppEnv>, error: ReviewLockError) =>
+    error === "PETITION_NOT_FOUND" ? renderErrorPage(c, 404, "notFound") : renderErrorPage(c, 409, "notOpenForReview");
+
+  /** Read the sheet and line that the page posts in hidden fields. */
+  const postedSheetLine = (body: Record<string, unknown>) => readSheetLine(typeof body.sheet === "string" ? body.sheet : "", typeof body.line === "string" ? body.line : "");
+
+  routes.get(
+    LINE_PATH,
+    office,
+    withPaperPetition((c, petition) => {
+      const sheet = c.req.query("bogen");
+      const line = c.req.query("zeile");
+      if (sheet === undefined && line === undefined) return render(c, petition, 200, {});
+      const read = readSheetLine(sheet ?? "", line ?? "");
+      if (!read.ok) return render(c, petition, 422, { lookup: { sheet: sheet ?? "", line: line ?? "" }, error: { form: "lookup", problems: read.problems } });
+      return renderOpened(c, petition, read.value, 200, {});
+    }),
+  );
+
+  routes.post(
+    LINE_PATH,
+    office,
+    withPaperPetition(async (c, petition, staffId) => {
+      const m = c.get("t").review;
+      const body = await c.req.parseBody();
+      const form = Object.fromEntries(
+        PAPER_LINE_FIELDS.map((field) => {
+          const value = body[field];
+          return [field, typeof value === "string" ? value.slice(0, MAX_FIELD_CHARACTERS) : ""];
+        }),
+      ) as PaperLineForm;
+      const sheetLine = postedSheetLine(body);
+      if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
+
+      const checked = readPaperLine(form, petition, berlinDate(deps.clock.now()));
+      if (!checked.ok) return renderOpened(c, petition, sheetLine.value, 422, { values: form, error: { form: "correct", problems: checked.problems } });
+      const corrected = await correctPaperLine(context(), { petitionId: petition.id, staffId, line: checked.value });
+      if (!corrected.ok) return corrected.error === "LINE_NOT_FOUND" ? renderOpened(c, petition, sheetLine.value, 200, {}) : lockError(c, corrected.error);
+
+      const message = m.paperLine.corrected(describePaperLineResult(m, corrected.value.after));
+      return renderOpened(c, petition, sheetLine.value, 200, { notice: { kind: "success", message } });
+    }),
+  );
+
+  routes.post(
+    `${LINE_PATH}/loeschen`,
+    office,
+    withPaperPetition(async (c, petition, staffId) => {
+      const m = c.get("t").review;
+      const body = await c.req.parseBody();
+      const sheetLine = postedSheetLine(body);
+      if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
+      if (body[CONFIRM_FIELD] !== "ja") return renderOpened(c, petition, sheetLine.value, 422, { error: { form: "delete", message: m.paperLine.deleteNotConfirmed } });
+
+      const deleted = await deletePaperLine(context(), { petitionId: petition.id, staffId, sheetLine: sheetLine.value });
+      if (!deleted.ok) return deleted.error === "LINE_NOT_FOUND" ? renderOpened(c, petition, sheetLine.value, 200, {}) : lockError(c, deleted.error);
+      const message = m.paperLine.deleted(m.sheetLine(sheetLine.value.sheet, sheetLine.value.line));
+      return render(c, petition, 200, { notice: { kind: "success", message } });
+    }),
+  );
+
+  routes.post(
+    `${LINE_PATH}/zurueckziehen`,
+    office,
+    withPaperPetition(async (c, petition, staffId) => {
+      const m = c.get("t").review;
+      const body = await c.req.parseBody();
+      const sheetLine = postedSheetLine(body);
+      if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
+      if (body[CONFIRM_FIELD] !== "ja") return renderOpened(c, petition, sheetLine.value, 422, { error: { form: "withdraw", message: m.paperLine.withdrawNotConfirmed } });
+
+      const withdrawn = await withdrawPaperSignature(context(), { petition, staffId, sheetLine: sheetLine.value });
+      const where = m.sheetLine(sheetLine.value.sheet, sheetLine.value.line);
+      if (withdrawn.ok) return render(c, petition, 200, { notice: { kind: "success", message: m.paperLine.withdrawn(where) } });
+      switch (withdrawn.error) {
+        case "LINE_NOT_FOUND":
+          return renderOpened(c, petition, sheetLine.value, 200, {});
+        case "NOT_COLLECTING":
+          return renderOpened(c, petition, sheetLine.value, 409, { notice: { kind: "error", message: m.paperLine.withdrawNotCollecting } });
+        case "DUPLICATE_LINE":
+          return renderOpened(c, petition, sheetLine.value, 409, { notice: { kind: "error", message: m.paperLine.withdrawDuplicate(where) } });
+        default:
+          return lockError(c, withdrawn.error);
+      }
+    }),
+  );
+
+  return routes;
+}

@@ -1,0 +1,24 @@
+import type { Database } from "../db/client";
+import type { SignatureChannel, SignatureStatus } from "../signing/signature-counts";
+import type { InvalidReason } from "./invalid-reasons";
+import type { SheetLine } from "./record-paper-lines";
+
+/** What the office entered at one sheet line: a paper signature, or a duplicate line with the channel of the earlier signature. */
+export type SheetLineEntry =
+  | { kind: "signature"; status: SignatureStatus; reason: InvalidReason | null }
+  | { kind: "duplicate"; existingChannel: SignatureChannel };
+
+/** Find the entry at a sheet line of a petition, or undefined when nothing was entered there. */
+export async function findSheetLine(database: Database, petitionId: string, sheetLine: SheetLine): Promise<SheetLineEntry | undefined> {
+  const [row] = await database.rows<{ kind: "signature" | "duplicate"; status: SignatureStatus | null; reason: InvalidReason | null; channel: SignatureChannel }>(
+    `select 'signature' as kind, status, reason, channel from signatures
+      where petition_id = $1::uuid and channel = 'paper' and sheet = $2 and line = $3
+     union all
+     select 'duplicate', null, null, existing_channel from paper_duplicate_lines
+      where petition_id = $1::uuid and sheet = $2 and line = $3`,
+    [petitionId, sheetLine.sheet, sheetLine.line],
+  );
+  if (row === undefined) return undefined;
+  if (row.kind === "duplicate") return { kind: "duplicate", existingChannel: row.channel };
+  return { kind: "signature", status: row.status ?? "invalid", reason: row.reason };
+}

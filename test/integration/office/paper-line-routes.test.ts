@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../../src/app";
+import type { AppDeps } from "../../../src/deps";
+import { createLogger } from "../../../src/log";
+import { officePaths } from "../../../src/office/office-paths";
+import { petitionTally } from "../../../src/review/petition-tally";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
+import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
+import { createTestDeps } from "../../helpers/app";
+import { createTestPetition } from "../../helpers/petitions";
+import { paperLineForm, validPaperLine } from "../../helpers/review";
+import { residentNamed } from "../../helpers/signature-log";
+import { createSignedInStaff } from "../../helpers/staff";
+
+let deps: AppDeps;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  deps = await createTestDeps();
+  app = createApp(deps);
+});
+
+afterAll(async () => {
+  await deps.database.close();
+});
+
+/** A petition with one valid paper line at sheet 3, line 7, and a signed-in office member. */
+async function setUp() {
+  const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret });
+  const office = await createSignedInStaff(deps, { role: "election_office" });
+  const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+  await recordPaperLines(ctx, { petitionId: petition.id, staffId: office.id, lines: [validPaperLine(residentNamed("Vertippt"), 3, 7)] });
+  return { petition, office, paths: officePaths(petition.id) };
+}
+
+function post(office: Awaited<ReturnType<typeof setUp>>["office"], path: string, values: Record<string, string>) {
+  return app.request(path, { method: "POST", headers: office.session.postHeaders, body: new URLSearchParams(values) });
+}
+
+describe("paper line page", () => {
+  it("opens an entered line", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(`${paths.paperLine}?bogen=3&zeile=7`, { headers: { Cookie: office.session.cookie } });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Bogen 3, Zeile 7: gültig");
+    expect(html).toMatch(/<input id="line-familyName"[^>]*autofocus/);
+    expect(html).toContain("Eintrag löschen");
+    expect(html).toContain("Unterschrift zurückziehen");
+  });
+
+  it("answers 404 for an unknown line", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(`${paths.paperLine}?bogen=3&zeile=8`, { headers: { Cookie: office.session.cookie } });
+
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain("Bogen 3, Zeile 8 ist nicht erfasst.");
+    expect(html).toContain(`href="${paths.paper}"`);
+  });
+
+  it("answers 422 for a bad lookup", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(`${paths.paperLine}?bogen=x&zeile=7`, { headers: { Cookie: office.session.cookie } });
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Geben Sie die Bogennummer als ganze Zahl von 1 bis 99.999 ein.");
+  });
+
+  it("saves a correction", async () => {
+    const { petition, office, paths } = await setUp();
+
+    const response = await post(office, paths.paperLine, paperLineForm({ givenNames: "Richtig", birthDate: "01.01.2012", sheet: "3", line: "7" }));
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Berichtigung gespeichert. Bogen 3, Zeile 7: gespeichert, ungültig (Mindestalter nicht erreicht).");
+    const tally = await petitionTally(deps.database, petition.id);
+    expect(tally.valid.total).toBe(0);
+    expect(tally.invalidByReason.under_age.paper).toBe(1);
+    expect((await verifySignatureLog(deps.database, petition.id)).ok).toBe(true);
+  });
+
+  it("answers 422 with the correction kept", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await post(office, paths.paperLine, paperLineForm({ givenNames: "Behalten", birthDate: "31.02.1980", sheet: "3", line: "7" }));
+
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("<title>Fehler: ");
+    expect(html).toMatch(/<input id="line-givenNames"[^>]*value="Behalten"/);
+    expect(html).toContain("Das ist kein gültiges Datum.");
+  });
+
+  it("answers 404 when correcting an unknown line", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await post(office, paths.paperLine, paperLineForm({ sheet: "4", line: "1" }));
+
+    expect(response.status).toBe(404);
+  });
+
+  it("deletes only when confirmed", async () => {
+    const { petition, office, paths } = await setUp();
+
+    const unconfirmed = await post(office, paths.paperLineDelete, { sheet: "3", line: "7" });
+    expect(unconfirmed.status).toBe(422);
+    expect(await unconfirmed.text()).toContain("Bestätigen Sie, dass die Zeile auf dem Bogen leer ist.");
+    expect((await petitionTally(deps.database, petition.id)).valid.paper).toBe(1);
+
+    const confirmed = await post(office, paths.paperLineDelete, { sheet: "3", line: "7", bestaetigt: "ja" });
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.text()).toContain("Bogen 3, Zeile 7: Eintrag gelöscht.");
+    expect((await petitionTally(deps.database, petition.id)).signatures.total).toBe(0);
+  });
+
+  it("withdraws a paper signature", async () => {
+    const { petition, office, paths } = await setUp();
+
+    const response = await post(office, paths.paperLineWithdraw, { sheet: "3", line: "7", bestaetigt: "ja" });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Bogen 3, Zeile 7: Unterschrift zurückgezogen.");
+    expect((await petitionTally(deps.database, petition.id)).withdrawn.paper).toBe(1);
+  });
+
+  it("answers 409 for a withdrawal after collection", async () => {
+    const { petition, office, paths } = await setUp();
+    await deps.database.rows("update petitions set status = 'submitted' where id = $1", [petition.id]);
+
+    const response = await post(office, paths.paperLineWithdraw, { sheet: "3", line: "7", bestaetigt: "ja" });
+
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("Zurückziehen ist nur möglich, solange das Bürgerbegehren Unterschriften sammelt.");
+  });
+
+  it("answers 409 once admissibility is decided", async () => {
+    const { petition, office, paths } = await setUp();
+    await deps.database.rows("update petitions set status = 'decided' where id = $1", [petition.id]);
+
+    const response = await post(office, paths.paperLineDelete, { sheet: "3", line: "7", bestaetigt: "ja" });
+
+    expect(response.status).toBe(409);
+  });
+
+  it("speaks English", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(`${paths.paperLine}?bogen=3&zeile=7&lang=en`, { headers: { Cookie: office.session.cookie } });
+
+    expect(await response.text()).toContain("sheet 3, line 7: valid");
+  });
+});
