@@ -5,6 +5,7 @@ import { PAPER_IMPORT_FILE_FIELD, type PaperImportOutcome, PaperImportPage } fro
 import { ReviewListPage, type ReviewNotice, reviewRowId } from "../../views/office/review-list-page";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
+import { flashNotice } from "../http/flash-notice";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
 import { requireStaff } from "../http/staff-guards";
@@ -17,6 +18,7 @@ import { MAX_LINE, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems
 import { recordPaperLines, type ReviewContext } from "../review/record-paper-lines";
 import { listDuplicateLines, listSignaturesForReview, type ReviewFilter } from "../review/review-list";
 import { labelOf } from "../signature-log/log-report";
+import type { SignatureStatus } from "../signing/signature-counts";
 import { markDistinctPersons } from "../review/mark-distinct-persons";
 import { officePaths, OFFICE_PATH } from "./office-paths";
 import { REVIEW_FILTER_VALUES, reviewFilterOf } from "./review-filter";
@@ -40,6 +42,17 @@ const decisionForm = z.object({
   expectedReason: z.string().default(""),
 });
 
+/** Change made by the last decision on the review list, for the notice on the page the decision redirects to. */
+type ReviewFlash =
+  | { kind: "decided"; signatureId: number; status: SignatureStatus }
+  | { kind: "distinct"; signatureId: number; otherSignatureId: number };
+
+/** Check whether a signature is already in the state a decision would give it, as after a form sent twice. */
+function isDecisionApplied(current: { status: SignatureStatus; reason: InvalidReason | null }, decision: Decision): boolean {
+  if (decision.kind === "confirm") return current.status === "confirmed";
+  return current.status === "invalid" && current.reason === decision.reason;
+}
+
 /**
  * Route the election office's review of one petition: the paper entry form
  * and CSV import, and the list of signatures to confirm or invalidate.
@@ -47,6 +60,7 @@ const decisionForm = z.object({
 export function reviewRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const office = requireStaff("election_office", "admin");
+  const reviewFlash = flashNotice<ReviewFlash>({ name: "mz_review_notice", serverSecret: deps.serverSecret, publicUrl: deps.config.publicUrl });
   const context = (): ReviewContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger });
 
   const { withPetition, withPaperPetition } = reviewGuards(deps);
@@ -162,14 +176,12 @@ export function reviewRoutes(deps: AppDeps) {
     office,
     withPetition((c, petition) => {
       const m = c.get("t").review;
-      const decided = c.req.query("entschieden");
-      const decidedStatus = c.req.query("status");
-      const distinct = c.req.query("verschieden")?.split("-");
+      const flash = reviewFlash.take(c, officePaths(petition.id).review, deps.clock.now());
       let notice: ReviewNotice | undefined;
-      if (decided !== undefined && SIGNATURE_ID.test(decided) && decidedStatus !== undefined && decidedStatus in m.statuses) {
-        notice = { kind: "success", message: m.list.decided(m.list.reference(Number(decided)), labelOf(m.statuses, decidedStatus)) };
-      } else if (distinct?.length === 2 && distinct.every((id) => SIGNATURE_ID.test(id))) {
-        notice = { kind: "success", message: m.list.markedDistinct(m.list.reference(Number(distinct[0])), m.list.reference(Number(distinct[1]))) };
+      if (flash?.kind === "decided") {
+        notice = { kind: "success", message: m.list.decided(m.list.reference(flash.signatureId), labelOf(m.statuses, flash.status)) };
+      } else if (flash?.kind === "distinct") {
+        notice = { kind: "success", message: m.list.markedDistinct(m.list.reference(flash.signatureId), m.list.reference(flash.otherSignatureId)) };
       }
       return renderReviewList(c, petition, 200, reviewFilterOf(c.req.query("auswahl")), notice);
     }),
@@ -206,8 +218,15 @@ export function reviewRoutes(deps: AppDeps) {
       });
       if (decided.ok) {
         const paths = officePaths(petition.id);
-        const query = `auswahl=${REVIEW_FILTER_VALUES[filter]}&entschieden=${signatureId}&status=${decided.value.status}`;
-        return c.redirect(`${paths.review}?${query}#${reviewRowId(signatureId)}`, 303);
+        reviewFlash.set(c, paths.review, { kind: "decided", signatureId, status: decided.value.status }, deps.clock.now());
+        return c.redirect(`${paths.review}?auswahl=${REVIEW_FILTER_VALUES[filter]}#${reviewRowId(signatureId)}`, 303);
+      }
+      if (decided.current !== undefined && isDecisionApplied(decided.current, decision)) {
+        const already =
+          decided.current.status === "invalid" && decided.current.reason !== null
+            ? m.list.decisionProblems.alreadyInvalid(reference, labelOf(m.reasons, decided.current.reason))
+            : m.list.decisionProblems.alreadyConfirmed(reference);
+        return renderReviewList(c, petition, 409, filter, { kind: "error", message: already });
       }
       const current = labelOf(m.statuses, decided.current?.status ?? "");
       switch (decided.error) {
@@ -239,8 +258,9 @@ export function reviewRoutes(deps: AppDeps) {
 
       const marked = await markDistinctPersons(context(), { petitionId: petition.id, signatureId, otherSignatureId, staffId });
       if (marked.ok) {
-        const query = `auswahl=${REVIEW_FILTER_VALUES[filter]}&verschieden=${signatureId}-${otherSignatureId}`;
-        return c.redirect(`${officePaths(petition.id).review}?${query}#${reviewRowId(signatureId)}`, 303);
+        const paths = officePaths(petition.id);
+        reviewFlash.set(c, paths.review, { kind: "distinct", signatureId, otherSignatureId }, deps.clock.now());
+        return c.redirect(`${paths.review}?auswahl=${REVIEW_FILTER_VALUES[filter]}#${reviewRowId(signatureId)}`, 303);
       }
       const [reference, other] = [m.reference(signatureId), m.reference(otherSignatureId)];
       switch (marked.error) {

@@ -218,6 +218,10 @@ export const review = {
       DECIDED_MEANWHILE: (reference: string, status: string) =>
         `${reference} wurde inzwischen von jemand anderem entschieden und ist jetzt ${status}. Prüfen Sie, ob Sie das ändern wollen.`,
       NOT_ALLOWED: (reference: string, status: string) => `${reference} ist ${status}; diese Entscheidung ist dafür nicht möglich.`,
+      alreadyInvalid: (reference: string, reason: string) =>
+        `${reference} ist bereits für ungültig erklärt, Grund: ${reason}. Es wurde nichts geändert. Zum Berichtigen wählen Sie „Alle Unterschriften“ und bei ${reference} „Bestätigen“ oder einen anderen Grund.`,
+      alreadyConfirmed: (reference: string) =>
+        `${reference} ist bereits bestätigt. Es wurde nichts geändert. Zum Berichtigen wählen Sie „Alle Unterschriften“ und erklären ${reference} dort mit einem Grund für ungültig.`,
       PAIR_NOT_FOUND: (reference: string, other: string) =>
         `${reference} oder ${other} gibt es nicht mehr, vielleicht wurde eine davon zurückgezogen. Die Liste ist neu geladen.`,
       NOT_POSSIBLE_DUPLICATE: (reference: string, other: string) =>

@@ -220,6 +220,10 @@ export const review: Widen<typeof de> = {
       DECIDED_MEANWHILE: (reference: string, status: string) =>
         `${reference} was decided by someone else in the meantime and is now ${status}. Check whether you want to change that.`,
       NOT_ALLOWED: (reference: string, status: string) => `${reference} is ${status}; this decision does not apply to it.`,
+      alreadyInvalid: (reference: string, reason: string) =>
+        `${reference} is already declared invalid, reason: ${reason}. Nothing was changed. To correct it, choose “All signatures” and, at ${reference}, “Confirm” or another reason.`,
+      alreadyConfirmed: (reference: string) =>
+        `${reference} is already confirmed. Nothing was changed. To correct it, choose “All signatures” and declare ${reference} invalid there with a reason.`,
       PAIR_NOT_FOUND: (reference: string, other: string) =>
         `${reference} or ${other} no longer exists; one of them may have been withdrawn. The list has been reloaded.`,
       NOT_POSSIBLE_DUPLICATE: (reference: string, other: string) =>

@@ -38,6 +38,12 @@ async function setUp() {
   return { petition, office, paths: officePaths(petition.id), provisionalId: idOf("provisional"), provenId: idOf("proven") };
 }
 
+/** Follow a redirect with the session cookie and the cookies the redirect set, as a browser does. */
+function follow(response: Response, sessionCookie: string) {
+  const setCookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+  return app.request(response.headers.get("location") ?? "", { headers: { Cookie: [sessionCookie, ...setCookies].join("; ") } });
+}
+
 function decide(path: string, headers: Record<string, string>, values: Record<string, string>) {
   return app.request(path, { method: "POST", headers, body: new URLSearchParams({ expectedReason: "", auswahl: "offen", ...values }) });
 }
@@ -82,8 +88,8 @@ describe("review list", () => {
 
     expect(response.status).toBe(303);
     const location = response.headers.get("location") ?? "";
-    expect(location).toBe(`${paths.review}?auswahl=offen&entschieden=${provisionalId}&status=confirmed#u-${provisionalId}`);
-    const page = await (await app.request(location, { headers: { Cookie: office.session.cookie } })).text();
+    expect(location).toBe(`${paths.review}?auswahl=offen#u-${provisionalId}`);
+    const page = await (await follow(response, office.session.cookie)).text();
     expect(page).toContain(`U-${provisionalId} ist jetzt bestätigt.`);
     expect((await petitionTally(deps.database, petition.id)).confirmed.wallet).toBe(1);
     expect((await verifySignatureLog(deps.database, petition.id)).ok).toBe(true);
@@ -107,6 +113,56 @@ describe("review list", () => {
 
     expect(response.status).toBe(409);
     expect(await response.text()).toContain(`U-${provisionalId} wurde inzwischen von jemand anderem entschieden und ist jetzt bestätigt.`);
+  });
+
+  it("shows the notice once", async () => {
+    const { office, paths, provisionalId } = await setUp();
+    const response = await decide(paths.decide(provisionalId), office.session.postHeaders, { decision: "confirm", expectedStatus: "provisional" });
+    const flash = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+
+    const first = await (await follow(response, office.session.cookie)).text();
+    const onAnotherPetition = await app.request(officePaths((await setUp()).petition.id).review, {
+      headers: { Cookie: [office.session.cookie, ...flash].join("; ") },
+    });
+
+    expect(first).toContain(`U-${provisionalId} ist jetzt bestätigt.`);
+    expect(await onAnotherPetition.text()).not.toContain("ist jetzt bestätigt");
+  });
+
+  it("ignores a notice in the query", async () => {
+    const { office, paths, provisionalId } = await setUp();
+
+    const response = await app.request(`${paths.review}?entschieden=${provisionalId}&status=invalid&verschieden=1-2`, { headers: { Cookie: office.session.cookie } });
+
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).not.toContain("ist jetzt ungültig");
+    expect(html).not.toContain("verschiedene Personen vermerkt");
+  });
+
+  it("names a repeated invalidation as done", async () => {
+    const { office, paths, provenId } = await setUp();
+    const values = { decision: "invalidate", reason: "no_main_residence", expectedStatus: "proven" };
+    await decide(paths.decide(provenId), office.session.postHeaders, values);
+
+    const response = await decide(paths.decide(provenId), office.session.postHeaders, values);
+
+    expect(response.status).toBe(409);
+    const html = await response.text();
+    expect(html).toContain(`U-${provenId} ist bereits für ungültig erklärt, Grund: kein Hauptwohnsitz in der Gemeinde. Es wurde nichts geändert.`);
+    expect(html).toContain("Zum Berichtigen wählen Sie „Alle Unterschriften“");
+    expect(html).not.toContain("jemand anderem");
+  });
+
+  it("names a repeated confirmation as done", async () => {
+    const { office, paths, provisionalId } = await setUp();
+    const values = { decision: "confirm", expectedStatus: "provisional" };
+    await decide(paths.decide(provisionalId), office.session.postHeaders, values);
+
+    const response = await decide(paths.decide(provisionalId), office.session.postHeaders, values);
+
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain(`U-${provisionalId} ist bereits bestätigt. Es wurde nichts geändert.`);
   });
 
   it("answers 422 without a reason", async () => {
@@ -221,8 +277,8 @@ describe("review list", () => {
 
       expect(response.status).toBe(303);
       const location = response.headers.get("location") ?? "";
-      expect(location).toBe(`${paths.review}?auswahl=doppelt&verschieden=${paperId}-${provisionalId}#u-${paperId}`);
-      const page = await (await app.request(location, { headers: { Cookie: office.session.cookie } })).text();
+      expect(location).toBe(`${paths.review}?auswahl=doppelt#u-${paperId}`);
+      const page = await (await follow(response, office.session.cookie)).text();
       expect(page).toContain(`U-${paperId} und U-${provisionalId} sind als verschiedene Personen vermerkt.`);
       expect(page).toContain("Keine Unterschriften in dieser Auswahl.");
       expect((await petitionTally(deps.database, petition.id)).openPossibleDuplicates).toBe(0);
