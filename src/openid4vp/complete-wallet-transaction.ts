@@ -10,8 +10,6 @@ import type { WalletFlowName } from "./wallet-urls";
 /** Data that completes a pending transaction besides its outcome: the flow the wallet used and the same-device response code's hash. */
 export type WalletCompletion = { id: string; flow: WalletFlowName; responseCodeHash: Buffer | null; now: Date };
 
-export type WalletSignatureResult = "signed" | "already_signed" | "not_collecting" | "transaction_unavailable";
-
 function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
   return flow === "same-device" ? "same_device" : "cross_device";
 }
@@ -20,7 +18,9 @@ function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
  * Claim pending, unexpired transaction $13, then insert and count the
  * signature (parameters $1 to $12, see prepareSignature). The transaction is
  * completed with outcome $16 (signed), $17 (already signed) or $18 (petition
- * no longer collecting). All of it is one statement and one round trip.
+ * no longer collecting). When the earlier signature was declared invalid, the
+ * already-signed outcome names the office's reason instead of $17. All of it
+ * is one statement and one round trip.
  *
  * The claim locks the transaction row, so of two responses racing for one
  * transaction the second waits, finds it completed and changes nothing. No
@@ -39,41 +39,42 @@ completed as (
   set status = 'completed', flow = $14::wallet_flow, response_key = null, response_code_hash = $15, completed_at = $9::timestamptz,
     outcome = case
       when exists (select 1 from inserted) then $16::jsonb
-      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share) then $17::jsonb
+      when exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share) then coalesce(
+        (select jsonb_build_object('kind', 'already_signed', 'invalidReason', reason) from signatures
+          where petition_id = $1::uuid and nullifier = $2 and status = 'invalid'),
+        $17::jsonb)
       else $18::jsonb
     end
   where id in (select id from claimed)
-  returning outcome ->> 'kind' as kind
+  returning outcome
 )
-select kind from completed`;
+select outcome from completed`;
 
 /**
  * Record a signature made with a wallet and complete its transaction, see
- * RECORD_WALLET_SIGNATURE. The transaction is left pending only when it
- * could not be claimed: another response completed it or it expired.
+ * RECORD_WALLET_SIGNATURE, and return the outcome stored with it. Returns
+ * undefined and leaves the transaction pending only when it could not be
+ * claimed: another response completed it or it expired.
  */
 export async function recordWalletSignature(
   database: Database,
   prepared: PreparedSignature,
   completion: WalletCompletion,
-): Promise<WalletSignatureResult> {
+): Promise<WalletOutcome | undefined> {
   const { receiptCode, status, unproven } = prepared.outcome;
   const outcomes: WalletOutcome[] = [
     { kind: "signed", receiptCode, provisional: status === "provisional", unproven },
     { kind: "already_signed" },
     { kind: "rejected", reason: "NOT_COLLECTING" },
   ];
-  const rows = await database.rows(RECORD_WALLET_SIGNATURE, [
+  const rows = await database.rows<{ outcome: WalletOutcome }>(RECORD_WALLET_SIGNATURE, [
     ...prepared.params,
     completion.id,
     storedFlow(completion.flow),
     completion.responseCodeHash,
     ...outcomes.map((outcome) => JSON.stringify(outcome)),
   ]);
-  const kind = rows[0]?.kind;
-  if (kind === undefined) return "transaction_unavailable";
-  if (kind === "signed") return "signed";
-  return kind === "already_signed" ? "already_signed" : "not_collecting";
+  return rows[0]?.outcome;
 }
 
 /**

@@ -141,19 +141,12 @@ async function signWithVerifiedIdentity(
   }
 
   const recorded = await recordWalletSignature(ctx.database, prepared.value, completion);
-  switch (recorded) {
-    case "transaction_unavailable":
-      return undefined;
-    case "signed": {
-      const { receiptCode, status, unproven } = prepared.value.outcome;
-      log.info({ event: "signature.recorded", channel: "wallet", status }, "signature recorded");
-      return { kind: "signed", receiptCode, provisional: status === "provisional", unproven };
-    }
-    case "already_signed":
-      log.info({ event: "signature.duplicate", channel: "wallet" }, "resident has signed already");
-      return { kind: "already_signed" };
-    case "not_collecting":
-      log.info({ event: "signature.rejected", reason: "NOT_COLLECTING" }, "petition stopped collecting while signing");
-      return { kind: "rejected", reason: "NOT_COLLECTING" };
+  if (recorded?.kind === "signed") {
+    log.info({ event: "signature.recorded", channel: "wallet", status: prepared.value.outcome.status }, "signature recorded");
+  } else if (recorded?.kind === "already_signed") {
+    log.info({ event: "signature.duplicate", channel: "wallet", earlierInvalid: recorded.invalidReason !== undefined }, "resident has signed already");
+  } else if (recorded !== undefined) {
+    log.info({ event: "signature.rejected", reason: "NOT_COLLECTING" }, "petition stopped collecting while signing");
   }
+  return recorded;
 }

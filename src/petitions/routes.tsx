@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { PetitionListPage } from "../../views/petitions/petition-list-page";
 import { PetitionPage } from "../../views/petitions/petition-page";
-import { ReceiptCheckPage, type ReceiptPageOutcome } from "../../views/petitions/receipt-check-page";
+import { ReceiptCheckPage, type ReceiptPageOutcome, receiptStatusTitle } from "../../views/petitions/receipt-check-page";
 import { SignatureCount } from "../../views/petitions/signature-count";
 import type { AppDeps } from "../deps";
 import { inputForEcho } from "../http/echo-input";
@@ -52,7 +52,7 @@ export function petitionRoutes(deps: AppDeps) {
     const r = t.petitions.receipt;
     let outcome: ReceiptPageOutcome;
     let status: 200 | 400 | 404 = 200;
-    if (check.ok) outcome = { kind: "counted", code: check.code };
+    if (check.ok) outcome = { kind: "found", code: check.code, signature: check.signature };
     else if (check.error === "RECEIPT_NOT_FOUND") {
       outcome = { kind: "notFound", input: inputForEcho(input, MAX_ECHOED_CODE_LENGTH) };
       status = 404;
@@ -62,7 +62,11 @@ export function petitionRoutes(deps: AppDeps) {
     }
     return renderPage(
       c,
-      { title: { counted: r.counted, notFound: r.notFoundTitle, invalid: r.title }[outcome.kind], status, hasErrors: outcome.kind === "invalid" },
+      {
+        title: outcome.kind === "found" ? receiptStatusTitle(t, outcome.signature) : outcome.kind === "notFound" ? r.notFoundTitle : r.title,
+        status,
+        hasErrors: outcome.kind === "invalid",
+      },
       <ReceiptCheckPage t={t} petition={check.petition} outcome={outcome} />,
     );
   });

@@ -1,8 +1,8 @@
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import type { PasskeyError } from "../passkeys/passkey-errors";
 import type { Petition } from "../petitions/queries";
-import { err, type Result } from "../result";
-import { type SignError, type SignOutcome, signPetitionAsResident } from "../signing/sign-petition";
+import { err } from "../result";
+import { type SignError, type SignResult, signPetitionAsResident } from "../signing/sign-petition";
 import { verifyPetitionPasskeyAssertion } from "./petition-passkey-ceremony";
 import { factsValidUntil } from "./resident-accounts";
 import type { ResidentContext } from "./resident-context";
@@ -19,7 +19,7 @@ export type PasskeySigningError = PasskeyError | SignError | "FACTS_EXPIRED";
 export async function signWithPasskey(
   ctx: ResidentContext,
   input: { petition: Petition; browserToken: string | undefined; response: AuthenticationResponseJSON },
-): Promise<Result<SignOutcome, PasskeySigningError>> {
+): Promise<SignResult | { ok: false; error: PasskeyError | "FACTS_EXPIRED" }> {
   const now = ctx.clock.now();
   const verified = await verifyPetitionPasskeyAssertion(ctx, "resident_signing", input, now);
   if (!verified.ok) return verified;

@@ -3,6 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { signatures } from "../db/schema";
 import { isUuid } from "../petitions/queries";
+import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
+import type { SignatureStatus } from "./signature-counts";
 
 /** 32 symbols without 0, 1, I and O, which readers confuse with each other. */
 const RECEIPT_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -52,14 +54,22 @@ export function hashReceiptCode(code: string): Buffer {
   return createHash("sha256").update(code.replace(SEPARATORS, ""), "utf8").digest();
 }
 
-/** Check whether a receipt code belongs to a signature counted for this petition; false for a malformed code. */
-export async function isReceiptCounted(database: Database, petitionId: string, receiptCode: string): Promise<boolean> {
+/** Status of the signature behind a receipt code, with the election office's reason when it found the signature invalid. */
+export type ReceiptStatus = { status: SignatureStatus; reason: InvalidReason | null };
+
+/**
+ * Read the status of the signature a receipt code belongs to in this
+ * petition. Undefined for a malformed code and for a code without a
+ * signature, which includes a withdrawn one: withdrawing deletes the row.
+ */
+export async function readReceiptStatus(database: Database, petitionId: string, receiptCode: string): Promise<ReceiptStatus | undefined> {
   const code = parseReceiptCode(receiptCode);
-  if (code === undefined || !isUuid(petitionId)) return false;
-  const rows = await database.db
-    .select({ id: signatures.id })
+  if (code === undefined || !isUuid(petitionId)) return undefined;
+  const [row] = await database.db
+    .select({ status: signatures.status, reason: signatures.reason })
     .from(signatures)
     .where(and(eq(signatures.receiptHash, hashReceiptCode(code)), eq(signatures.petitionId, petitionId)))
     .limit(1);
-  return rows.length > 0;
+  if (row === undefined) return undefined;
+  return { status: row.status, reason: row.reason !== null && isInvalidReason(row.reason) ? row.reason : null };
 }

@@ -10,6 +10,7 @@ import { checkEligibility, type Eligibility, type IneligibleReason } from "../pe
 import { checkFactsEligibility } from "../petitions/facts-eligibility";
 import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
+import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import { signatureLogAppendSql } from "../signature-log/append-log-entries";
 import type { OfficeEvidenceKey } from "../evidence/office-evidence-key";
 import { petitionEvidenceKey, sealEvidence } from "../evidence/seal-evidence";
@@ -39,7 +40,17 @@ export type SignInput = {
   issuer?: string;
 };
 
-export type SignError = "NOT_COLLECTING" | "ALREADY_SIGNED" | IneligibleReason;
+/**
+ * ALREADY_SIGNED: the person's earlier signature counts (or awaits review);
+ * SIGNATURE_INVALIDATED: the earlier signature was declared invalid by the
+ * election office, whose decision still blocks a new one.
+ */
+export type SignError = "NOT_COLLECTING" | "ALREADY_SIGNED" | "SIGNATURE_INVALIDATED" | IneligibleReason;
+
+/** A rejected signing. SIGNATURE_INVALIDATED carries the office's reason, so the resident learns why. */
+export type SignFailure = { ok: false; error: Exclude<SignError, "SIGNATURE_INVALIDATED"> } | { ok: false; error: "SIGNATURE_INVALIDATED"; reason: InvalidReason };
+
+export type SignResult = { ok: true; value: SignOutcome } | SignFailure;
 
 export type SignOutcome = {
   receiptCode: string;
@@ -216,12 +227,12 @@ const INSERT_SIGNATURE_AND_COUNT = `with ${signatureInsertSql()} select shard fr
  * signatures with recordWalletSignature instead, which also completes the
  * wallet transaction in the same statement.
  */
-export async function signPetition(ctx: SignContext, input: SignInput): Promise<Result<SignOutcome, SignError>> {
+export async function signPetition(ctx: SignContext, input: SignInput): Promise<SignResult> {
   return recordPrepared(ctx, input.petition.id, input.channel, await prepareSignature(ctx, input));
 }
 
 /** Sign a petition for a resident known by resident key and facts: prepareResidentSignature, then the same insert. */
-export async function signPetitionAsResident(ctx: SignContext, input: ResidentSignInput): Promise<Result<SignOutcome, SignError>> {
+export async function signPetitionAsResident(ctx: SignContext, input: ResidentSignInput): Promise<SignResult> {
   return recordPrepared(ctx, input.petition.id, input.channel, await prepareResidentSignature(ctx, input));
 }
 
@@ -230,7 +241,7 @@ async function recordPrepared(
   petitionId: string,
   channel: SignatureChannel,
   prepared: Result<PreparedSignature, "NOT_COLLECTING" | IneligibleReason>,
-): Promise<Result<SignOutcome, SignError>> {
+): Promise<SignResult> {
   const log = ctx.log.child({ petitionId, channel });
   if (!prepared.ok) {
     log.info({ event: "signature.rejected", reason: prepared.error }, "signature rejected before recording");
@@ -243,12 +254,26 @@ async function recordPrepared(
       log.info({ event: "signature.rejected", reason: "NOT_COLLECTING" }, "petition stopped collecting while signing");
       return err("NOT_COLLECTING");
     }
-    log.info({ event: "signature.duplicate" }, "resident has signed already");
-    return err("ALREADY_SIGNED");
+    const invalidReason = await invalidReasonOfEarlierSignature(ctx.database, petitionId, prepared.value.params[1] as Buffer);
+    log.info({ event: "signature.duplicate", earlierInvalid: invalidReason !== undefined }, "resident has signed already");
+    return invalidReason === undefined ? err("ALREADY_SIGNED") : { ok: false, error: "SIGNATURE_INVALIDATED", reason: invalidReason };
   }
 
   log.info({ event: "signature.recorded", status: prepared.value.outcome.status }, "signature recorded");
   return ok(prepared.value.outcome);
+}
+
+/**
+ * Read the invalidity reason of the signature with this nullifier, or
+ * undefined when it is not invalid. A signature committed by a concurrent
+ * signing is visible here, because this is a new statement.
+ */
+async function invalidReasonOfEarlierSignature(database: Database, petitionId: string, signatureNullifier: Buffer): Promise<InvalidReason | undefined> {
+  const [row] = await database.rows<{ reason: string | null }>(
+    "select reason from signatures where petition_id = $1::uuid and nullifier = $2 and status = 'invalid'",
+    [petitionId, signatureNullifier],
+  );
+  return row?.reason !== undefined && row.reason !== null && isInvalidReason(row.reason) ? row.reason : undefined;
 }
 
 async function isStillCollecting(database: Database, petitionId: string): Promise<boolean> {

@@ -1,16 +1,22 @@
 import type { Messages } from "../../src/i18n/messages";
 import type { Petition } from "../../src/petitions/queries";
+import type { ReceiptStatus } from "../../src/signing/receipts";
+import { labelOf } from "../../src/signature-log/log-report";
 import { ErrorSummary } from "../components/error-summary";
 import { ReceiptForm } from "./receipt-form";
 
 export type ReceiptPageOutcome =
-  | { kind: "counted"; code: string }
+  | { kind: "found"; code: string; signature: ReceiptStatus }
   | { kind: "notFound"; input: string }
   | { kind: "invalid"; input: string; message: string };
 
 type ReceiptCheckPageProps = { t: Messages; petition: Petition; outcome: ReceiptPageOutcome };
 
-/** Render the result of a receipt check: counted, no signature for the code, or a form error. */
+/**
+ * Render the result of a receipt check: the signature's status (proven,
+ * provisional, confirmed, or invalid with the office's reason), no signature
+ * for the code (never given, or withdrawn), or a form error.
+ */
 export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps) {
   const r = t.petitions.receipt;
   return (
@@ -20,10 +26,14 @@ export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps
       ) : null}
       <p class="receipt-petition">{petition.title}</p>
 
-      {outcome.kind === "counted" ? (
-        <div class="receipt-counted panel" role="status">
-          <h1>{r.counted}</h1>
-          <p>{r.countedDetail(outcome.code)}</p>
+      {outcome.kind === "found" ? (
+        <div class={`receipt-${outcome.signature.status} panel`} role="status" data-receipt-status={outcome.signature.status}>
+          <h1>{receiptStatusTitle(t, outcome.signature)}</h1>
+          <p>
+            {outcome.signature.status === "invalid"
+              ? r.statuses.invalid.detail(outcome.code, labelOf(t.review.reasons, outcome.signature.reason ?? ""))
+              : r.statuses[outcome.signature.status].detail(outcome.code)}
+          </p>
         </div>
       ) : outcome.kind === "notFound" ? (
         <>
@@ -43,4 +53,9 @@ export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps
       </p>
     </section>
   );
+}
+
+/** Title of a receipt check that found the signature, by its status. */
+export function receiptStatusTitle(t: Messages, signature: ReceiptStatus): string {
+  return t.petitions.receipt.statuses[signature.status].title;
 }

@@ -1,5 +1,6 @@
 import type { WalletOutcome, WalletTransactionPurpose } from "../../src/db/schema";
 import type { Messages } from "../../src/i18n/messages";
+import { labelOf } from "../../src/signature-log/log-report";
 
 export type OutcomeText = { title: string; body: string; tone: "success" | "notice" | "problem" };
 
@@ -15,6 +16,10 @@ export function outcomeText(
   outcome: Exclude<WalletOutcome, { kind: "signed" } | { kind: "bound" } | { kind: "withdrawal" }>,
   purpose: WalletTransactionPurpose,
 ): OutcomeText {
+  if (outcome.kind === "already_signed" && outcome.invalidReason !== undefined) {
+    const { title, body } = t.signing.errors.SIGNATURE_INVALIDATED;
+    return { title, body: `${t.signing.invalidatedReason(labelOf(t.review.reasons, outcome.invalidReason))} ${body}`, tone: "problem" };
+  }
   if (outcome.kind === "already_signed") {
     return { ...t.signing.errors.ALREADY_SIGNED, tone: "notice" };
   }

@@ -41,7 +41,8 @@ export type WalletOutcome =
       /** Names of the eligibility checks left to the election office; absent in outcomes recorded before it existed. */
       unproven?: string[];
     }
-  | { kind: "already_signed" }
+  /** The person signed before; invalidReason is the office's reason when it declared that signature invalid. */
+  | { kind: "already_signed"; invalidReason?: string }
   /** Binding only: the resident's eligibility is proven and a wallet activation waits for their passkey. */
   | { kind: "bound" }
   /** Withdrawal only: whether the signature was withdrawn, or why not. */

@@ -78,8 +78,26 @@ export const petitions = {
     hint: "Den Code haben Sie nach dem Unterschreiben erhalten, zum Beispiel ABCD-EFGH-JKLM-NPQR.",
     button: "Prüfen",
     title: "Quittung prüfen",
-    counted: "Ihre Unterschrift ist gezählt.",
-    countedDetail: (code: string) => `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift gezählt.`,
+    statuses: {
+      proven: {
+        title: "Ihre Unterschrift ist gezählt.",
+        detail: (code: string) => `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift gezählt. Ihr Nachweis hat alle Voraussetzungen belegt.`,
+      },
+      provisional: {
+        title: "Ihre Unterschrift ist vorläufig gezählt.",
+        detail: (code: string) =>
+          `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift vorläufig gezählt. Ihr Nachweis hat nicht alle Voraussetzungen belegt, deshalb prüft das Wahlamt die fehlenden Angaben noch im Melderegister. Danach ist die Unterschrift bestätigt oder für ungültig erklärt; beides sehen Sie hier.`,
+      },
+      confirmed: {
+        title: "Ihre Unterschrift ist gezählt und vom Wahlamt bestätigt.",
+        detail: (code: string) => `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift gezählt. Das Wahlamt hat Ihre Berechtigung im Melderegister bestätigt.`,
+      },
+      invalid: {
+        title: "Ihre Unterschrift zählt nicht: Das Wahlamt hat sie für ungültig erklärt.",
+        detail: (code: string, reason: string) =>
+          `Die Unterschrift zum Quittungscode ${code} hat das Wahlamt für ungültig erklärt. Grund: ${reason}. Die Entscheidung gilt, deshalb können Sie dieses Bürgerbegehren nicht erneut unterschreiben. Halten Sie sie für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.`,
+      },
+    },
     notFoundTitle: "Keine Unterschrift zu diesem Code",
     notFound:
       "Zu diesem Quittungscode ist für dieses Bürgerbegehren keine Unterschrift gezählt. Prüfen Sie, ob Sie den Code vollständig und beim richtigen Bürgerbegehren eingegeben haben. Haben Sie Ihre Unterschrift zurückgezogen, gilt ihr Code nicht mehr. Die Plattform bewahrt ihn danach nicht auf und kann deshalb nicht anzeigen, dass er einmal galt.",

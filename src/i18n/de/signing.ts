@@ -23,7 +23,11 @@ export const signing = {
     },
     ALREADY_SIGNED: {
       title: "Sie haben bereits unterschrieben",
-      body: "Für dieses Bürgerbegehren ist schon eine Unterschrift von Ihnen gezählt. Jede Person kann einmal unterschreiben. Mit Ihrem Quittungscode prüfen Sie, ob die Unterschrift gezählt ist.",
+      body: "Für dieses Bürgerbegehren liegt schon eine Unterschrift von Ihnen vor, online oder auf Papier. Jede Person kann einmal unterschreiben. Mit Ihrem Quittungscode sehen Sie, ob die Unterschrift gezählt ist oder das Wahlamt sie noch prüft.",
+    },
+    SIGNATURE_INVALIDATED: {
+      title: "Ihre Unterschrift wurde vom Wahlamt für ungültig erklärt",
+      body: "Das Wahlamt hat Ihre frühere Unterschrift für dieses Bürgerbegehren geprüft und für ungültig erklärt. Diese Entscheidung gilt, deshalb können Sie nicht erneut unterschreiben. Halten Sie sie für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.",
     },
     CREDENTIAL_TYPE_NOT_ACCEPTED: {
       title: "Dieser Nachweis wird hier nicht angenommen",
@@ -46,5 +50,6 @@ export const signing = {
       body: "Unterschreiben dürfen Sie erst, wenn Sie die verlangte Zeit mit Hauptwohnsitz in der Gemeinde wohnen. Auf der Seite des Bürgerbegehrens steht, wie lange das ist; unterschreiben Sie danach erneut, solange die Sammelfrist läuft.",
     },
   },
+  invalidatedReason: (reason: string) => `Grund des Wahlamts: ${reason}.`,
   backToPetition: "Zurück zum Bürgerbegehren",
 } as const;

@@ -77,8 +77,26 @@ export const petitions: Widen<typeof de> = {
     hint: "You received the code after signing, for example ABCD-EFGH-JKLM-NPQR.",
     button: "Check",
     title: "Check your receipt",
-    counted: "Your signature is counted.",
-    countedDetail: (code: string) => `A signature with receipt code ${code} is counted for this initiative.`,
+    statuses: {
+      proven: {
+        title: "Your signature is counted.",
+        detail: (code: string) => `A signature with receipt code ${code} is counted for this initiative. Your credential proved every requirement.`,
+      },
+      provisional: {
+        title: "Your signature is counted provisionally.",
+        detail: (code: string) =>
+          `A signature with receipt code ${code} is counted provisionally for this initiative. Your credential did not prove every requirement, so the election office is still checking the missing facts in the population register. Afterwards the signature is confirmed or declared invalid; you will see either here.`,
+      },
+      confirmed: {
+        title: "Your signature is counted and confirmed by the election office.",
+        detail: (code: string) => `A signature with receipt code ${code} is counted for this initiative. The election office confirmed your eligibility in the population register.`,
+      },
+      invalid: {
+        title: "Your signature does not count: the election office declared it invalid.",
+        detail: (code: string, reason: string) =>
+          `The election office declared the signature with receipt code ${code} invalid. Reason: ${reason}. The decision stands, so you cannot sign this initiative again. If you think it is wrong, contact the election office of your municipality.`,
+      },
+    },
     notFoundTitle: "No signature for this code",
     notFound:
       "No signature with this receipt code is counted for this initiative. Check that you entered the whole code, on the page of the right initiative. If you withdrew your signature, its code is no longer valid. The platform does not keep it after a withdrawal, so it cannot show that the code was once valid.",

@@ -25,7 +25,11 @@ export const signing: Widen<typeof de> = {
     },
     ALREADY_SIGNED: {
       title: "You have already signed",
-      body: "A signature of yours is already counted for this initiative. Everyone can sign once. Use your receipt code to check that the signature is counted.",
+      body: "There is already a signature of yours for this initiative, online or on paper. Everyone can sign once. Your receipt code shows whether the signature is counted or the election office is still checking it.",
+    },
+    SIGNATURE_INVALIDATED: {
+      title: "The election office declared your signature invalid",
+      body: "The election office checked your earlier signature for this initiative and declared it invalid. The decision stands, so you cannot sign again. If you think it is wrong, contact the election office of your municipality.",
     },
     CREDENTIAL_TYPE_NOT_ACCEPTED: {
       title: "This credential is not accepted here",
@@ -48,5 +52,6 @@ export const signing: Widen<typeof de> = {
       body: "You may sign once your main residence has been in the municipality for the required time. The initiative's page says how long that is; sign again then, while the collection period is open.",
     },
   },
+  invalidatedReason: (reason: string) => `The election office's reason: ${reason}.`,
   backToPetition: "Back to the initiative",
 };

@@ -8,11 +8,13 @@ import { petitions, walletTransactions } from "../../../src/db/schema";
 import { createLogger } from "../../../src/log";
 import { completeWithoutSignature, recordWalletSignature, type WalletCompletion } from "../../../src/openid4vp/complete-wallet-transaction";
 import type { Petition } from "../../../src/petitions/queries";
+import { decideSignature } from "../../../src/review/decide-signature";
 import { type PreparedSignature, prepareSignature, type SignContext } from "../../../src/signing/sign-petition";
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
 import { TEST_OFFICE_KEYS } from "../../helpers/evidence";
+import { createTestStaffMember } from "../../helpers/staff";
 
 const NOW = new Date("2026-03-15T12:00:00Z");
 const PID = "urn:eudi:pid:de:1";
@@ -83,7 +85,7 @@ describe("recordWalletSignature", () => {
     const responseCodeHash = randomBytes(32);
     const signature = await prepared(petition);
 
-    expect(await recordWalletSignature(database, signature, completion(transactionId, responseCodeHash))).toBe("signed");
+    expect(await recordWalletSignature(database, signature, completion(transactionId, responseCodeHash))).toMatchObject({ kind: "signed" });
 
     const transaction = await readTransaction(transactionId);
     expect(transaction).toMatchObject({ status: "completed", flow: "same_device", responseKey: null, responseCodeHash, completedAt: NOW });
@@ -91,12 +93,34 @@ describe("recordWalletSignature", () => {
     expect((await readSignatureCounts(database, petition.id)).total).toBe(1);
   });
 
+  it("names the office's reason after an invalidation", async () => {
+    const petition = await createTestPetition(database, { now: NOW });
+    await recordWalletSignature(database, await prepared(petition), completion(await pendingTransaction(petition)));
+    const [signature] = await database.rows<{ id: string }>("select id from signatures where petition_id = $1", [petition.id]);
+    const staffId = (await createTestStaffMember(database, { role: "election_office" })).id;
+    const decided = await decideSignature(ctx, {
+      petitionId: petition.id,
+      signatureId: Number(signature!.id),
+      expected: { status: "proven", reason: null },
+      decision: { kind: "invalidate", reason: "no_main_residence" },
+      staffId,
+    });
+    expect(decided.ok).toBe(true);
+    const secondId = await pendingTransaction(petition);
+
+    const outcome = await recordWalletSignature(database, await prepared(petition), completion(secondId));
+
+    expect(outcome).toEqual({ kind: "already_signed", invalidReason: "no_main_residence" });
+    expect((await readTransaction(secondId))?.outcome).toEqual({ kind: "already_signed", invalidReason: "no_main_residence" });
+    expect((await readSignatureCounts(database, petition.id)).total).toBe(0);
+  });
+
   it("completes a repeat with outcome already_signed and counts nothing", async () => {
     const petition = await createTestPetition(database, { now: NOW });
     await recordWalletSignature(database, await prepared(petition), completion(await pendingTransaction(petition)));
     const secondId = await pendingTransaction(petition);
 
-    expect(await recordWalletSignature(database, await prepared(petition), completion(secondId))).toBe("already_signed");
+    expect(await recordWalletSignature(database, await prepared(petition), completion(secondId))).toEqual({ kind: "already_signed" });
 
     expect(await readTransaction(secondId)).toMatchObject({ status: "completed", outcome: { kind: "already_signed" } });
     expect((await readSignatureCounts(database, petition.id)).total).toBe(1);
@@ -108,7 +132,7 @@ describe("recordWalletSignature", () => {
     const signature = await prepared(petition);
     await database.db.update(petitions).set({ status: "closed" }).where(eq(petitions.id, petition.id));
 
-    expect(await recordWalletSignature(database, signature, completion(transactionId))).toBe("not_collecting");
+    expect(await recordWalletSignature(database, signature, completion(transactionId))).toEqual({ kind: "rejected", reason: "NOT_COLLECTING" });
 
     expect(await readTransaction(transactionId)).toMatchObject({ status: "completed", outcome: { kind: "rejected", reason: "NOT_COLLECTING" } });
     expect((await readSignatureCounts(database, petition.id)).total).toBe(0);
@@ -120,8 +144,8 @@ describe("recordWalletSignature", () => {
     const completedId = await pendingTransaction(petition);
     await completeWithoutSignature(database, completion(completedId), { kind: "wallet_error", error: "access_denied" });
 
-    expect(await recordWalletSignature(database, await prepared(petition), completion(expiredId))).toBe("transaction_unavailable");
-    expect(await recordWalletSignature(database, await prepared(petition), completion(completedId))).toBe("transaction_unavailable");
+    expect(await recordWalletSignature(database, await prepared(petition), completion(expiredId))).toBeUndefined();
+    expect(await recordWalletSignature(database, await prepared(petition), completion(completedId))).toBeUndefined();
 
     expect(await readTransaction(expiredId)).toMatchObject({ status: "pending", outcome: null });
     expect(await readTransaction(completedId)).toMatchObject({ outcome: { kind: "wallet_error", error: "access_denied" } });
@@ -135,10 +159,10 @@ describe("recordWalletSignature", () => {
 
     const results = await Promise.all(signatures.map((signature) => recordWalletSignature(database, signature, completion(transactionId))));
 
-    expect(results.filter((result) => result === "signed")).toHaveLength(1);
-    expect(results.filter((result) => result === "transaction_unavailable")).toHaveLength(19);
+    expect(results.filter((result) => result?.kind === "signed")).toHaveLength(1);
+    expect(results.filter((result) => result === undefined)).toHaveLength(19);
     expect((await readSignatureCounts(database, petition.id)).total).toBe(1);
-    const signed = signatures[results.indexOf("signed")]!;
+    const signed = signatures[results.findIndex((result) => result?.kind === "signed")]!;
     expect((await readTransaction(transactionId))?.outcome).toMatchObject({ kind: "signed", receiptCode: signed.outcome.receiptCode });
   });
 });

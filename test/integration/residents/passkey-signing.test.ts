@@ -4,6 +4,8 @@ import { createApp } from "../../../src/app";
 import { loadConfig } from "../../../src/config";
 import { KOMMPASS_VCT } from "../../../src/credentials/credential-types";
 import { findDemoResident } from "../../../src/demo/demo-residents";
+import { createLogger } from "../../../src/log";
+import { decideSignature } from "../../../src/review/decide-signature";
 import { residentKeyOf } from "../../../src/signing/resident-key";
 import { requestUri, walletInvocationUrl } from "../../../src/openid4vp/wallet-urls";
 import { createTestDeps } from "../../helpers/app";
@@ -12,6 +14,7 @@ import { createTestPetition } from "../../helpers/petitions";
 import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, signWithPasskeyOverHttp } from "../../helpers/residents";
 import type { SoftwareAuthenticator } from "../../helpers/software-authenticator";
 import { NO_RATE_LIMITS } from "../../helpers/rate-limits";
+import { createTestStaffMember } from "../../helpers/staff";
 import {
   browserGet,
   createWalletTestSetup,
@@ -107,6 +110,34 @@ describe("signing with a passkey", () => {
     expect((await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, kaethe)).body.outcome).toBe("signed");
     expect(await signWithWallet(petition.id)).toContain("Sie haben bereits unterschrieben");
     expect(await signatures(petition.id)).toEqual([{ channel: "passkey", status: "proven" }]);
+  });
+
+  it("explains an invalidated signature on both channels", async () => {
+    const petition = await freshPetition();
+    expect((await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, kaethe)).body.outcome).toBe("signed");
+    const [signature] = await setup.deps.database.rows<{ id: string }>("select id from signatures where petition_id = $1", [petition.id]);
+    const staffId = (await createTestStaffMember(setup.deps.database, { role: "election_office" })).id;
+    const review = { database: setup.deps.database, serverSecret: setup.deps.serverSecret, clock: setup.clock, log: createLogger("silent") };
+    const decided = await decideSignature(review, {
+      petitionId: petition.id,
+      signatureId: Number(signature!.id),
+      expected: { status: "proven", reason: null },
+      decision: { kind: "invalidate", reason: "signed_more_than_once" },
+      staffId,
+    });
+    expect(decided.ok).toBe(true);
+
+    const passkey = await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, kaethe);
+    const wallet = await signWithWallet(petition.id);
+
+    expect(passkey.body.outcome).toBe("already_signed");
+    for (const page of [passkey.page ?? "", wallet]) {
+      expect(page).toContain("Ihre Unterschrift wurde vom Wahlamt für ungültig erklärt");
+      expect(page).toContain("Grund des Wahlamts: mehrfach unterschrieben.");
+      expect(page).toContain("wenden Sie sich an das Wahlamt Ihrer Gemeinde");
+      expect(page).not.toContain("gezählt");
+    }
+    expect(await signatures(petition.id)).toEqual([{ channel: "passkey", status: "invalid" }]);
   });
 
   it("counts once when wallet and passkey sign at the same moment", async () => {

@@ -4,7 +4,7 @@ import { fixedClock } from "../../../src/clock";
 import type { IdentityAttributes } from "../../../src/credentials/identity-attributes";
 import type { Database } from "../../../src/db/client";
 import { createLogger } from "../../../src/log";
-import { isReceiptCounted } from "../../../src/signing/receipts";
+import { readReceiptStatus } from "../../../src/signing/receipts";
 import { type SignContext, type SignError, type SignInput, signPetition } from "../../../src/signing/sign-petition";
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
@@ -224,14 +224,14 @@ describe("signPetition", () => {
   });
 });
 
-describe("isReceiptCounted", () => {
-  it("confirms the receipt of a counted signature", async () => {
+describe("readReceiptStatus", () => {
+  it("reads the status of a counted signature", async () => {
     const petition = await createTestPetition(database, { now: NOW });
     const result = await signPetition(ctx, { petition, identity: resident(), channel: "wallet", credentialType: PID });
     if (!result.ok) throw new Error(`signing failed: ${result.error}`);
 
-    expect(await isReceiptCounted(database, petition.id, result.value.receiptCode)).toBe(true);
-    expect(await isReceiptCounted(database, petition.id, result.value.receiptCode.toLowerCase().replaceAll("-", " "))).toBe(true);
+    expect(await readReceiptStatus(database, petition.id, result.value.receiptCode)).toEqual({ status: "proven", reason: null });
+    expect(await readReceiptStatus(database, petition.id, result.value.receiptCode.toLowerCase().replaceAll("-", " "))).toEqual({ status: "proven", reason: null });
   });
 
   it("does not confirm a receipt for another petition", async () => {
@@ -240,13 +240,13 @@ describe("isReceiptCounted", () => {
     const result = await signPetition(ctx, { petition, identity: resident(), channel: "wallet", credentialType: PID });
     if (!result.ok) throw new Error(`signing failed: ${result.error}`);
 
-    expect(await isReceiptCounted(database, other.id, result.value.receiptCode)).toBe(false);
+    expect(await readReceiptStatus(database, other.id, result.value.receiptCode)).toBeUndefined();
   });
 
   it("does not confirm an unknown or malformed code", async () => {
     const petition = await createTestPetition(database, { now: NOW });
-    expect(await isReceiptCounted(database, petition.id, "ABCD-EFGH-JKLM-NPQR")).toBe(false);
-    expect(await isReceiptCounted(database, petition.id, "not a code")).toBe(false);
-    expect(await isReceiptCounted(database, "not-a-uuid", "ABCD-EFGH-JKLM-NPQR")).toBe(false);
+    expect(await readReceiptStatus(database, petition.id, "ABCD-EFGH-JKLM-NPQR")).toBeUndefined();
+    expect(await readReceiptStatus(database, petition.id, "not a code")).toBeUndefined();
+    expect(await readReceiptStatus(database, "not-a-uuid", "ABCD-EFGH-JKLM-NPQR")).toBeUndefined();
   });
 });
