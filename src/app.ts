@@ -14,14 +14,14 @@ import { WALLET_ENDPOINTS } from "./http/request-rejections";
 import { loggableError } from "./http/loggable-error";
 import { rejectMalformedForms } from "./http/malformed-forms";
 import { localeMiddleware } from "./http/locale";
-import { rateLimits } from "./http/rate-limits";
+import { answerDeferredRateLimits, rateLimits } from "./http/rate-limits";
 import { requestLog } from "./http/request-log";
 import type { RouteRule } from "./http/route-table";
 import { securityHeaders } from "./http/security-headers";
 import { residentSession } from "./http/resident-session";
 import { staffSession } from "./http/staff-session";
 import { paperLineRoutes } from "./office/paper-line-routes";
-import { MAX_PAPER_IMPORT_BYTES, PAPER_IMPORT_ROUTE, reviewRoutes } from "./office/review-routes";
+import { MAX_PAPER_IMPORT_BYTES, PAPER_ENTRY_ROUTE, PAPER_IMPORT_ROUTE, reviewRoutes } from "./office/review-routes";
 import { officeRoutes } from "./office/routes";
 import { WALLET_BODY_LIMITS, walletRoutes } from "./openid4vp/routes";
 import { paperListRoutes } from "./paper-lists/routes";
@@ -57,6 +57,9 @@ export const BODY_LIMIT_RULES: readonly RouteRule<BodyLimit>[] = [
   { method: "POST", path: `${WORKSPACE_PATH}/:id/bearbeiten`, value: { maxBytes: MAX_DRAFT_FORM_BYTES, page: "draftTooLarge" } },
 ];
 
+/** Staff-area routes that respond to a request over the rate limit themselves, with the typed values kept (see answerDeferredRateLimits). */
+const ROUTES_ANSWERING_RATE_LIMITS: readonly RouteRule<true>[] = [{ method: "POST", path: PAPER_ENTRY_ROUTE, value: true }];
+
 function errorKindForStatus(status: number): ErrorKind {
   if (status === 403) return "forbidden";
   if (status === 404) return "notFound";
@@ -78,7 +81,7 @@ export function createApp(deps: AppDeps) {
   app.use(loadShedding(deps.config.maxConcurrentRequests, deps.config.maxAverageLatencyMs));
   app.use(securityHeaders(deps.config.publicUrl));
   app.use(clientAddressMiddleware(deps.config.trustProxyHops));
-  app.use(rateLimits(deps.config.rateLimits, deps.clock));
+  app.use(rateLimits(deps.config.rateLimits, deps.clock, deps.config.publicUrl));
   app.use(bodyLimits(MAX_FORM_BODY_BYTES, BODY_LIMIT_RULES));
   app.use(rejectMalformedForms);
 
@@ -100,6 +103,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use("/static/*", serveStatic({ root: "./" }));
   app.use(staffSession(deps));
+  app.use(answerDeferredRateLimits(ROUTES_ANSWERING_RATE_LIMITS));
   app.use(residentSession(deps));
 
   app.route("/", petitionRoutes(deps));

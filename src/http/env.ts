@@ -19,6 +19,12 @@ export type AppEnv = {
     staff: SignedInStaff | undefined;
     /** CSRF token of the staff session, sent back in the X-CSRF-Token header or the _csrf form field. */
     csrfToken: string | undefined;
+    /**
+     * Seconds until the client may send again, set by the rate limits when a
+     * request to the staff area is over its limit. The request goes on so the
+     * 429 page can show the staff navigation; see answerDeferredRateLimits.
+     */
+    rateLimitedFor: number | undefined;
     /** The signed-in resident's account and CSRF token, set by the resident session middleware; never a staff role. */
     resident: LoadedResidentSession | undefined;
   };

@@ -5,7 +5,12 @@ import type { AppEnv } from "./env";
 import { renderPage } from "./render";
 
 /** Prefix of the staff area's pages; their error pages lead back to its start page. */
-const STAFF_AREA_PATH = "/verwaltung";
+export const STAFF_AREA_PATH = "/verwaltung";
+
+/** Check whether a path is in the staff area. */
+export function isStaffAreaPath(path: string): boolean {
+  return path === STAFF_AREA_PATH || path.startsWith(`${STAFF_AREA_PATH}/`);
+}
 
 export type ErrorKind =
   | "badRequest"
@@ -28,7 +33,7 @@ export type ErrorKind =
  */
 export function renderErrorPage(c: Context<AppEnv>, status: ContentfulStatusCode, kind: ErrorKind, detail?: string) {
   const t = c.get("t");
-  const onStaffPage = c.req.path === STAFF_AREA_PATH || c.req.path.startsWith(`${STAFF_AREA_PATH}/`);
+  const onStaffPage = isStaffAreaPath(c.req.path);
   const back =
     onStaffPage && c.get("staff") !== undefined
       ? { href: STAFF_AREA_PATH, text: t.common.errors.backToStaffArea }

@@ -2,10 +2,12 @@ import { createMiddleware } from "hono/factory";
 import type { Clock } from "../clock";
 import type { RateLimit, RateLimits } from "../config";
 import type { AppEnv } from "./env";
+import { isStaffAreaPath } from "./error-page";
+import { readStaffSessionCookie } from "./staff-session";
 import { FixedWindowLimiter } from "./fixed-window-limiter";
 import { tooManyRequests } from "./request-rejections";
 import { RATE_LIMIT_RULES, type RateLimitKind } from "./rate-limit-rules";
-import { RouteTable } from "./route-table";
+import { type RouteRule, RouteTable } from "./route-table";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -23,10 +25,14 @@ function limiterFor(limit: RateLimit | undefined, maxKeys: number): FixedWindowL
  * guess after the response. Wallet endpoints are limited per transaction too: in the
  * cross-device flow the wallet posts from the phone's network, so the
  * browser's address says nothing about it.
+ * A staff-area request over its limit that carries a staff session cookie
+ * goes on to answerDeferredRateLimits or to its route, which respond 429
+ * once the staff session is loaded. Without the cookie it gets 429 here,
+ * before the CSRF check and without a database query.
  * NOTE: counts live in this process's memory, so with several instances
  * behind a load balancer each allows the full limit.
  */
-export function rateLimits(limits: RateLimits, clock: Clock) {
+export function rateLimits(limits: RateLimits, clock: Clock, publicUrl: string) {
   const table = new RouteTable(RATE_LIMIT_RULES);
   const perClient: Record<RateLimitKind, FixedWindowLimiter | undefined> = {
     start: limiterFor(limits.start, limits.maxTrackedKeys),
@@ -40,6 +46,7 @@ export function rateLimits(limits: RateLimits, clock: Clock) {
   let lastReportAt = 0;
 
   return createMiddleware<AppEnv>(async function rateLimits(c, next) {
+    c.set("rateLimitedFor", undefined);
     const match = table.match(c.req.method, c.req.path);
     const kind = match?.rule.value ?? (SAFE_METHODS.has(c.req.method) ? undefined : "other");
     if (kind === undefined) return next();
@@ -62,6 +69,26 @@ export function rateLimits(limits: RateLimits, clock: Clock) {
       rejectedSinceReport = 0;
       lastReportAt = now.getTime();
     }
+    if (isStaffAreaPath(c.req.path) && readStaffSessionCookie(c, publicUrl) !== undefined) {
+      c.set("rateLimitedFor", retryAfter);
+      return next();
+    }
+    return tooManyRequests(c, retryAfter);
+  });
+}
+
+/**
+ * Respond 429 to a staff-area request that rateLimits let through over its
+ * limit, now that the staff session is loaded, so the page keeps the staff
+ * navigation. Routes in `ownAnswers` respond themselves to a signed-in
+ * staff member, such as a form that shows the typed values again.
+ */
+export function answerDeferredRateLimits(ownAnswers: readonly RouteRule<true>[]) {
+  const table = new RouteTable(ownAnswers);
+  return createMiddleware<AppEnv>(async function answerDeferredRateLimits(c, next) {
+    const retryAfter = c.get("rateLimitedFor");
+    if (retryAfter === undefined) return next();
+    if (c.get("staff") !== undefined && table.match(c.req.method, c.req.path) !== undefined) return next();
     return tooManyRequests(c, retryAfter);
   });
 }

@@ -14,7 +14,7 @@ import type { Petition } from "../petitions/queries";
 import { decideSignature, type Decision } from "../review/decide-signature";
 import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import { MAX_PAPER_CSV_LINES, readPaperCsv } from "../review/paper-csv";
-import { MAX_LINE, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
+import { nextSheetLine, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
 import { recordPaperLines, type ReviewContext } from "../review/record-paper-lines";
 import { listDuplicateLines, listSignaturesForReview, type ReviewFilter } from "../review/review-list";
 import { labelOf } from "../signature-log/log-report";
@@ -30,6 +30,8 @@ export const MAX_PAPER_IMPORT_BYTES = 4 * 1024 * 1024;
 const PETITION_PATH = `${OFFICE_PATH}/buergerbegehren/:id`;
 /** Route pattern of the CSV upload, for its body limit. */
 export const PAPER_IMPORT_ROUTE = `${PETITION_PATH}/papier/import`;
+/** Route pattern of the paper entry form, which answers a request over the rate limit itself. */
+export const PAPER_ENTRY_ROUTE = `${PETITION_PATH}/papier`;
 const MAX_FIELD_CHARACTERS = 1000;
 const SIGNATURE_ID = /^\d{1,15}$/;
 
@@ -65,7 +67,7 @@ export function reviewRoutes(deps: AppDeps) {
 
   const { withPetition, withPaperPetition } = reviewGuards(deps);
 
-  const renderPaperPage = (c: Context<AppEnv>, petition: Petition, status: 200 | 409 | 422, values: PaperLineForm, problems: PaperLineProblems, last?: LastPaperEntry) =>
+  const renderPaperPage = (c: Context<AppEnv>, petition: Petition, status: 200 | 409 | 422 | 429, values: PaperLineForm, problems: PaperLineProblems, last?: LastPaperEntry) =>
     renderPage(
       c,
       { title: c.get("t").review.paper.title(petition.title), status, hasErrors: Object.keys(problems).length > 0 },
@@ -73,13 +75,13 @@ export function reviewRoutes(deps: AppDeps) {
     );
 
   routes.get(
-    `${PETITION_PATH}/papier`,
+    PAPER_ENTRY_ROUTE,
     office,
     withPaperPetition((c, petition) => renderPaperPage(c, petition, 200, { ...EMPTY_PAPER_FORM, sheet: c.req.query("bogen") ?? "", line: c.req.query("zeile") ?? "" }, {})),
   );
 
   routes.post(
-    `${PETITION_PATH}/papier`,
+    PAPER_ENTRY_ROUTE,
     office,
     withPaperPetition(async (c, petition, staffId) => {
       const body = await c.req.parseBody();
@@ -89,6 +91,13 @@ export function reviewRoutes(deps: AppDeps) {
           return [field, typeof value === "string" ? value.slice(0, MAX_FIELD_CHARACTERS) : ""];
         }),
       ) as PaperLineForm;
+
+      const retryAfter = c.get("rateLimitedFor");
+      if (retryAfter !== undefined) {
+        c.header("Retry-After", String(retryAfter));
+        c.header("Cache-Control", "no-store");
+        return renderPaperPage(c, petition, 429, form, {}, { kind: "rateLimited", retryAfterMinutes: Math.ceil(retryAfter / 60) });
+      }
 
       const checked = readPaperLine(form, petition, berlinDate(deps.clock.now()));
       if (!checked.ok) return renderPaperPage(c, petition, 422, form, checked.problems);
@@ -102,8 +111,9 @@ export function reviewRoutes(deps: AppDeps) {
 
       const [result] = recorded.value;
       if (result === undefined) throw new Error("recordPaperLines returned no result for one line");
-      const next = { ...EMPTY_PAPER_FORM, sheet: String(checked.value.sheet), line: String(Math.min(checked.value.line + 1, MAX_LINE)) };
-      return renderPaperPage(c, petition, 200, next, {}, { kind: "saved", result });
+      const next = nextSheetLine(checked.value);
+      const nextForm = { ...EMPTY_PAPER_FORM, sheet: next === undefined ? "" : String(next.sheet), line: next === undefined ? "" : String(next.line) };
+      return renderPaperPage(c, petition, 200, nextForm, {}, { kind: "saved", result });
     }),
   );
 

@@ -32,6 +32,10 @@ export type PaperLineProblem =
   | "controlCharacter"
   | "invalidDate"
   | "futureDate"
+  | "birthDateTooEarly"
+  | "signedBeforeBirth"
+  | "missingSheet"
+  | "missingLine"
   | "invalidSheet"
   | "invalidLine"
   | "invalidOutcome"
@@ -58,6 +62,11 @@ export type PaperLine = {
 
 export const MAX_SHEET = 99_999;
 export const MAX_LINE = 999;
+/**
+ * Earliest birth date the form accepts. The population register lists the
+ * living, and nobody born before 1900 is alive, so an earlier date is a typo.
+ */
+export const EARLIEST_BIRTH_DATE = "1900-01-01";
 const MAX_TEXT_LENGTH = 200;
 
 export function isOutcomeChoice(value: string): value is OutcomeChoice {
@@ -87,9 +96,9 @@ export function readPaperLine(
   const incomplete = outcomeChoice === "incomplete_or_illegible";
 
   const sheet = wholeNumber(form.sheet, MAX_SHEET);
-  if (sheet === undefined) problems.sheet = form.sheet.trim() === "" ? "missing" : "invalidSheet";
+  if (sheet === undefined) problems.sheet = form.sheet.trim() === "" ? "missingSheet" : "invalidSheet";
   const line = wholeNumber(form.line, MAX_LINE);
-  if (line === undefined) problems.line = form.line.trim() === "" ? "missing" : "invalidLine";
+  if (line === undefined) problems.line = form.line.trim() === "" ? "missingLine" : "invalidLine";
 
   const text = (field: "familyName" | "givenNames" | "placeOfBirth" | "address", required: boolean): string => {
     const value = form[field].normalize("NFC").trim();
@@ -118,8 +127,10 @@ export function readPaperLine(
   const placeOfBirth = text("placeOfBirth", personRequired);
   text("address", outcomeChoice === "valid" || outcomeChoice === "auto");
   const signedOn = pastDate("signedOn", false);
-  if (signedOn !== undefined && problems.signedOn === undefined && (signedOn < petition.collectionStart || signedOn > petition.collectionEnd)) {
-    problems.signedOn = "outsidePeriod";
+  if (birthDate !== undefined && problems.birthDate === undefined && birthDate < EARLIEST_BIRTH_DATE) problems.birthDate = "birthDateTooEarly";
+  if (signedOn !== undefined && problems.signedOn === undefined) {
+    if (birthDate !== undefined && problems.birthDate === undefined && signedOn < birthDate) problems.signedOn = "signedBeforeBirth";
+    else if (signedOn < petition.collectionStart || signedOn > petition.collectionEnd) problems.signedOn = "outsidePeriod";
   }
   if (Object.keys(problems).length > 0 || sheet === undefined || line === undefined || !isOutcomeChoice(outcomeChoice)) return { ok: false, problems };
 
@@ -139,6 +150,17 @@ export function readPaperLine(
   else return { ok: false, problems: { signedOn: "signingDateNeeded" } };
   const outcome: PaperOutcome = underAge ? { status: "invalid", reason: "under_age" } : { status: "confirmed" };
   return { ok: true, value: { sheet, line, identity, outcome, derived: true } };
+}
+
+/**
+ * Return the sheet and line that follow a saved line, for the next entry:
+ * the next line of the same sheet, or line 1 of the next sheet after line
+ * MAX_LINE. Returns undefined after the last line of the last sheet.
+ */
+export function nextSheetLine(saved: { sheet: number; line: number }): { sheet: number; line: number } | undefined {
+  if (saved.line < MAX_LINE) return { sheet: saved.sheet, line: saved.line + 1 };
+  if (saved.sheet < MAX_SHEET) return { sheet: saved.sheet + 1, line: 1 };
+  return undefined;
 }
 
 function wholeNumber(value: string, max: number): number | undefined {

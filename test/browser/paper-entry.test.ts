@@ -51,6 +51,8 @@ describe.skipIf(!chromiumInstalled)("paper entry in Chromium", () => {
     await typeLine(page, ["Klein", "Tom", "2012-01-01", "", "Markt 2"]);
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Geburtsort laut Melderegister: Das Feld ist leer.");
     expect(await page.title()).toMatch(/^Fehler: /);
+    await expect.poll(() => focusedId(page)).toBe("paper-placeOfBirth");
+    expect(await page.locator("#paper-placeOfBirth").getAttribute("aria-describedby")).toContain("paper-placeOfBirth-error");
     await checkPage(page, "office-paper-error");
 
     await page.goto(paths.petition);

@@ -11,7 +11,11 @@ import { SelectField } from "../components/select-field";
 import { describePaperLineResult } from "./paper-line-result";
 
 /** Outcome of the previous submission: the saved line, or the sheet reference that was entered before. */
-export type LastPaperEntry = { kind: "saved"; result: PaperLineResult } | { kind: "taken"; sheetLine: SheetLine };
+export type LastPaperEntry =
+  | { kind: "saved"; result: PaperLineResult }
+  | { kind: "taken"; sheetLine: SheetLine }
+  /** The line was not saved because the client sent too many requests; the form shows it again. */
+  | { kind: "rateLimited"; retryAfterMinutes: number };
 
 type PaperEntryPageProps = {
   t: Messages;
@@ -33,7 +37,9 @@ const MAX_DIGITS: Partial<Record<keyof PaperLineForm, number>> = { sheet: String
 /**
  * Render the paper entry form, built for typing one line after another: the
  * fields in the order of the sheet's columns, the result of the last line
- * above them, and the focus on the first field after a save.
+ * above them, and the focus on the first field after a save. After a
+ * rejected line the focus goes to the first field in error, because typing
+ * resumes there. Screen readers still announce the error summary.
  */
 export function PaperEntryPage({ t, petition, csrfToken, values, problems, last }: PaperEntryPageProps) {
   const m = t.review.paper;
@@ -42,6 +48,7 @@ export function PaperEntryPage({ t, petition, csrfToken, values, problems, last 
     const problem = problems[field];
     return problem === undefined ? undefined : m.problems[problem];
   };
+  const firstFieldInError = FIELD_ORDER.find((field) => problems[field] !== undefined);
   const errors = FIELD_ORDER.flatMap((field) => {
     const message = messageOf(field);
     return message === undefined ? [] : [{ fieldId: `${PAPER_FIELD_ID_PREFIX}${field}`, message: `${m.fields[field]}: ${message}` }];
@@ -53,7 +60,7 @@ export function PaperEntryPage({ t, petition, csrfToken, values, problems, last 
   ];
   return (
     <section class="paper-entry">
-      <ErrorSummary title={m.errorSummaryTitle} errors={errors} />
+      <ErrorSummary title={m.errorSummaryTitle} errors={errors} takeFocus={false} />
       <h1>{m.heading}</h1>
       <p class="paper-entry-petition">{petition.title}</p>
       <div id="paper-last-entry" role="status" aria-live="polite">
@@ -77,7 +84,7 @@ export function PaperEntryPage({ t, petition, csrfToken, values, problems, last 
             inputmode={field === "sheet" || field === "line" ? "numeric" : undefined}
             inputClass={field === "sheet" || field === "line" || field === "birthDate" || field === "signedOn" ? "input-short" : undefined}
             maxLength={MAX_DIGITS[field]}
-            autofocus={field === "familyName" && errors.length === 0}
+            autofocus={firstFieldInError === undefined ? field === "familyName" : field === firstFieldInError}
           />
         ))}
         <SelectField
@@ -89,6 +96,7 @@ export function PaperEntryPage({ t, petition, csrfToken, values, problems, last 
           selected={values.outcome}
           error={messageOf("outcome")}
           errorPrefix={m.errorPrefix}
+          autofocus={firstFieldInError === "outcome"}
         />
         <button type="submit" class="button">
           {m.submit}
@@ -111,6 +119,9 @@ function LastEntryNotice({ t, last }: { t: Messages; last: LastPaperEntry }) {
   const m = t.review.paper;
   if (last.kind === "taken") {
     return <p class="notice notice-error">{m.lineTaken(t.review.sheetLine(last.sheetLine.sheet, last.sheetLine.line))}</p>;
+  }
+  if (last.kind === "rateLimited") {
+    return <p class="notice notice-error">{m.rateLimited(last.retryAfterMinutes)}</p>;
   }
   const { result } = last;
   const good = result.kind === "recorded" && result.outcome.status === "confirmed";

@@ -51,7 +51,7 @@ export const review = {
     intro:
       "Tragen Sie jede Zeile einer Unterschriftenliste ein, nachdem Sie die Person im Melderegister gefunden haben. Gespeichert werden nur ein Pseudonym der Person, das Ergebnis und Bogen und Zeile; Namen, Geburtsdaten und Anschriften nicht.",
     keyboardHint:
-      "Mit der Tabulatortaste kommen Sie von Feld zu Feld, mit der Eingabetaste speichern Sie. Danach steht der Cursor wieder im ersten Feld, der Bogen bleibt und die Zeile zählt eins weiter.",
+      "Mit der Tabulatortaste kommen Sie von Feld zu Feld, mit der Eingabetaste speichern Sie. Danach steht der Cursor wieder im ersten Feld, der Bogen bleibt und die Zeile zählt eins weiter. Nach Zeile 999 geht es mit Zeile 1 des nächsten Bogens weiter.",
     fields: {
       familyName: "Familienname",
       givenNames: "Vornamen",
@@ -83,6 +83,10 @@ export const review = {
       controlCharacter: "Der Wert enthält Steuerzeichen. Geben Sie ihn neu ein.",
       invalidDate: "Das ist kein gültiges Datum. Schreiben Sie es als TT.MM.JJJJ, zum Beispiel 17.05.1980.",
       futureDate: "Das Datum liegt in der Zukunft. Prüfen Sie es.",
+      birthDateTooEarly: "Das Geburtsdatum liegt vor dem 01.01.1900. So steht niemand im Melderegister. Prüfen Sie das Jahr.",
+      signedBeforeBirth: "Das Datum der Unterschrift liegt vor dem Geburtsdatum. Prüfen Sie beide Daten.",
+      missingSheet: "Die Bogennummer fehlt. Tragen Sie die Nummer des Bogens ein, auf dem die Zeile steht. Sie ist auch bei einem unvollständigen Eintrag nötig.",
+      missingLine: "Die Zeilennummer fehlt. Tragen Sie die Nummer der Zeile auf dem Bogen ein. Sie ist auch bei einem unvollständigen Eintrag nötig.",
       outsidePeriod: "Das Datum liegt außerhalb der Sammelfrist. Prüfen Sie es: Eine Unterschrift außerhalb der Frist zählt nicht und wird nicht erfasst.",
       invalidSheet: "Geben Sie die Bogennummer als ganze Zahl von 1 bis 99.999 ein.",
       invalidLine: "Geben Sie die Zeile als ganze Zahl von 1 bis 999 ein.",
@@ -91,6 +95,8 @@ export const review = {
         "Die Person erreichte während der Sammelfrist das Mindestalter. Geben Sie das Datum der Unterschrift von der Liste ein, oder wählen Sie das Ergebnis selbst.",
     },
     lastEntry: "Letzte Eingabe",
+    rateLimited: (minutes: number) =>
+      `Die Zeile wurde nicht gespeichert, weil in kurzer Zeit zu viele Anfragen kamen. Ihre Eingaben stehen noch im Formular. Speichern Sie die Zeile in ${minutes <= 1 ? "einer Minute" : `${minutes} Minuten`} erneut.`,
     recordedValid: (where: string) => `${where}: gespeichert, gültig.`,
     recordedInvalid: (where: string, reason: string) => `${where}: gespeichert, ungültig (${reason}).`,
     derivedNote: "Das Ergebnis wurde aus dem Geburtsdatum abgeleitet.",

@@ -53,7 +53,7 @@ export const review: Widen<typeof de> = {
     intro:
       "Enter each line of a signature list after you have found the person in the population register. Only a pseudonym of the person, the outcome and the sheet and line are stored; names, birth dates and addresses are not.",
     keyboardHint:
-      "Use the Tab key to move from field to field and Enter to save. The cursor then returns to the first field, the sheet stays and the line moves on by one.",
+      "Use the Tab key to move from field to field and Enter to save. The cursor then returns to the first field, the sheet stays and the line moves on by one. After line 999 the next sheet starts at line 1.",
     fields: {
       familyName: "Family name",
       givenNames: "Given names",
@@ -85,6 +85,10 @@ export const review: Widen<typeof de> = {
       controlCharacter: "The value contains control characters. Enter it again.",
       invalidDate: "This is not a valid date. Write it as DD.MM.YYYY, for example 17.05.1980.",
       futureDate: "The date is in the future. Check it.",
+      birthDateTooEarly: "The birth date is before 01.01.1900. Nobody in the population register has it. Check the year.",
+      signedBeforeBirth: "The signing date is before the birth date. Check both dates.",
+      missingSheet: "The sheet number is missing. Enter the number of the sheet the line is on. It is needed for an incomplete entry too.",
+      missingLine: "The line number is missing. Enter the number of the line on the sheet. It is needed for an incomplete entry too.",
       outsidePeriod: "The date is outside the collection period. Check it: a signature outside the period does not count and is not entered.",
       invalidSheet: "Enter the sheet number as a whole number from 1 to 99,999.",
       invalidLine: "Enter the line as a whole number from 1 to 999.",
@@ -93,6 +97,8 @@ export const review: Widen<typeof de> = {
         "The person reached the minimum age during the collection period. Enter the date of signing from the list, or choose the outcome yourself.",
     },
     lastEntry: "Last entry",
+    rateLimited: (minutes: number) =>
+      `The line was not saved because too many requests came in a short time. Your input is still in the form. Save the line again in ${minutes <= 1 ? "one minute" : `${minutes} minutes`}.`,
     recordedValid: (where: string) => `${where}: saved, valid.`,
     recordedInvalid: (where: string, reason: string) => `${where}: saved, invalid (${reason}).`,
     derivedNote: "The outcome was derived from the date of birth.",

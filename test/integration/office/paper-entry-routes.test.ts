@@ -123,6 +123,44 @@ describe("paper entry page", () => {
     expect(html).toContain("Geburtsort laut Melderegister: Das Feld ist leer.");
     expect(html).toMatch(/<input id="paper-familyName"[^>]*value="Größer-Weiß"/);
     expect(html).not.toMatch(/<input id="paper-familyName"[^>]*autofocus/);
+    expect(html).toMatch(/<input id="paper-birthDate"[^>]*aria-describedby="[^"]*paper-birthDate-error[^"]*"[^>]*aria-invalid="true"[^>]*autofocus/);
+    expect(html).not.toMatch(/<input id="paper-placeOfBirth"[^>]*autofocus/);
+    expect(html).not.toMatch(/class="error-summary"[^>]*autofocus/);
+  });
+
+  it("focuses the outcome when only it is wrong", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ outcome: "egal" })) });
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toMatch(/<select id="paper-outcome"[^>]*autofocus/);
+  });
+
+  it.each([
+    [{ birthDate: "24.12.1899" }, "Geburtsdatum: Das Geburtsdatum liegt vor dem 01.01.1900."],
+    [{ birthDate: "12.03.1975", signedOn: "11.03.1975" }, "Datum der Unterschrift (falls nötig): Das Datum der Unterschrift liegt vor dem Geburtsdatum."],
+    [{ sheet: "" }, "Bogen: Die Bogennummer fehlt."],
+    [{ line: "" }, "Zeile: Die Zeilennummer fehlt."],
+  ])("answers 422 for %j", async (overrides, message) => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm(overrides)) });
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain(message);
+  });
+
+  it("starts the next sheet after line 999", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "12", line: "999" })) });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Bogen 12, Zeile 999: gespeichert, gültig.");
+    expect(html).toMatch(/<input id="paper-sheet"[^>]*value="13"/);
+    expect(html).toMatch(/<input id="paper-line"[^>]*value="1"/);
   });
 
   it("asks for the signing date when needed", async () => {
@@ -294,3 +332,40 @@ describe("paper import", () => {
     expect(response.status).toBe(413);
   });
 });
+
+describe("paper entry over the rate limit", () => {
+  it("keeps the line and the staff navigation", async () => {
+    const limited = createApp({ ...deps, config: { ...deps.config, rateLimits: { ...deps.config.rateLimits, other: { requests: 2, windowSeconds: 60 } } } });
+    const { petition, office, paths } = await setUp();
+    const post = (line: string) =>
+      limited.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ familyName: `Zeile${line}`, line })) });
+    await post("1");
+    await post("2");
+
+    const response = await post("3");
+
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("60");
+    const html = await response.text();
+    expect(html).toContain("Die Zeile wurde nicht gespeichert, weil in kurzer Zeit zu viele Anfragen kamen.");
+    expect(html).toContain("Speichern Sie die Zeile in einer Minute erneut.");
+    expect(html).toMatch(/<input id="paper-familyName"[^>]*value="Zeile3"/);
+    expect(html).toMatch(/<input id="paper-line"[^>]*value="3"/);
+    expect(html).toContain('class="staff-navigation"');
+    expect((await petitionTally(deps.database, petition.id)).confirmed.paper).toBe(2);
+  });
+
+  it("shows the staff navigation on other staff pages", async () => {
+    const limited = createApp({ ...deps, config: { ...deps.config, rateLimits: { ...deps.config.rateLimits, other: { requests: 1, windowSeconds: 60 } } } });
+    const { office, paths } = await setUp();
+    await limited.request(paths.paperImport, { method: "POST", headers: office.session.postHeaders, body: new FormData() });
+
+    const response = await limited.request(paths.paperImport, { method: "POST", headers: office.session.postHeaders, body: new FormData() });
+
+    expect(response.status).toBe(429);
+    const html = await response.text();
+    expect(html).toContain("Zu viele Versuche");
+    expect(html).toContain('class="staff-navigation"');
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPaperLine } from "../../../src/review/paper-line-form";
+import { MAX_LINE, MAX_SHEET, nextSheetLine, readPaperLine } from "../../../src/review/paper-line-form";
 import { paperLineForm } from "../../helpers/review";
 
 const PETITION = {
@@ -86,7 +86,12 @@ describe("readPaperLine", () => {
     [{ sheet: "0" }, { sheet: "invalidSheet" }],
     [{ sheet: "abc" }, { sheet: "invalidSheet" }],
     [{ line: "1000" }, { line: "invalidLine" }],
-    [{ line: "" }, { line: "missing" }],
+    [{ line: "" }, { line: "missingLine" }],
+    [{ sheet: " " }, { sheet: "missingSheet" }],
+    [{ sheet: "", outcome: "incomplete_or_illegible" }, { sheet: "missingSheet" }],
+    [{ birthDate: "31.12.1899" }, { birthDate: "birthDateTooEarly" }],
+    [{ birthDate: "01.01.2026", signedOn: "2025-12-31" }, { signedOn: "signedBeforeBirth" }],
+    [{ birthDate: "10.03.2026", signedOn: "09.03.2026" }, { signedOn: "signedBeforeBirth" }],
     [{ birthDate: "31.02.1980" }, { birthDate: "invalidDate" }],
     [{ birthDate: "2030-01-01" }, { birthDate: "futureDate" }],
     [{ signedOn: "gestern" }, { signedOn: "invalidDate" }],
@@ -95,5 +100,31 @@ describe("readPaperLine", () => {
     [{ givenNames: "Anna\u0000" }, { givenNames: "controlCharacter" }],
   ])("reports %j", (overrides, problems) => {
     expect(readPaperLine(paperLineForm(overrides), PETITION, TODAY)).toEqual({ ok: false, problems });
+  });
+});
+
+describe("nextSheetLine", () => {
+  it("moves to the next line", () => {
+    expect(nextSheetLine({ sheet: 3, line: 7 })).toEqual({ sheet: 3, line: 8 });
+  });
+
+  it("starts the next sheet after the last line", () => {
+    expect(nextSheetLine({ sheet: 3, line: MAX_LINE })).toEqual({ sheet: 4, line: 1 });
+  });
+
+  it("ends after the last sheet", () => {
+    expect(nextSheetLine({ sheet: MAX_SHEET, line: MAX_LINE })).toBeUndefined();
+  });
+});
+
+describe("readPaperLine dates", () => {
+  it("accepts a birth date on 1 January 1900", () => {
+    expect(readPaperLine(paperLineForm({ birthDate: "01.01.1900" }), PETITION, TODAY)).toMatchObject({ ok: true });
+  });
+
+  it("accepts signing on the birth date itself", () => {
+    const result = readPaperLine(paperLineForm({ birthDate: "01.03.2026", signedOn: "01.03.2026" }), PETITION, TODAY);
+
+    expect(result).toMatchObject({ ok: true, value: { outcome: { status: "invalid", reason: "under_age" } } });
   });
 });
