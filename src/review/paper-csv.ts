@@ -43,9 +43,13 @@ const OUTCOME_WORDS: Record<string, OutcomeChoice> = {
   signed_more_than_once: "signed_more_than_once",
 };
 
+/** Field separators the import recognises; the semicolon is the one German spreadsheet software writes. */
+export type PaperCsvSeparator = ";" | "\t" | ",";
+
 export type PaperCsvFileError =
   | { kind: "empty" }
   | { kind: "notText" }
+  | { kind: "utf16WithoutBom" }
   | { kind: "syntax"; line: number }
   | { kind: "missingColumns"; columns: PaperCsvColumn[] }
   | { kind: "unknownColumn"; column: string }
@@ -56,25 +60,27 @@ export type PaperCsvFileError =
 /** A problem of one data line, by its line number in the file (the last one of a row whose quoted field spans several). */
 export type PaperCsvRowError =
   | { line: number; column: PaperCsvColumn; problem: PaperLineProblem | "invalidOutcome" }
-  | { line: number; problem: "wrongColumnCount"; found: number; expected: number }
+  | { line: number; problem: "wrongColumnCount"; found: number; expected: number; separator: PaperCsvSeparator }
   | { line: number; problem: "sameSheetLine"; firstLine: number };
 
 export type ReadPaperCsv = { kind: "read"; lines: { csvLine: number; line: PaperLine }[]; errors: PaperCsvRowError[] };
 
 /**
  * Read a CSV file of paper lines and check every line as the form does.
- * The file is ';'-separated, and a header row names the columns in any
- * order. Quoted fields may contain ';' and line breaks, and empty lines are
- * skipped. Every problem is reported with its line number, so the office
- * can fix the whole file at once.
+ * The file is ';'-separated, or tab- or comma-separated when its header row
+ * contains no ';' (see separatorOf), and the header row names the columns in
+ * any order. Quoted fields may contain the separator and line breaks, and
+ * empty lines are skipped. Every problem is reported with its line number,
+ * so the office can fix the whole file at once.
  */
 export function readPaperCsv(bytes: Uint8Array, petition: Pick<Petition, "rules" | "collectionStart" | "collectionEnd">, today: string): ReadPaperCsv | PaperCsvFileError {
-  const text = decodeCsvText(bytes);
-  if (text === undefined) return { kind: "notText" };
+  const text = decodePaperCsv(bytes);
+  if (typeof text !== "string") return text;
   if (text.trim() === "") return { kind: "empty" };
 
   // The header and one record more than allowed are enough to tell that a file is too long.
-  const rows = parseCsvRows(text, { delimiter: ";", maxRecords: MAX_PAPER_CSV_LINES + 2 });
+  const separator = separatorOf(text);
+  const rows = parseCsvRows(text, { delimiter: separator, maxRecords: MAX_PAPER_CSV_LINES + 2 });
   if (!Array.isArray(rows)) return rows;
   const [header, ...records] = rows;
   if (header === undefined) return { kind: "empty" };
@@ -87,7 +93,7 @@ export function readPaperCsv(bytes: Uint8Array, petition: Pick<Petition, "rules"
   const firstLineOf = new Map<string, number>();
   for (const { record, info } of records) {
     if (record.length !== header.record.length) {
-      read.errors.push({ line: info.lines, problem: "wrongColumnCount", found: record.length, expected: header.record.length });
+      read.errors.push({ line: info.lines, problem: "wrongColumnCount", found: record.length, expected: header.record.length, separator });
       continue;
     }
     const form = formOf(record, columns);
@@ -112,6 +118,51 @@ export function readPaperCsv(bytes: Uint8Array, petition: Pick<Petition, "rules"
     read.lines.push({ csvLine: info.lines, line: checked.value });
   }
   return read;
+}
+
+/**
+ * Decode the file as decodeCsvText does, and UTF-16 as well when it starts
+ * with a byte order mark, as Excel's "Unicode text" is saved. UTF-16
+ * without the mark is recognised by its zero bytes and rejected with its
+ * own message, because guessing its byte order could misread every letter.
+ */
+function decodePaperCsv(bytes: Uint8Array): string | PaperCsvFileError {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (looksLikeUtf16(bytes)) return { kind: "utf16WithoutBom" };
+  return decodeCsvText(bytes) ?? { kind: "notText" };
+}
+
+/** Bytes sampled to recognise UTF-16 text without a byte order mark. */
+const UTF16_SAMPLE_BYTES = 512;
+
+/** Check whether every other byte of the file's start is zero, as in UTF-16 text of Latin letters. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, UTF16_SAMPLE_BYTES);
+  if (sample.length < 4) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (const [index, byte] of sample.entries()) {
+    if (byte !== 0) continue;
+    if (index % 2 === 0) evenZeros += 1;
+    else oddZeros += 1;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  return Math.max(evenZeros, oddZeros) >= pairs * 0.9 && Math.min(evenZeros, oddZeros) === 0;
+}
+
+/**
+ * Choose the field separator from the header row: ';' when it contains one,
+ * else a tab, else a comma. Column names contain none of them, so the header
+ * row decides without ambiguity. A file that names its columns with another
+ * separator still gets ';' and the message for an unknown column.
+ */
+function separatorOf(text: string): PaperCsvSeparator {
+  const headerRow = text.split("\n", 1)[0] ?? "";
+  if (headerRow.includes(";")) return ";";
+  if (headerRow.includes("\t")) return "\t";
+  if (headerRow.includes(",")) return ",";
+  return ";";
 }
 
 function readHeader(names: string[]): Map<PaperCsvColumn, number> | PaperCsvFileError {

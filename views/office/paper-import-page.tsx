@@ -64,6 +64,7 @@ function fileErrorMessage(m: Messages["review"]["paperImport"], error: PaperCsvF
       return m.noFile;
     case "empty":
     case "notText":
+    case "utf16WithoutBom":
     case "noLines":
       return m.fileProblems[error.kind];
     case "syntax":
@@ -83,7 +84,7 @@ function rowErrorMessage(t: Messages, error: PaperCsvRowError): string {
   const m = t.review.paperImport;
   switch (error.problem) {
     case "wrongColumnCount":
-      return m.rowError(error.line, undefined, m.rowProblems.wrongColumnCount(error.found, error.expected));
+      return m.rowError(error.line, undefined, m.rowProblems.wrongColumnCount(error.found, error.expected, m.separators[error.separator]));
     case "sameSheetLine":
       return m.rowError(error.line, undefined, m.rowProblems.sameSheetLine(error.firstLine));
     case "invalidOutcome":

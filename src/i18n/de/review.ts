@@ -145,7 +145,7 @@ export const review = {
     title: (petition: string) => `Papierlisten einlesen: ${petition}`,
     heading: "Papierlisten als CSV-Datei einlesen",
     intro:
-      "Laden Sie eine CSV-Datei mit einer Zeile je Unterschrift hoch, getrennt durch Semikolon, in UTF-8 (mit oder ohne BOM) oder Windows-1252. Die erste Zeile nennt die Spalten: familienname; vornamen; geburtsdatum; geburtsort; anschrift; bogen; zeile und, wenn nötig, datum und ergebnis.",
+      "Laden Sie eine CSV-Datei mit einer Zeile je Unterschrift hoch, getrennt durch Semikolon (Tabulator oder Komma werden an der Kopfzeile erkannt), in UTF-8 (mit oder ohne BOM), Windows-1252 oder UTF-16 mit BOM. Die erste Zeile nennt die Spalten: familienname; vornamen; geburtsdatum; geburtsort; anschrift; bogen; zeile und, wenn nötig, datum und ergebnis.",
     outcomeHelp:
       "Die Spalte ergebnis darf leer sein (dann gilt „automatisch“) oder eines davon enthalten: gültig, kein Hauptwohnsitz, minderjährig, keine EU-Staatsangehörigkeit, Wohndauer zu kurz, unvollständig, mehrfach.",
     allOrNothing:
@@ -157,6 +157,8 @@ export const review = {
     fileProblems: {
       empty: "Die Datei ist leer. Wählen Sie die Datei mit den erfassten Zeilen.",
       notText: "Die Datei ist keine Textdatei. Speichern Sie die Tabelle als CSV (Semikolon-getrennt) und laden Sie diese hoch.",
+      utf16WithoutBom:
+        "Die Datei ist in UTF-16 ohne Byte-Order-Mark gespeichert, daher lassen sich ihre Zeichen nicht sicher lesen. Speichern Sie die Tabelle in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ oder in LibreOffice als CSV mit dem Zeichensatz „Unicode (UTF-8)“ und laden Sie sie erneut hoch.",
       syntax: (line: number) => `Die Datei ist ab Zeile ${formatNumber(line)} kein gültiges CSV, zum Beispiel wegen eines nicht geschlossenen Anführungszeichens. Prüfen Sie diese Zeile.`,
       missingColumns: (columns: string) => `In der ersten Zeile fehlen die Spalten ${columns}. Ergänzen Sie die Kopfzeile.`,
       unknownColumn: (column: string) =>
@@ -165,11 +167,17 @@ export const review = {
       noLines: "Die Datei enthält nur die Kopfzeile. Tragen Sie darunter die Zeilen ein.",
       tooManyLines: (lines: number) => `Die Datei hat mehr als ${formatNumber(lines)} Zeilen. Teilen Sie sie auf mehrere Dateien auf.`,
     },
+    separators: {
+      ";": { singular: "Semikolon", plural: "Semikolons" },
+      "\t": { singular: "Tabulator", plural: "Tabulatoren" },
+      ",": { singular: "Komma", plural: "Kommas" },
+    },
     errorsHeading: (count: number) => `Nichts gespeichert: ${formatNumber(count)} Fehler in der Datei`,
     rowError: (line: number, column: string | undefined, message: string) =>
       `Zeile ${formatNumber(line)}${column === undefined ? "" : `, Spalte ${column}`}: ${message}`,
     rowProblems: {
-      wrongColumnCount: (found: number, expected: number) => `Die Zeile hat ${formatNumber(found)} statt ${formatNumber(expected)} Spalten. Prüfen Sie die Semikolons; ein Semikolon im Text muss in Anführungszeichen stehen.`,
+      wrongColumnCount: (found: number, expected: number, separator: { singular: string; plural: string }) =>
+        `Die Zeile hat ${formatNumber(found)} statt ${formatNumber(expected)} Spalten. Prüfen Sie die ${separator.plural}. Ein ${separator.singular} im Text muss in Anführungszeichen stehen, zum Beispiel "Markt 1, 01067 Dresden".`,
       sameSheetLine: (first: number) => `Bogen und Zeile stehen schon in Zeile ${formatNumber(first)} der Datei.`,
       invalidOutcome: "Das Ergebnis ist unbekannt. Lassen Sie es leer oder schreiben Sie eines der erlaubten Ergebnisse.",
     },

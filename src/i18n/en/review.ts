@@ -146,7 +146,7 @@ export const review: Widen<typeof de> = {
     title: (petition: string) => `Import paper lists: ${petition}`,
     heading: "Import paper lists from a CSV file",
     intro:
-      "Upload a CSV file with one line per signature, separated by semicolons, in UTF-8 (with or without BOM) or Windows-1252. The first line names the columns: familienname; vornamen; geburtsdatum; geburtsort; anschrift; bogen; zeile and, where needed, datum and ergebnis.",
+      "Upload a CSV file with one line per signature, separated by semicolons (tabs or commas are recognised from the header row), in UTF-8 (with or without BOM), Windows-1252 or UTF-16 with BOM. The first line names the columns: familienname; vornamen; geburtsdatum; geburtsort; anschrift; bogen; zeile and, where needed, datum and ergebnis.",
     outcomeHelp:
       "The ergebnis column may be empty (then “automatic” applies) or contain one of: gültig, kein Hauptwohnsitz, minderjährig, keine EU-Staatsangehörigkeit, Wohndauer zu kurz, unvollständig, mehrfach.",
     allOrNothing:
@@ -158,6 +158,8 @@ export const review: Widen<typeof de> = {
     fileProblems: {
       empty: "The file is empty. Choose the file with the entered lines.",
       notText: "The file is not a text file. Save the spreadsheet as CSV (semicolon-separated) and upload that.",
+      utf16WithoutBom:
+        "The file is saved as UTF-16 without a byte order mark, so its characters cannot be read reliably. Save the spreadsheet in Excel as “CSV UTF-8 (comma delimited)” or in LibreOffice as CSV with the character set “Unicode (UTF-8)”, and upload it again.",
       syntax: (line: number) => `The file is not valid CSV from line ${formatNumber(line)} on, for example because of an unclosed quotation mark. Check that line.`,
       missingColumns: (columns: string) => `The first line lacks the columns ${columns}. Add them to the header.`,
       unknownColumn: (column: string) =>
@@ -166,12 +168,17 @@ export const review: Widen<typeof de> = {
       noLines: "The file contains only the header. Add the lines below it.",
       tooManyLines: (lines: number) => `The file has more than ${formatNumber(lines)} lines. Split it into several files.`,
     },
+    separators: {
+      ";": { singular: "semicolon", plural: "semicolons" },
+      "\t": { singular: "tab", plural: "tabs" },
+      ",": { singular: "comma", plural: "commas" },
+    },
     errorsHeading: (count: number) => `Nothing stored: ${formatNumber(count)} ${count === 1 ? "error" : "errors"} in the file`,
     rowError: (line: number, column: string | undefined, message: string) =>
       `Line ${formatNumber(line)}${column === undefined ? "" : `, column ${column}`}: ${message}`,
     rowProblems: {
-      wrongColumnCount: (found: number, expected: number) =>
-        `The line has ${formatNumber(found)} instead of ${formatNumber(expected)} columns. Check the semicolons; a semicolon inside a text must be in quotation marks.`,
+      wrongColumnCount: (found: number, expected: number, separator: { singular: string; plural: string }) =>
+        `The line has ${formatNumber(found)} instead of ${formatNumber(expected)} columns. Check the ${separator.plural}. A ${separator.singular} inside a text must be in quotation marks, for example "Markt 1, 01067 Dresden".`,
       sameSheetLine: (first: number) => `The sheet and line appear already in line ${formatNumber(first)} of the file.`,
       invalidOutcome: "The outcome is unknown. Leave it empty or write one of the allowed outcomes.",
     },

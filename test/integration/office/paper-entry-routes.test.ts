@@ -306,6 +306,27 @@ describe("paper import", () => {
     expect((await petitionTally(deps.database, petition.id)).signatures.total).toBe(2);
   });
 
+  it("names the comma of a comma-separated line", async () => {
+    const { office, paths } = await setUp();
+    const text = [HEADER.replaceAll(";", ","), "Weiß,Anna,17.05.1980,Dresden,Markt 1, 01067 Dresden,1,1,"].join("\n");
+
+    const response = await upload(paths, office.session.postHeaders, text);
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Zeile 2: Die Zeile hat 9 statt 8 Spalten. Prüfen Sie die Kommas. Ein Komma im Text muss in Anführungszeichen stehen");
+  });
+
+  it("explains UTF-16 without BOM", async () => {
+    const { office, paths } = await setUp();
+    const text = [HEADER, "Weiß;Anna;17.05.1980;Dresden;Markt 1;1;1;"].join("\r\n");
+    const utf16 = new Uint8Array([...text].flatMap((character) => [character.charCodeAt(0) & 0xff, character.charCodeAt(0) >> 8]));
+
+    const response = await upload(paths, office.session.postHeaders, utf16);
+
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Die Datei ist in UTF-16 ohne Byte-Order-Mark gespeichert");
+  });
+
   it("rejects a wrong header with 422", async () => {
     const { office, paths } = await setUp();
 

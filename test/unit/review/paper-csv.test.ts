@@ -58,7 +58,7 @@ describe("readPaperCsv", () => {
       lines: [expect.objectContaining({ csvLine: 4 })],
       errors: [
         { line: 2, column: "geburtsdatum", problem: "invalidDate" },
-        { line: 3, problem: "wrongColumnCount", found: 8, expected: 7 },
+        { line: 3, problem: "wrongColumnCount", found: 8, expected: 7, separator: ";" },
         { line: 5, problem: "sameSheetLine", firstLine: 4 },
         { line: 6, column: "familienname", problem: "missing" },
         { line: 6, column: "bogen", problem: "invalidSheet" },
@@ -91,3 +91,67 @@ describe("readPaperCsv", () => {
     expect(readPaperCsv(csv(HEADER, ...lines), PETITION, TODAY)).toEqual({ kind: "tooManyLines" });
   });
 });
+
+describe("readPaperCsv separators and encodings", () => {
+  const LINE = ["Weiß", "Anna", "17.05.1980", "Dresden", "Markt 1", "1", "1"];
+
+  function utf16le(text: string): number[] {
+    return [...text].flatMap((character) => [character.charCodeAt(0) & 0xff, character.charCodeAt(0) >> 8]);
+  }
+
+  it.each([
+    ["tabs", "\t"],
+    ["commas", ","],
+  ])("reads a file separated by %s", (_name, separator) => {
+    const read = readPaperCsv(csv(HEADER.replaceAll(";", separator), LINE.join(separator)), PETITION, TODAY);
+
+    expect(read).toMatchObject({ kind: "read", errors: [] });
+    expect(read.kind === "read" && read.lines[0]?.line.identity?.familyName).toBe("Weiß");
+  });
+
+  it("reads a quoted comma in a comma-separated file", () => {
+    const read = readPaperCsv(csv(HEADER.replaceAll(";", ","), 'Weiß,Anna,17.05.1980,Dresden,"Markt 1, 01067 Dresden",1,1'), PETITION, TODAY);
+
+    expect(read).toMatchObject({ kind: "read", errors: [] });
+  });
+
+  it("names the comma for an unquoted comma", () => {
+    const read = readPaperCsv(csv(HEADER.replaceAll(";", ","), "Weiß,Anna,17.05.1980,Dresden,Markt 1, 01067 Dresden,1,1"), PETITION, TODAY);
+
+    expect(read).toMatchObject({ kind: "read", errors: [{ line: 2, problem: "wrongColumnCount", found: 8, expected: 7, separator: "," }] });
+  });
+
+  it("keeps semicolons when the header has one", () => {
+    const read = readPaperCsv(csv(HEADER, "Weiß;Anna;17.05.1980;Dresden;Markt 1, 01067 Dresden;1;1"), PETITION, TODAY);
+
+    expect(read).toMatchObject({ kind: "read", errors: [] });
+  });
+
+  it("decodes UTF-16 little endian with BOM", () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...utf16le(`${HEADER}\r\n${LINE.join(";")}`)]);
+
+    const read = readPaperCsv(bytes, PETITION, TODAY);
+
+    expect(read.kind === "read" && read.lines[0]?.line.identity?.familyName).toBe("Weiß");
+  });
+
+  it("decodes UTF-16 big endian with BOM", () => {
+    const little = utf16le(`${HEADER}\n${LINE.join("\t")}`.replaceAll(";", "\t"));
+    const big = little.flatMap((_byte, index) => (index % 2 === 0 ? [little[index + 1]!, little[index]!] : []));
+
+    const read = readPaperCsv(new Uint8Array([0xfe, 0xff, ...big]), PETITION, TODAY);
+
+    expect(read.kind === "read" && read.lines[0]?.line.identity?.givenNames).toBe("Anna");
+  });
+
+  it("rejects UTF-16 without BOM", () => {
+    const read = readPaperCsv(new Uint8Array(utf16le(`${HEADER}\r\n${LINE.join(";")}`)), PETITION, TODAY);
+
+    expect(read).toEqual({ kind: "utf16WithoutBom" });
+  });
+
+  it("still rejects a binary file", () => {
+    expect(readPaperCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x14, 0x00, 0x06, 0x00]), PETITION, TODAY)).toEqual({ kind: "notText" });
+  });
+});
+
