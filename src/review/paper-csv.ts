@@ -43,7 +43,7 @@ const OUTCOME_WORDS: Record<string, OutcomeChoice> = {
   signed_more_than_once: "signed_more_than_once",
 };
 
-/** Field separators the import recognises; the semicolon is the one German spreadsheet software writes. */
+/** Field separators the import recognises. The semicolon is what Excel writes for CSV under German regional settings. */
 export type PaperCsvSeparator = ";" | "\t" | ",";
 
 export type PaperCsvFileError =
