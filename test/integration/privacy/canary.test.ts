@@ -9,8 +9,10 @@ import { KOMMPASS_VCT } from "../../../src/credentials/kommpass-credential";
 import type { DemoResident } from "../../../src/demo/demo-residents";
 import { RESIDENT_AREA_PATH } from "../../../src/http/resident-session";
 import { createLogger } from "../../../src/log";
+import { officePaths, officeTallyPaths } from "../../../src/office/office-paths";
 import { requestUri, walletInvocationUrl } from "../../../src/openid4vp/wallet-urls";
 import { readPetitionKey } from "../../../src/signing/petition-keys";
+import { publicTallyPaths } from "../../../src/tally/public-tally-paths";
 import { WORKSPACE_PATH } from "../../../src/workspace/workspace-paths";
 import { generateTestKey, issueKommPass } from "../../helpers/credentials";
 import { everyRowAsText } from "../../helpers/database-rows";
@@ -70,8 +72,27 @@ const IN_PERSON_CANARY = {
   minimumAge: "18",
 };
 
+/** A paper line as the office types it after finding the person in the register. */
+const PAPER_FORM_CANARY = {
+  familyName: "Hänflingstedt",
+  givenNames: "Brunhilde Kiebitza",
+  birthDate: "14.08.1966",
+  placeOfBirth: "Ammerstedt",
+  address: "Bachstelzenring 9, 01099 Dresden",
+  sheet: "1",
+  line: "1",
+  signedOn: "",
+  outcome: "auto",
+};
+const PAPER_CSV_CANARY = [
+  "familienname;vornamen;geburtsdatum;geburtsort;anschrift;bogen;zeile",
+  "Wiedehopfer;Adalbert Lerchenfeld;03.03.1963;Uhuhausen;Grünfinkweg 12;1;2",
+];
+
 /** Every value of the canaries that must not appear outside the letters PDF. */
 const CANARY_VALUES = [
+  "Hänflingstedt", "Brunhilde Kiebitza", "1966-08-14", "14.08.1966", "Ammerstedt", "Bachstelzenring",
+  "Wiedehopfer", "Adalbert Lerchenfeld", "1963-03-03", "03.03.1963", "Uhuhausen", "Grünfinkweg",
   "Kanarienhuber", "Zilly Ottilie", "1961-07-23", "23.07.1961", "Zeisigdorf", "Vogelbeerweg",
   "Dompfaffinger", "Quirin Ambrosius", "1958-02-27", "27.02.1958", "Meisenbruch", "Rotkehlchenstieg",
   "Gimpelmeyer", "Hedwig Amseline", "1957-09-02", "02.09.1957", "Finkenhain", "Drosselgasse",
@@ -182,6 +203,35 @@ async function runEveryFlow(): Promise<void> {
   exports.push({ source: "daily counts CSV", text: await csv.text() });
   const officePage = await app.request(`/verwaltung/wahlamt/buergerbegehren/${petition.id}`, { headers: { Cookie: office.session.cookie } });
   exports.push({ source: "office petition page", text: await officePage.text() });
+
+  // Paper lines, typed into the form and imported as CSV, with the pages the office sees afterwards.
+  const paths = officePaths(petition.id);
+  const paperEntry = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: new URLSearchParams(PAPER_FORM_CANARY) });
+  expect(paperEntry.status).toBe(200);
+  exports.push({ source: "paper entry page", text: await paperEntry.text() });
+  const paperFile = new FormData();
+  paperFile.set("datei", new File([PAPER_CSV_CANARY.join("\n")], "papier.csv", { type: "text/csv" }));
+  const paperImport = await app.request(paths.paperImport, { method: "POST", headers: office.session.postHeaders, body: paperFile });
+  expect(paperImport.status).toBe(200);
+  exports.push({ source: "paper import page", text: await paperImport.text() });
+  exports.push({ source: "review list", text: await (await app.request(`${paths.review}?auswahl=alle`, { headers: { Cookie: office.session.cookie } })).text() });
+
+  // A certified tally with its files, its public recompute page and the published log entries.
+  expect((await app.request(paths.tallies, { method: "POST", headers: office.session.postHeaders })).status).toBe(303);
+  const [tally] = await deps.database.rows<{ id: string; public_token: string }>("select id, public_token from tally_snapshots where petition_id = $1::uuid", [petition.id]);
+  if (tally === undefined) throw new Error("no certified tally was stored");
+  const tallyFiles = officeTallyPaths(petition.id, tally.id);
+  const officeGet = (path: string) => app.request(path, { headers: { Cookie: office.session.cookie } });
+  const pdf = await officeGet(tallyFiles.pdf);
+  expect(pdf.status).toBe(200);
+  exports.push({ source: "tally PDF", text: (await extractPdfText(Buffer.from(await pdf.arrayBuffer()))).text });
+  exports.push({ source: "tally CSV", text: await (await officeGet(tallyFiles.csv)).text() });
+  exports.push({ source: "tally JSON", text: await (await officeGet(tallyFiles.json)).text() });
+  const publicPaths = publicTallyPaths(tally.public_token);
+  exports.push({ source: "public tally page", text: await (await app.request(publicPaths.page)).text() });
+  const publicEntries = await app.request(publicPaths.entries);
+  expect(publicEntries.status).toBe(200);
+  exports.push({ source: "public tally JSON", text: await publicEntries.text() });
 }
 
 /** Collect the server's secrets in the forms they could leak in. */
@@ -208,7 +258,7 @@ function findingsIn(texts: { source: string; text: string }[], values: string[])
 describe("canary identities", () => {
   it("ran every flow", async () => {
     const [signatures] = await setup.deps.database.rows<{ count: number }>("select count(*)::int as count from signatures where petition_id = $1::uuid", [setup.petition.id]);
-    expect(signatures?.count).toBe(2);
+    expect(signatures?.count).toBe(4);
     const [withdrawals] = await setup.deps.database.rows<{ count: number }>(
       "select count(*)::int as count from signature_log_entries where petition_id = $1::uuid and kind = 'withdrawn'",
       [setup.petition.id],
@@ -220,6 +270,9 @@ describe("canary identities", () => {
     expect(exports.find((entry) => entry.source === "withdrawal outcome page")?.text).not.toBe("");
     expect(lettersText).toContain("Gimpelmeyer");
     expect(lettersText).toContain("Drosselgasse 3");
+    const tallyJson = JSON.parse(exports.find((entry) => entry.source === "tally JSON")?.text ?? "{}") as { log?: { length?: number } };
+    expect(tallyJson.log?.length).toBeGreaterThan(0);
+    expect(exports.find((entry) => entry.source === "paper import page")?.text).toContain("1 Zeile gespeichert");
   });
 
   it("appear in no log line", async () => {
@@ -235,7 +288,7 @@ describe("canary identities", () => {
   });
 
   it("appear in no export", async () => {
-    expect(exports.length).toBeGreaterThanOrEqual(9);
+    expect(exports.length).toBeGreaterThanOrEqual(17);
 
     expect(findingsIn(exports, [...CANARY_VALUES, ...secrets, ...(await secretValues())])).toEqual([]);
   });
