@@ -7,6 +7,7 @@ import { OfficeQueuePage } from "../../views/office/office-queue-page";
 import { TALLIES_SECTION_ID } from "../../views/office/tally-list";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
+import { flashNotice } from "../http/flash-notice";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
 import { requireStaff } from "../http/staff-guards";
@@ -35,7 +36,8 @@ import { OFFICE_PATH, officePaths } from "./office-paths";
 import { parseQuorumBasisForm, readQuorumBasisForm } from "./quorum-basis-form";
 
 /** Query parameter that names what the office just saved, for the confirmation after the redirect. */
-const SAVED_PARAM = "gespeichert";
+/** Form the office just saved on its petition page, for the notice after the redirect. */
+type SavedForm = "quorum" | "decision" | "correction";
 
 /**
  * Build the office's forms for a petition's state: the quorum basis while
@@ -128,6 +130,15 @@ export function officeRoutes(deps: AppDeps) {
     );
   };
 
+  const savedFlash = flashNotice<SavedForm>({ name: "mz_office_saved", serverSecret: deps.serverSecret, publicUrl: deps.config.publicUrl });
+
+  /** Redirect to the petition's office page, which then says once what was saved. */
+  const redirectSaved = (c: Context<AppEnv>, petition: Petition, saved: SavedForm) => {
+    const path = officePaths(petition.id).petition;
+    savedFlash.set(c, path, saved, deps.clock.now());
+    return c.redirect(path, 303);
+  };
+
   /** Reload the petition after a change, so the page shows its new status and quorum. */
   const reloaded = async (petition: Petition) => (await findPetition(deps.database, petition.id)) ?? petition;
 
@@ -142,11 +153,11 @@ export function officeRoutes(deps: AppDeps) {
     office,
     withPublishedPetition(async (c, petition) => {
       const a = c.get("t").admissibility;
-      const saved = c.req.query(SAVED_PARAM);
+      const saved = savedFlash.take(c, officePaths(petition.id).petition, deps.clock.now());
       let savedText: string | undefined;
       if (saved === "quorum") savedText = a.quorumForm.saved(petition.quorum);
-      else if (saved === "entscheidung") savedText = a.decisionForm.saved;
-      else if (saved === "berichtigung") savedText = a.decisionForm.corrected;
+      else if (saved === "decision") savedText = a.decisionForm.saved;
+      else if (saved === "correction") savedText = a.decisionForm.corrected;
       return renderOfficePage(c, petition, { forms: savedText === undefined ? {} : { saved: savedText } });
     }),
   );
@@ -185,7 +196,7 @@ export function officeRoutes(deps: AppDeps) {
       if (!parsed.ok) return renderOfficePage(c, petition, { forms: { quorumBasis: { values, problems: parsed.problems } } });
 
       const result = await recordQuorumBasis(context(c), { actorId: c.get("staff")?.id ?? "", petitionId: petition.id, ...parsed.value });
-      if (result.ok) return c.redirect(`${officePaths(petition.id).petition}?${SAVED_PARAM}=quorum`, 303);
+      if (result.ok) return redirectSaved(c, petition, "quorum");
       if (result.error === "PETITION_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
       const blocked = result.error === "ALREADY_DECIDED" ? a.quorumForm.lockedAfterDecision : a.decisionForm.notSubmitted;
       return renderOfficePage(c, await reloaded(petition), { forms: { blocked }, status: 409 });
@@ -203,7 +214,7 @@ export function officeRoutes(deps: AppDeps) {
       if (!parsed.ok) return renderOfficePage(c, petition, { forms: { decision: { values, problems: parsed.problems, correction } } });
 
       const result = await recordAdmissibilityDecision(context(c), { actorId: c.get("staff")?.id ?? "", petitionId: petition.id, decision: parsed.value });
-      if (result.ok) return c.redirect(`${officePaths(petition.id).petition}?${SAVED_PARAM}=${result.value.corrected ? "berichtigung" : "entscheidung"}`, 303);
+      if (result.ok) return redirectSaved(c, petition, result.value.corrected ? "correction" : "decision");
       if (result.error === "PETITION_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
       if (result.error === "DECIDED_BEFORE_SUBMISSION") {
         const state = await loadSubmissionState(deps.database, petition.id);

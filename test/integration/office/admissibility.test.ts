@@ -82,12 +82,15 @@ describe("POST quorum basis", () => {
     const response = await post(officePaths(petition.id).quorumBasis, { eligibleResidents: "435.721", referenceDate: "01.03.2026" });
 
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`${officePaths(petition.id).petition}?gespeichert=quorum`);
+    expect(response.headers.get("location")).toBe(officePaths(petition.id).petition);
     expect((await findPetition(deps.database, petition.id))?.quorum).toBe(21_787);
     expect(await findQuorumBasis(deps.database, petition.id)).toMatchObject({ eligibleResidents: 435_721, referenceDate: "2026-03-01", quorumPercent: 5, quorum: 21_787 });
     expect(await auditActions(petition)).toEqual(["petition.submitted", "petition.quorum_basis_recorded"]);
-    const page = await (await app.request(response.headers.get("location") ?? "", { headers: { Cookie: office.cookie } })).text();
+    const flash = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+    const page = await (await app.request(response.headers.get("location") ?? "", { headers: { Cookie: [office.cookie, ...flash].join("; ") } })).text();
     expect(page).toContain("Gespeichert. Das Quorum ist 21.787 Unterschriften.");
+    const crafted = await (await app.request(`${officePaths(petition.id).petition}?gespeichert=entscheidung`, { headers: { Cookie: office.cookie } })).text();
+    expect(crafted).not.toContain("Die Entscheidung ist gespeichert.");
   });
 
   it("replaces an earlier entry", async () => {
@@ -198,7 +201,7 @@ describe("POST admissibility decision", () => {
     const response = await post(officePaths(petition.id).decision, DECISION);
 
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`${officePaths(petition.id).petition}?gespeichert=entscheidung`);
+    expect(response.headers.get("location")).toBe(officePaths(petition.id).petition);
     expect((await findPetition(deps.database, petition.id))?.status).toBe("decided");
     expect(await findAdmissibilityDecision(deps.database, petition.id)).toMatchObject({
       admissible: true,
@@ -224,7 +227,9 @@ describe("POST admissibility decision", () => {
     const response = await post(officePaths(petition.id).decision, { ...DECISION, admissible: "no", note: "Kostendeckungsvorschlag nicht tragfähig." });
 
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toContain("gespeichert=berichtigung");
+    const flash = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+    const page = await (await app.request(response.headers.get("location") ?? "", { headers: { Cookie: [office.cookie, ...flash].join("; ") } })).text();
+    expect(page).toContain("Die Berichtigung ist gespeichert.");
     expect(await findAdmissibilityDecision(deps.database, petition.id)).toMatchObject({ admissible: false, corrections: 1 });
     const [entry] = await deps.database.rows<{ details: { previous?: { admissible: boolean; note: string } } }>(
       "select details from audit_log where petition_id = $1 and action = 'petition.admissibility_corrected'",
