@@ -1,4 +1,5 @@
 import type { SqlRows } from "../db/client";
+import { compareCounts } from "./compare-counts";
 import type { ChannelStatusCounts, LogProblem } from "./verify-signature-log";
 
 /**
@@ -66,14 +67,5 @@ export async function checkDailyCounts(rows: SqlRows, petitionId: string, logCou
     if (entry.counter !== entry.signatures) problems.push({ seq: null, reason: "daily_count_mismatch", daily: entry });
   }
 
-  const channels = new Set([...Object.keys(sums), ...Object.keys(logCounts)]);
-  for (const channel of [...channels].sort()) {
-    const statuses = new Set([...Object.keys(sums[channel] ?? {}), ...Object.keys(logCounts[channel] ?? {})]);
-    for (const status of [...statuses].sort()) {
-      const counter = sums[channel]?.[status] ?? 0;
-      const fromLog = logCounts[channel]?.[status] ?? 0;
-      if (counter !== fromLog) problems.push({ seq: null, reason: "daily_total_mismatch", count: { channel, status, counter, log: fromLog } });
-    }
-  }
-  return problems;
+  return [...problems, ...compareCounts(logCounts, sums, "daily_total_mismatch")];
 }

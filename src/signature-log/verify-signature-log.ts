@@ -3,6 +3,7 @@ import { CREATING_LOG_KINDS, type SignatureLogKind } from "./append-log-entries"
 import { entryHash, GENESIS_HASH } from "./entry-hash";
 import { ENTRY_COLUMNS, type EntryRow, hashedEntryOf } from "./entry-rows";
 import { sealPetitionLog } from "./seal-log";
+import { compareCounts } from "./compare-counts";
 import { checkDailyCounts, checkDuplicateLines } from "./side-table-checks";
 
 /**
@@ -234,20 +235,6 @@ function countByChannelAndStatus(items: Iterable<{ channel: string; status: stri
   return counts;
 }
 
-function compareCounts(log: ChannelStatusCounts, counters: ChannelStatusCounts): LogProblem[] {
-  const problems: LogProblem[] = [];
-  const channels = new Set([...Object.keys(log), ...Object.keys(counters)]);
-  for (const channel of [...channels].sort()) {
-    const statuses = new Set([...Object.keys(log[channel] ?? {}), ...Object.keys(counters[channel] ?? {})]);
-    for (const status of [...statuses].sort()) {
-      const counter = counters[channel]?.[status] ?? 0;
-      const fromLog = log[channel]?.[status] ?? 0;
-      if (counter !== fromLog) problems.push({ seq: null, reason: "count_mismatch", count: { channel, status, counter, log: fromLog } });
-    }
-  }
-  return problems;
-}
-
 function bySeq(a: LogProblem, b: LogProblem): number {
   return (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER);
 }
@@ -289,7 +276,7 @@ export async function verifySignatureLog(database: Database, petitionId: string,
       ...replay.problems,
       ...headProblems,
       ...signatures.problems,
-      ...compareCounts(logCounts, counterCounts),
+      ...compareCounts(logCounts, counterCounts, "count_mismatch"),
       ...dailyProblems,
       ...duplicateProblems,
     ].sort(bySeq);
