@@ -6,7 +6,10 @@ export type QuorumProgress = {
   towardQuorum: number;
   /** Online signatures collected although only paper counts for this petition. */
   onlineNotCounting: number;
+  /** Online signatures whose every rule the credential proved. */
   proven: number;
+  /** Signatures the election office confirmed: valid paper lines and confirmed provisional ones. */
+  confirmed: number;
   provisional: number;
   quorum: number;
   reached: boolean;
@@ -28,6 +31,7 @@ export function quorumProgress(
     towardQuorum,
     onlineNotCounting: onlineCounts ? 0 : online,
     proven: counts.proven,
+    confirmed: counts.confirmed,
     provisional: counts.provisional,
     quorum: petition.quorum,
     reached: towardQuorum >= petition.quorum,

@@ -3,14 +3,14 @@ import { addDays } from "../petitions/collection-period";
 import type { SignatureChannel, SignatureStatus } from "./signature-counts";
 
 /**
- * Signatures recorded on one Berlin calendar day that count, split by status
- * and channel. Invalid ones are left out, and `proven` includes those the
- * election office confirmed.
+ * Signatures of one Berlin calendar day that count, split by status and
+ * channel as in SignatureCounts. Invalid ones are left out.
  */
 export type DailyCount = {
   day: string;
   total: number;
   proven: number;
+  confirmed: number;
   provisional: number;
   byChannel: Record<SignatureChannel, number>;
 };
@@ -18,7 +18,7 @@ export type DailyCount = {
 type DailyRow = { day: string; channel: SignatureChannel; status: SignatureStatus; count: number };
 
 function emptyDay(day: string): DailyCount {
-  return { day, total: 0, proven: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
+  return { day, total: 0, proven: 0, confirmed: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
 }
 
 /**
@@ -43,7 +43,7 @@ export async function readDailySignatureCounts(database: Database, petitionId: s
     const entry = byDay.get(row.day) ?? emptyDay(row.day);
     const count = Number(row.count);
     entry.total += count;
-    entry[row.status === "provisional" ? "provisional" : "proven"] += count;
+    entry[row.status] += count;
     entry.byChannel[row.channel] += count;
     byDay.set(row.day, entry);
   }

@@ -5,12 +5,15 @@ export type SignatureChannel = "wallet" | "passkey" | "paper";
 export type SignatureStatus = "proven" | "provisional" | "confirmed" | "invalid";
 
 /**
- * Signatures that count, so invalid ones are left out. `proven` includes
- * those the election office confirmed; petitionTally has the full split.
+ * Signatures that count, so invalid ones are left out: `proven` by a
+ * credential alone (online only), `confirmed` by the election office (every
+ * valid paper line and each provisional signature it confirmed), and
+ * `provisional` still awaiting the office. petitionTally has the full split.
  */
 export type SignatureCounts = {
   total: number;
   proven: number;
+  confirmed: number;
   provisional: number;
   byChannel: Record<SignatureChannel, number>;
 };
@@ -31,12 +34,12 @@ export async function readSignatureCounts(database: Database, petitionId: string
     [petitionId],
   );
 
-  const counts: SignatureCounts = { total: 0, proven: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
+  const counts: SignatureCounts = { total: 0, proven: 0, confirmed: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
   for (const row of rows) {
     if (row.status === "invalid") continue;
     const count = Number(row.count);
     counts.total += count;
-    counts[row.status === "provisional" ? "provisional" : "proven"] += count;
+    counts[row.status] += count;
     counts.byChannel[row.channel] += count;
   }
   return counts;

@@ -17,13 +17,13 @@ export type CsvFormat = {
  * the locale's separator and date format. German Excel expects `;` (the
  * comma is its decimal separator) and TT.MM.JJJJ. Counts are whole numbers
  * without digit grouping, which reads the same in every locale.
- * Columns: date, total, proven, provisional, wallet, passkey, paper.
+ * Columns: date, total, proven, confirmed, provisional, wallet, passkey, paper.
  */
 export function dailyCountsCsv(format: CsvFormat, days: DailyCount[]): string {
   const field = (value: string) => csvField(value, format.separator);
   const lines = [format.columns.map(field).join(format.separator)];
   for (const day of days) {
-    const cells = [field(format.formatDate(day.day)), day.total, day.proven, day.provisional, day.byChannel.wallet, day.byChannel.passkey, day.byChannel.paper];
+    const cells = [field(format.formatDate(day.day)), day.total, day.proven, day.confirmed, day.provisional, day.byChannel.wallet, day.byChannel.passkey, day.byChannel.paper];
     lines.push(cells.join(format.separator));
   }
   return `${UTF8_BOM}${lines.join("\r\n")}\r\n`;

@@ -23,7 +23,7 @@ export function SignatureCount({ t, progress }: SignatureCountProps) {
       {progress.onlineNotCounting > 0 ? (
         <p>{c.onlineNotCounting(progress.onlineNotCounting)}</p>
       ) : (
-        <p class="signature-count-split">{c.split(progress.proven, progress.provisional)}</p>
+        <p class="signature-count-split">{c.split(progress.proven, progress.confirmed, progress.provisional)}</p>
       )}
     </>
   );

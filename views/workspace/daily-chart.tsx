@@ -55,7 +55,8 @@ export function DailyChart({ t, days }: DailyChartProps) {
         return (
           <g>
             <rect class="bar-proven" x={x} y={y(day.proven)} width={barWidth} height={y(0) - y(day.proven)} />
-            <rect class="bar-provisional" x={x} y={y(day.total)} width={barWidth} height={y(day.proven) - y(day.total)} />
+            <rect class="bar-confirmed" x={x} y={y(day.proven + day.confirmed)} width={barWidth} height={y(day.proven) - y(day.proven + day.confirmed)} />
+            <rect class="bar-provisional" x={x} y={y(day.total)} width={barWidth} height={y(day.proven + day.confirmed) - y(day.total)} />
             {index % labelEvery === 0 ? (
               <text class="chart-label" x={x + barWidth / 2} y={HEIGHT - PLOT.bottom + 16} text-anchor="middle">
                 {shortDate(day.day)}
@@ -68,7 +69,7 @@ export function DailyChart({ t, days }: DailyChartProps) {
   );
 }
 
-/** Render the daily counts as a table: day, total, proven, provisional. */
+/** Render the daily counts as a table: day, total, proven, confirmed, provisional. */
 export function DailyTable({ t, days }: DailyChartProps) {
   const d = t.workspace.dashboard;
   const columns = d.tableColumns;
@@ -81,6 +82,7 @@ export function DailyTable({ t, days }: DailyChartProps) {
             <th scope="col">{columns.day}</th>
             <th scope="col">{columns.total}</th>
             <th scope="col">{columns.proven}</th>
+            <th scope="col">{columns.confirmed}</th>
             <th scope="col">{columns.provisional}</th>
           </tr>
         </thead>
@@ -90,6 +92,7 @@ export function DailyTable({ t, days }: DailyChartProps) {
               <th scope="row">{t.workspace.formatDate(day.day)}</th>
               <td>{t.workspace.formatNumber(day.total)}</td>
               <td>{t.workspace.formatNumber(day.proven)}</td>
+              <td>{t.workspace.formatNumber(day.confirmed)}</td>
               <td>{t.workspace.formatNumber(day.provisional)}</td>
             </tr>
           ))}

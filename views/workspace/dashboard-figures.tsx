@@ -36,6 +36,10 @@ export function DashboardFigures({ t, dashboard }: { t: Messages; dashboard: Pet
             <dd data-figure="proven">{number(counts.proven)}</dd>
           </div>
           <div>
+            <dt>{d.confirmed}</dt>
+            <dd data-figure="confirmed">{number(counts.confirmed)}</dd>
+          </div>
+          <div>
             <dt>{d.provisional}</dt>
             <dd data-figure="provisional">{number(counts.provisional)}</dd>
           </div>
@@ -66,7 +70,7 @@ export function DashboardFigures({ t, dashboard }: { t: Messages; dashboard: Pet
           <figure class="chart">
             <DailyChart t={t} days={days} />
             <figcaption class="chart-legend">
-              <span class="legend-proven">{d.proven}</span> <span class="legend-provisional">{d.provisional}</span>
+              <span class="legend-proven">{d.proven}</span> <span class="legend-confirmed">{d.confirmed}</span> <span class="legend-provisional">{d.provisional}</span>
             </figcaption>
           </figure>
           <DailyTable t={t} days={days} />

@@ -55,8 +55,8 @@ export const petitions: Widen<typeof de> = {
   count: {
     progressLabel: "Progress toward the quorum",
     towardQuorum: (count: number, quorum: number) => `${formatNumber(count)} of ${formatNumber(quorum)} signatures needed`,
-    split: (proven: number, provisional: number) =>
-      `Of these, ${formatNumber(proven)} are fully proven by a credential and ${formatNumber(provisional)} are provisional: the election office still checks them against the population register.`,
+    split: (proven: number, confirmed: number, provisional: number) =>
+      `Of these, ${formatNumber(proven)} are online signatures fully proven by a credential, ${formatNumber(confirmed)} are confirmed by the election office (paper lists and checked online signatures) and ${formatNumber(provisional)} are provisional: the election office still checks them against the population register.`,
     onlineNotCounting: (count: number) =>
       count === 1
         ? "In addition, 1 person signed online; this does not count toward the legal quorum."

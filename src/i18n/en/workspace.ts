@@ -232,7 +232,8 @@ export const workspace: Widen<typeof de> = {
     countHeading: "Count against the quorum",
     towardQuorum: (count: number, quorum: number) => `${formatNumber(count)} of ${formatNumber(quorum)} signatures needed`,
     percent: (percent: number) => `${percent.toLocaleString("en-GB", { maximumFractionDigits: 1 })} percent of the quorum`,
-    proven: "Proven by credential",
+    proven: "Proven online by credential",
+    confirmed: "Confirmed by the election office (paper and checked online signatures)",
     provisional: "Provisional (the election office checks the population register)",
     onlineNotCounting: (count: number) => `Online support that does not count toward the quorum: ${formatNumber(count)}`,
     channelHeading: "By kind of signature",
@@ -250,7 +251,7 @@ export const workspace: Widen<typeof de> = {
       `Bar chart over ${formatNumber(days)} ${days === 1 ? "day" : "days"} with ${formatNumber(total)} ${total === 1 ? "signature" : "signatures"} in all; at most ${formatNumber(max)} on one day. The table beside it holds the same numbers.`,
     chartEmpty: "No signatures yet.",
     tableCaption: "Signatures per day",
-    tableColumns: { day: "Day", total: "Total", proven: "Proven", provisional: "Provisional" },
+    tableColumns: { day: "Day", total: "Total", proven: "Proven", confirmed: "Confirmed", provisional: "Provisional" },
     csv: "Download daily counts as CSV (for Excel)",
     live: "The numbers refresh every 10 seconds.",
     privacy: "You see numbers only. Nobody on the team sees who signed.",
@@ -258,7 +259,7 @@ export const workspace: Widen<typeof de> = {
     publicPage: "View the public page",
   },
   csv: {
-    columns: ["Date", "Signatures in all", "of which proven", "of which provisional", "Wallet", "Passkey", "Paper"],
+    columns: ["Date", "Signatures in all", "of which proven", "of which confirmed by the election office", "of which provisional", "Wallet", "Passkey", "Paper"],
     separator: ",",
     // ISO 8601 dates, which Excel reads as dates in English locales on both sides of the Atlantic.
     formatDate: (isoDate: string) => isoDate,

@@ -76,7 +76,7 @@ describe("readDailySignatureCounts", () => {
     const days = await readDailySignatureCounts(database, petition.id, "2026-03-15", "2026-03-15");
 
     expect(again).toEqual({ ok: false, error: "ALREADY_SIGNED" });
-    expect(days).toEqual([{ day: "2026-03-15", total: 1, proven: 1, provisional: 0, byChannel: { wallet: 1, passkey: 0, paper: 0 } }]);
+    expect(days).toEqual([{ day: "2026-03-15", total: 1, proven: 1, confirmed: 0, provisional: 0, byChannel: { wallet: 1, passkey: 0, paper: 0 } }]);
   });
 
   it("returns no day for an empty range without signatures", async () => {

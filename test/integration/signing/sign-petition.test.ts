@@ -107,6 +107,7 @@ describe("signPetition", () => {
     expect(await readSignatureCounts(database, petition.id)).toEqual({
       total: 1,
       proven: 1,
+      confirmed: 0,
       provisional: 0,
       byChannel: { wallet: 1, passkey: 0, paper: 0 },
     });
@@ -133,6 +134,7 @@ describe("signPetition", () => {
     expect(await readSignatureCounts(database, petition.id)).toEqual({
       total: 5,
       proven: 3,
+      confirmed: 0,
       provisional: 2,
       byChannel: { wallet: 2, passkey: 1, paper: 2 },
     });
@@ -143,6 +145,7 @@ describe("signPetition", () => {
     expect(await readSignatureCounts(database, petition.id)).toEqual({
       total: 0,
       proven: 0,
+      confirmed: 0,
       provisional: 0,
       byChannel: { wallet: 0, passkey: 0, paper: 0 },
     });

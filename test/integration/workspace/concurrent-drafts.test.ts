@@ -131,7 +131,7 @@ describe("daily counts under concurrent signing", () => {
     expect(rows?.count).toBe(SIGNERS);
     expect(totals.total).toBe(SIGNERS);
     expect(days).toEqual([
-      { day: "2026-03-15", total: SIGNERS, proven: totals.proven, provisional: totals.provisional, byChannel: { wallet: SIGNERS, passkey: 0, paper: 0 } },
+      { day: "2026-03-15", total: SIGNERS, proven: totals.proven, confirmed: 0, provisional: totals.provisional, byChannel: { wallet: SIGNERS, passkey: 0, paper: 0 } },
     ]);
     expect(totals.provisional).toBe(SIGNERS / 4);
   });

@@ -111,9 +111,9 @@ describe("GET the dashboard", () => {
     expect(html).toContain('<title id="daily-chart-title">Unterschriften pro Tag</title>');
     expect(html).toContain("Säulendiagramm über 4 Tage mit zusammen 5 Unterschriften; höchstens 2 an einem Tag.");
     expect(html).toContain('<th scope="row">12.03.2026</th><td>2</td><td>2</td><td>0</td>');
-    expect(html).toContain('<th scope="row">13.03.2026</th><td>1</td><td>0</td><td>1</td>');
-    expect(html).toContain('<th scope="row">14.03.2026</th><td>1</td><td>1</td><td>0</td>');
-    expect(html).toContain('<th scope="row">15.03.2026</th><td>1</td><td>1</td><td>0</td>');
+    expect(html).toContain('<th scope="row">13.03.2026</th><td>1</td><td>0</td><td>0</td><td>1</td>');
+    expect(html).toContain('<th scope="row">14.03.2026</th><td>1</td><td>1</td><td>0</td><td>0</td>');
+    expect(html).toContain('<th scope="row">15.03.2026</th><td>1</td><td>1</td><td>0</td><td>0</td>');
   });
 
   it("refreshes the figures through htmx every 10 seconds", async () => {
@@ -189,8 +189,8 @@ describe("GET the daily counts CSV", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="tageszahlen-${petition.id.slice(0, 8)}.csv"`);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(lines[0]).toBe("Datum;Unterschriften gesamt;davon belegt;davon vorläufig;Wallet;Passkey;Papier");
-    expect(lines.slice(1)).toEqual(["12.03.2026;2;2;0;2;0;0", "13.03.2026;1;0;1;1;0;0", "14.03.2026;1;1;0;1;0;0", "15.03.2026;1;1;0;0;0;1", ""]);
+    expect(lines[0]).toBe("Datum;Unterschriften gesamt;davon belegt;davon vom Wahlamt bestätigt;davon vorläufig;Wallet;Passkey;Papier");
+    expect(lines.slice(1)).toEqual(["12.03.2026;2;2;0;0;2;0;0", "13.03.2026;1;0;0;1;1;0;0", "14.03.2026;1;1;0;0;1;0;0", "15.03.2026;1;1;0;0;0;0;1", ""]);
   });
 
   it("downloads English columns with commas and ISO dates", async () => {
@@ -199,8 +199,8 @@ describe("GET the daily counts CSV", () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="daily-counts-${petition.id.slice(0, 8)}.csv"`);
-    expect(lines[0]).toBe("Date,Signatures in all,of which proven,of which provisional,Wallet,Passkey,Paper");
-    expect(lines.slice(1)).toEqual(["2026-03-12,2,2,0,2,0,0", "2026-03-13,1,0,1,1,0,0", "2026-03-14,1,1,0,1,0,0", "2026-03-15,1,1,0,0,0,1", ""]);
+    expect(lines[0]).toBe("Date,Signatures in all,of which proven,of which confirmed by the election office,of which provisional,Wallet,Passkey,Paper");
+    expect(lines.slice(1)).toEqual(["2026-03-12,2,2,0,0,2,0,0", "2026-03-13,1,0,0,1,1,0,0", "2026-03-14,1,1,0,0,1,0,0", "2026-03-15,1,1,0,0,0,0,1", ""]);
   });
 
   it("is closed to another team", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { quorumProgress } from "../../../src/petitions/quorum-progress";
 import type { SignatureCounts } from "../../../src/signing/signature-counts";
 
-const counts: SignatureCounts = { total: 10, proven: 7, provisional: 3, byChannel: { wallet: 5, passkey: 2, paper: 3 } };
+const counts: SignatureCounts = { total: 10, proven: 6, confirmed: 3, provisional: 1, byChannel: { wallet: 5, passkey: 2, paper: 3 } };
 
 describe("quorumProgress", () => {
   it("counts every channel when online and paper count", () => {

@@ -7,7 +7,7 @@ import { DailyChart } from "../../../views/workspace/daily-chart";
 
 function day(date: string, proven: number, provisional: number): DailyCount {
   const total = proven + provisional;
-  return { day: date, total, proven, provisional, byChannel: { wallet: total, passkey: 0, paper: 0 } };
+  return { day: date, total, proven, confirmed: 0, provisional, byChannel: { wallet: total, passkey: 0, paper: 0 } };
 }
 
 function axisLabels(svg: string): string[] {

@@ -5,8 +5,8 @@ import type { DailyCount } from "../../../src/signing/daily-signature-counts";
 import { dailyCountsCsv } from "../../../src/workspace/daily-counts-csv";
 
 const days: DailyCount[] = [
-  { day: "2026-03-14", total: 3, proven: 2, provisional: 1, byChannel: { wallet: 2, passkey: 0, paper: 1 } },
-  { day: "2026-03-15", total: 0, proven: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } },
+  { day: "2026-03-14", total: 3, proven: 1, confirmed: 1, provisional: 1, byChannel: { wallet: 2, passkey: 0, paper: 1 } },
+  { day: "2026-03-15", total: 0, proven: 0, confirmed: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } },
 ];
 
 describe("dailyCountsCsv", () => {
@@ -15,9 +15,9 @@ describe("dailyCountsCsv", () => {
 
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1).split("\r\n")).toEqual([
-      "Datum;Unterschriften gesamt;davon belegt;davon vorläufig;Wallet;Passkey;Papier",
-      "14.03.2026;3;2;1;2;0;1",
-      "15.03.2026;0;0;0;0;0;0",
+      "Datum;Unterschriften gesamt;davon belegt;davon vom Wahlamt bestätigt;davon vorläufig;Wallet;Passkey;Papier",
+      "14.03.2026;3;1;1;1;2;0;1",
+      "15.03.2026;0;0;0;0;0;0;0",
       "",
     ]);
   });
@@ -27,17 +27,17 @@ describe("dailyCountsCsv", () => {
 
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.slice(1).split("\r\n")).toEqual([
-      "Date,Signatures in all,of which proven,of which provisional,Wallet,Passkey,Paper",
-      "2026-03-14,3,2,1,2,0,1",
-      "2026-03-15,0,0,0,0,0,0",
+      "Date,Signatures in all,of which proven,of which confirmed by the election office,of which provisional,Wallet,Passkey,Paper",
+      "2026-03-14,3,1,1,1,2,0,1",
+      "2026-03-15,0,0,0,0,0,0,0",
       "",
     ]);
   });
 
   it("writes large counts without digit grouping", () => {
-    const busy: DailyCount = { day: "2026-03-16", total: 12_345, proven: 12_000, provisional: 345, byChannel: { wallet: 12_345, passkey: 0, paper: 0 } };
-    expect(dailyCountsCsv(de.workspace.csv, [busy]).split("\r\n")[1]).toBe("16.03.2026;12345;12000;345;12345;0;0");
-    expect(dailyCountsCsv(en.workspace.csv, [busy]).split("\r\n")[1]).toBe("2026-03-16,12345,12000,345,12345,0,0");
+    const busy: DailyCount = { day: "2026-03-16", total: 12_345, proven: 12_000, confirmed: 0, provisional: 345, byChannel: { wallet: 12_345, passkey: 0, paper: 0 } };
+    expect(dailyCountsCsv(de.workspace.csv, [busy]).split("\r\n")[1]).toBe("16.03.2026;12345;12000;0;345;12345;0;0");
+    expect(dailyCountsCsv(en.workspace.csv, [busy]).split("\r\n")[1]).toBe("2026-03-16,12345,12000,0,345,12345,0,0");
   });
 
   it("quotes a header that contains the separator or a quote", () => {
