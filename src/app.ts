@@ -14,7 +14,8 @@ import { WALLET_ENDPOINTS } from "./http/request-rejections";
 import { loggableError } from "./http/loggable-error";
 import { rejectMalformedForms } from "./http/malformed-forms";
 import { localeMiddleware } from "./http/locale";
-import { answerDeferredRateLimits, rateLimits } from "./http/rate-limits";
+import { rateLimits } from "./http/rate-limits";
+import { answerDeferredRejections } from "./http/staff-page-rejections";
 import { requestLog } from "./http/request-log";
 import type { RouteRule } from "./http/route-table";
 import { securityHeaders } from "./http/security-headers";
@@ -57,7 +58,7 @@ export const BODY_LIMIT_RULES: readonly RouteRule<BodyLimit>[] = [
   { method: "POST", path: `${WORKSPACE_PATH}/:id/bearbeiten`, value: { maxBytes: MAX_DRAFT_FORM_BYTES, page: "draftTooLarge" } },
 ];
 
-/** Staff-area routes that respond to a request over the rate limit themselves, with the typed values kept (see answerDeferredRateLimits). */
+/** Staff-area routes that respond to a request over the rate limit themselves, with the typed values kept (see answerDeferredRejections). */
 const ROUTES_ANSWERING_RATE_LIMITS: readonly RouteRule<true>[] = [{ method: "POST", path: PAPER_ENTRY_ROUTE, value: true }];
 
 function errorKindForStatus(status: number): ErrorKind {
@@ -82,7 +83,7 @@ export function createApp(deps: AppDeps) {
   app.use(securityHeaders(deps.config.publicUrl));
   app.use(clientAddressMiddleware(deps.config.trustProxyHops));
   app.use(rateLimits(deps.config.rateLimits, deps.clock, deps.config.publicUrl));
-  app.use(bodyLimits(MAX_FORM_BODY_BYTES, BODY_LIMIT_RULES));
+  app.use(bodyLimits(MAX_FORM_BODY_BYTES, BODY_LIMIT_RULES, deps.config.publicUrl));
   app.use(rejectMalformedForms);
 
   // NOTE: a form post passes when its Sec-Fetch-Site header is same-origin or
@@ -103,7 +104,7 @@ export function createApp(deps: AppDeps) {
   );
   app.use("/static/*", serveStatic({ root: "./" }));
   app.use(staffSession(deps));
-  app.use(answerDeferredRateLimits(ROUTES_ANSWERING_RATE_LIMITS));
+  app.use(answerDeferredRejections(ROUTES_ANSWERING_RATE_LIMITS));
   app.use(residentSession(deps));
 
   app.route("/", petitionRoutes(deps));

@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import type { BodyLimit } from "./body-limits";
 import type { Locale } from "../i18n/locale";
 import type { Messages } from "../i18n/messages";
 import type { LoadedResidentSession } from "../residents/resident-sessions";
@@ -22,9 +23,11 @@ export type AppEnv = {
     /**
      * Seconds until the client may send again, set by the rate limits when a
      * request to the staff area is over its limit. The request goes on so the
-     * 429 page can show the staff navigation; see answerDeferredRateLimits.
+     * 429 page can show the staff navigation; see answerDeferredRejections.
      */
     rateLimitedFor: number | undefined;
+    /** Body limit exceeded by the Content-Length of a staff-area request. answerDeferredRejections then responds 413. */
+    payloadTooLargeFor: BodyLimit | undefined;
     /** The signed-in resident's account and CSRF token, set by the resident session middleware; never a staff role. */
     resident: LoadedResidentSession | undefined;
   };

@@ -13,7 +13,7 @@ const MULTIPART = "multipart/form-data";
  */
 export const rejectMalformedForms = createMiddleware<AppEnv>(async function rejectMalformedForms(c, next) {
   const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-  if (c.req.method !== "POST" || mediaType !== MULTIPART) return next();
+  if (c.req.method !== "POST" || mediaType !== MULTIPART || c.get("payloadTooLargeFor") !== undefined) return next();
   try {
     await c.req.parseBody();
   } catch {

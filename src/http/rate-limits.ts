@@ -2,12 +2,11 @@ import { createMiddleware } from "hono/factory";
 import type { Clock } from "../clock";
 import type { RateLimit, RateLimits } from "../config";
 import type { AppEnv } from "./env";
-import { isStaffAreaPath } from "./error-page";
-import { readStaffSessionCookie } from "./staff-session";
+import { isDeferrableStaffRequest } from "./staff-page-rejections";
 import { FixedWindowLimiter } from "./fixed-window-limiter";
 import { tooManyRequests } from "./request-rejections";
 import { RATE_LIMIT_RULES, type RateLimitKind } from "./rate-limit-rules";
-import { type RouteRule, RouteTable } from "./route-table";
+import { RouteTable } from "./route-table";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -26,7 +25,7 @@ function limiterFor(limit: RateLimit | undefined, maxKeys: number): FixedWindowL
  * cross-device flow the wallet posts from the phone's network, so the
  * browser's address says nothing about it.
  * A staff-area request over its limit that carries a staff session cookie
- * goes on to answerDeferredRateLimits or to its route, which respond 429
+ * goes on to answerDeferredRejections or to its route, which respond 429
  * once the staff session is loaded. Without the cookie it gets 429 here,
  * before the CSRF check and without a database query.
  * NOTE: counts live in this process's memory, so with several instances
@@ -69,26 +68,10 @@ export function rateLimits(limits: RateLimits, clock: Clock, publicUrl: string) 
       rejectedSinceReport = 0;
       lastReportAt = now.getTime();
     }
-    if (isStaffAreaPath(c.req.path) && readStaffSessionCookie(c, publicUrl) !== undefined) {
+    if (isDeferrableStaffRequest(c, publicUrl)) {
       c.set("rateLimitedFor", retryAfter);
       return next();
     }
-    return tooManyRequests(c, retryAfter);
-  });
-}
-
-/**
- * Respond 429 to a staff-area request that rateLimits let through over its
- * limit, now that the staff session is loaded, so the page keeps the staff
- * navigation. Routes in `ownAnswers` respond themselves to a signed-in
- * staff member, such as a form that shows the typed values again.
- */
-export function answerDeferredRateLimits(ownAnswers: readonly RouteRule<true>[]) {
-  const table = new RouteTable(ownAnswers);
-  return createMiddleware<AppEnv>(async function answerDeferredRateLimits(c, next) {
-    const retryAfter = c.get("rateLimitedFor");
-    if (retryAfter === undefined) return next();
-    if (c.get("staff") !== undefined && table.match(c.req.method, c.req.path) !== undefined) return next();
     return tooManyRequests(c, retryAfter);
   });
 }

@@ -352,6 +352,22 @@ describe("paper import", () => {
 
     expect(response.status).toBe(413);
   });
+
+  it("keeps the staff navigation on a declared oversize upload", async () => {
+    const { office, paths } = await setUp();
+    const body = `--grenze\r\nContent-Disposition: form-data; name="datei"; filename="papier.csv"\r\n\r\n${"A".repeat(MAX_PAPER_IMPORT_BYTES)}\r\n--grenze--\r\n`;
+
+    const response = await app.request(paths.paperImport, {
+      method: "POST",
+      headers: { ...office.session.postHeaders, "Content-Type": "multipart/form-data; boundary=grenze", "Content-Length": String(Buffer.byteLength(body)) },
+      body,
+    });
+
+    expect(response.status).toBe(413);
+    const html = await response.text();
+    expect(html).toContain("Erlaubt sind höchstens 4 MB.");
+    expect(html).toContain('class="staff-navigation"');
+  });
 });
 
 describe("paper entry over the rate limit", () => {
