@@ -201,6 +201,14 @@ CREATE TABLE "signature_daily_counts" (
 	CONSTRAINT "signature_daily_counts_petition_id_day_channel_status_shard_pk" PRIMARY KEY("petition_id","day","channel","status","shard")
 );
 --> statement-breakpoint
+CREATE TABLE "duplicate_attempt_counts" (
+	"petition_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"channel" "signature_channel" NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "duplicate_attempt_counts_petition_id_day_channel_pk" PRIMARY KEY("petition_id","day","channel")
+);
+--> statement-breakpoint
 CREATE TABLE "activation_codes" (
 	"selector" text PRIMARY KEY NOT NULL,
 	"verifier_hash" text NOT NULL,
@@ -383,6 +391,7 @@ ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_staff_member_id_staf
 ALTER TABLE "staff_sessions" ADD CONSTRAINT "staff_sessions_passkey_id_staff_passkeys_id_fk" FOREIGN KEY ("passkey_id") REFERENCES "public"."staff_passkeys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_staff_members_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_daily_counts" ADD CONSTRAINT "signature_daily_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "duplicate_attempt_counts" ADD CONSTRAINT "duplicate_attempt_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "activation_codes" ADD CONSTRAINT "activation_codes_created_by_staff_members_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resident_passkeys" ADD CONSTRAINT "resident_passkeys_resident_account_id_resident_accounts_id_fk" FOREIGN KEY ("resident_account_id") REFERENCES "public"."resident_accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "resident_sessions" ADD CONSTRAINT "resident_sessions_resident_account_id_resident_accounts_id_fk" FOREIGN KEY ("resident_account_id") REFERENCES "public"."resident_accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -3,6 +3,7 @@ import type { EligibilityFacts } from "../activation/eligibility-facts";
 import type { Database } from "../db/client";
 import { type WalletOutcome, walletTransactions } from "../db/schema";
 import { insertWalletActivation } from "../residents/wallet-activations";
+import { duplicateAttemptSql } from "../signing/duplicate-attempts";
 import { type PreparedSignature, signatureInsertSql } from "../signing/sign-petition";
 import { type PreparedWithdrawal, signatureDeleteSql, type WithdrawalResult } from "../signing/withdraw-signature";
 import type { WalletFlowName } from "./wallet-urls";
@@ -18,7 +19,8 @@ function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
  * Claim pending, unexpired transaction $13, then insert and count the
  * signature (parameters $1 to $12, see prepareSignature). The transaction is
  * completed with outcome $16 (signed), $17 (already signed) or $18 (petition
- * no longer collecting). When the earlier signature was declared invalid, the
+ * no longer collecting). A repeat is also counted in duplicate_attempt_counts.
+ * When the earlier signature was declared invalid, the
  * already-signed outcome names the office's reason instead of $17. All of it
  * is one statement and one round trip.
  *
@@ -34,6 +36,14 @@ with claimed as (
   for update
 ),
 ${signatureInsertSql("exists (select 1 from claimed)")},
+attempted as (
+  ${duplicateAttemptSql({
+    petitionId: "$1::uuid",
+    occurredAt: "$9::timestamptz",
+    channel: "$3::signature_channel",
+    condition: "exists (select 1 from claimed) and not exists (select 1 from inserted) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting')",
+  })}
+),
 completed as (
   update wallet_transactions
   set status = 'completed', flow = $14::wallet_flow, response_key = null, response_code_hash = $15, completed_at = $9::timestamptz,

@@ -22,6 +22,7 @@ export const KEPT_TABLES: Record<string, string> = {
   petition_erasures: "the record of the erasure: final counts, log length and head hash",
   signature_counts: "counts per channel, status and shard",
   signature_daily_counts: "counts per day, channel and status",
+  duplicate_attempt_counts: "counts of refused repeat signings per day and channel",
   signature_log_heads: "the log's length and head hash, which a certified tally names",
   petition_team_members: "organisers of the petition, who are staff",
   staff_invitations: "invitations of staff",

@@ -29,8 +29,9 @@ export type PetitionTally = {
   /** The invalid signatures by reason code; every reason is present, zero where none. */
   invalidByReason: Record<InvalidReason, ChannelCounts>;
   /**
-   * Paper lines whose person had signed already. They add no signature; the
-   * channel is that of the earlier signature.
+   * Repeat signings refused because the person had signed already, by the
+   * channel of the attempt: duplicate paper lines, and online signings
+   * refused as already signed. They add no signature.
    */
   duplicateAttempts: ChannelCounts;
   /** Withdrawals, counted from the "withdrawn" log entries, by the channel of the withdrawn signature. */
@@ -61,7 +62,8 @@ type ChannelRow = { channel: SignatureChannel; count: string | number };
 
 /**
  * Count a petition's signatures by channel and outcome from the signature
- * table, the duplicate paper lines and the log, in one read-only snapshot,
+ * table, the duplicate paper lines, the online duplicate attempt counters and
+ * the log, in one read-only snapshot,
  * so the figures agree with each other and with the log head returned. It
  * reads rows rather than the sharded counters: verifySignatureLog checks
  * that the two agree.
@@ -74,7 +76,9 @@ export async function petitionTally(database: Database, petitionId: string): Pro
       [petitionId],
     );
     const duplicateRows = await rows<ChannelRow>(
-      "select existing_channel as channel, count(*) as count from paper_duplicate_lines where petition_id = $1::uuid group by existing_channel",
+      `select 'paper' as channel, count(*) as count from paper_duplicate_lines where petition_id = $1::uuid
+       union all
+       select channel, sum(count) as count from duplicate_attempt_counts where petition_id = $1::uuid group by channel`,
       [petitionId],
     );
     const withdrawnRows = await rows<ChannelRow>(

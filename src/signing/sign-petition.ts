@@ -15,6 +15,7 @@ import { signatureLogAppendSql } from "../signature-log/append-log-entries";
 import type { OfficeEvidenceKey } from "../evidence/office-evidence-key";
 import { petitionEvidenceKey, sealEvidence } from "../evidence/seal-evidence";
 import type { SignatureEvidence } from "../evidence/signature-evidence";
+import { countDuplicateAttempt } from "./duplicate-attempts";
 import { nullifier } from "./nullifier";
 import { loadPetitionKey } from "./petition-keys";
 import { generateReceiptCode, hashReceiptCode } from "./receipts";
@@ -255,6 +256,7 @@ async function recordPrepared(
       return err("NOT_COLLECTING");
     }
     const invalidReason = await invalidReasonOfEarlierSignature(ctx.database, petitionId, prepared.value.params[1] as Buffer);
+    await countDuplicateAttempt(ctx.database, { petitionId, channel, at: new Date(prepared.value.params[8] as string) });
     log.info({ event: "signature.duplicate", earlierInvalid: invalidReason !== undefined }, "resident has signed already");
     return invalidReason === undefined ? err("ALREADY_SIGNED") : { ok: false, error: "SIGNATURE_INVALIDATED", reason: invalidReason };
   }

@@ -5,6 +5,7 @@ export * from "./staff";
 export * from "./webauthn-challenges";
 export * from "./audit-log";
 export * from "./signature-daily-counts";
+export * from "./duplicate-attempt-counts";
 export * from "./activation-codes";
 export * from "./residents";
 export * from "./signature-log";

@@ -17,7 +17,7 @@ export type TallyFigures = {
   provisional: ChannelCounts;
   /** Invalid signatures by reason code, such as "under_age". */
   invalid: Record<string, ChannelCounts>;
-  /** Paper lines of people who had signed already, which add no signature. */
+  /** Repeat signings of people who had signed already, by channel of the attempt: duplicate paper lines and refused online signings. */
   duplicateAttempts: ChannelCounts;
   withdrawn: ChannelCounts;
   /**

@@ -36,7 +36,7 @@ export const review = {
     provisional: "vorläufig, noch zu prüfen",
     invalid: "ungültig",
     invalidBecause: (reason: string) => `davon ${reason}`,
-    duplicateAttempts: "doppelte Papierzeilen (nach Kanal der früheren Unterschrift)",
+    duplicateAttempts: "doppelte Versuche (Papierzeilen und abgewiesene Online-Unterschriften, nach Kanal des Versuchs)",
     withdrawn: "zurückgezogen",
   },
   officeLinks: {

@@ -19,7 +19,7 @@ export const tally = {
     valid: "gültig",
     provisional: "vorläufig, noch zu prüfen",
     invalid: "ungültig",
-    duplicateAttempts: "doppelte Unterschriftsversuche",
+    duplicateAttempts: "doppelte Versuche",
     withdrawn: "zurückgezogen",
   },
   invalidWithReason: (reason: string) => `ungültig: ${reason}`,
@@ -147,7 +147,7 @@ export const tally = {
     erased:
       "Die Einträge dieses Protokolls wurden nach Ablauf der Aufbewahrungsfrist gelöscht. Die veröffentlichten Zahlen und der Kopf-Hash bleiben hier stehen. Nachrechnen lässt sich nur noch mit einer früher heruntergeladenen Kopie der Einträge.",
     duplicatesNote: (count: number) =>
-      `Doppelte Unterschriftsversuche (${formatNumber(count)}) fügen keine Unterschrift hinzu und stehen nicht im Protokoll, deshalb lassen sie sich hier nicht nachrechnen.`,
+      `Doppelte Versuche (${formatNumber(count)}) fügen keine Unterschrift hinzu und stehen nicht im Protokoll, deshalb lassen sie sich hier nicht nachrechnen.`,
     nullifierHeading: "Was die Einträge über Personen verraten",
     nullifier:
       "Die Einträge nennen keine Namen. Jede Unterschrift erscheint nur als Nullifier: ein Pseudonym, das nur für dieses Bürgerbegehren gilt. Ohne die Schlüssel der Plattform lässt es sich weder einer Person zuordnen noch mit Unterschriften unter anderen Bürgerbegehren verknüpfen. Wer den geheimen Schlüssel des Servers hat, kann das; das sagen auch die Datenschutzhinweise.",

@@ -38,7 +38,7 @@ export const review: Widen<typeof de> = {
     provisional: "provisional, still to be checked",
     invalid: "invalid",
     invalidBecause: (reason: string) => `of which ${reason}`,
-    duplicateAttempts: "duplicate paper lines (by channel of the earlier signature)",
+    duplicateAttempts: "duplicate attempts (paper lines and refused online signings, by channel of the attempt)",
     withdrawn: "withdrawn",
   },
   officeLinks: {

@@ -20,7 +20,7 @@ export const tally: Widen<typeof de> = {
     valid: "valid",
     provisional: "provisional, still to be checked",
     invalid: "invalid",
-    duplicateAttempts: "duplicate signing attempts",
+    duplicateAttempts: "duplicate attempts",
     withdrawn: "withdrawn",
   },
   invalidWithReason: (reason: string) => `invalid: ${reason}`,
@@ -142,7 +142,7 @@ export const tally: Widen<typeof de> = {
     erased:
       "This log's entries were erased when the retention period ended. The published counts and the head hash stay here. Only a copy of the entries downloaded earlier can still be recomputed.",
     duplicatesNote: (count: number) =>
-      `Duplicate signing attempts (${formatNumber(count)}) add no signature and are not in the log, so they cannot be recomputed here.`,
+      `Duplicate attempts (${formatNumber(count)}) add no signature and are not in the log, so they cannot be recomputed here.`,
     nullifierHeading: "What the entries reveal about people",
     nullifier:
       "The entries name nobody. Each signature appears only as a nullifier: a pseudonym valid for this citizens' initiative only. Without the platform's keys it can neither be traced to a person nor linked with signatures under other initiatives. Whoever holds the server's secret key can do so; the privacy notice says so too.",

@@ -121,6 +121,10 @@ describe("recordWalletSignature", () => {
     const secondId = await pendingTransaction(petition);
 
     expect(await recordWalletSignature(database, await prepared(petition), completion(secondId))).toEqual({ kind: "already_signed" });
+    const [attempts] = await database.rows<{ count: number }>("select count from duplicate_attempt_counts where petition_id = $1 and channel = 'wallet'", [
+      petition.id,
+    ]);
+    expect(attempts?.count).toBe(1);
 
     expect(await readTransaction(secondId)).toMatchObject({ status: "completed", outcome: { kind: "already_signed" } });
     expect((await readSignatureCounts(database, petition.id)).total).toBe(1);

@@ -151,7 +151,8 @@ describe("recordPaperLines", () => {
     expect(tally.signatures.total).toBe(1);
     const paperWon = entered.ok && entered.value[0]?.kind === "recorded";
     expect(signed.ok).toBe(!paperWon);
-    expect(tally.duplicateAttempts.total).toBe(paperWon ? 0 : 1);
+    expect(tally.duplicateAttempts.total).toBe(1);
+    expect(tally.duplicateAttempts[paperWon ? "passkey" : "paper"]).toBe(1);
     expect((await verifySignatureLog(database, petition.id)).problems).toEqual([]);
   });
 

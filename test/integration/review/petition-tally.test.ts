@@ -55,7 +55,7 @@ describe("petitionTally", () => {
     expect(tally.invalidByReason.under_age.paper).toBe(1);
     expect(tally.invalidByReason.incomplete_or_illegible.paper).toBe(1);
     expect(tally.invalidByReason.no_main_residence.total).toBe(0);
-    expect(tally.duplicateAttempts).toEqual({ wallet: 1, passkey: 1, paper: 1, total: 3 });
+    expect(tally.duplicateAttempts).toEqual({ wallet: 0, passkey: 0, paper: 3, total: 3 });
     expect(tally.signatures.total).toBe(6);
     expect(tally.withdrawn.total).toBe(0);
   });

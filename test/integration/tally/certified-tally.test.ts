@@ -328,7 +328,7 @@ describe("certified tally files", () => {
     expect(flat).toMatch(/ungültig: Mindestalter nicht erreicht 0 0 1 1/);
     expect(flat).toMatch(/ungültig: Eintrag unvollständig oder unleserlich 0 0 1 1/);
     expect(flat).toMatch(/ungültig: kein Hauptwohnsitz in der Gemeinde 0 0 0 0/);
-    expect(flat).toMatch(/doppelte Unterschriftsversuche 1 0 0 1/);
+    expect(flat).toMatch(/doppelte Versuche 0 0 1 1/);
     expect(pdf.text).toContain("Das Quorum ist erreicht.");
   });
 
