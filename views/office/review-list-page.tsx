@@ -5,6 +5,7 @@ import { INVALID_REASONS } from "../../src/review/invalid-reasons";
 import type { PossibleDuplicate } from "../../src/review/possible-duplicates";
 import type { DuplicateLine, ReviewFilter, ReviewItem } from "../../src/review/review-list";
 import { labelOf } from "../../src/signature-log/log-report";
+import { CredentialTypeLabel } from "../components/credential-type-label";
 import { CsrfField } from "../components/csrf-field";
 
 /** A message about the last decision, above the list. */
@@ -119,7 +120,9 @@ function ReviewRow({ t, petitionId, csrfToken, filter, item }: ReviewRowProps) {
         {labelOf(t.review.channels, item.channel)}
         {item.sheet === null || item.line === null ? null : <span class="field-hint"> ({t.review.sheetLine(item.sheet, item.line)})</span>}
       </td>
-      <td>{item.credentialType ?? "–"}</td>
+      <td>
+        <CredentialTypeLabel t={t} vct={item.credentialType} />
+      </td>
       <td>{t.review.formatDate(item.signedAt)}</td>
       <td>{item.reason === null ? status : `${status}: ${labelOf(t.review.reasons, item.reason)}`}</td>
       <td>{item.unproven.length === 0 ? m.noneUnproven : item.unproven.map((check) => labelOf(t.review.checks, check)).join(", ")}</td>

@@ -1,5 +1,11 @@
 /** Messages about wallet credentials: why a presentation was rejected and what the resident can do next. */
 export const credentials = {
+  /** Name of each credential type the platform reads, by vct; pages show the vct only as a detail. */
+  typeNames: {
+    "urn:mitzeichnen:demo:kommpass:1": "KommPass (Demo-Nachweis der Gemeinde)",
+    "urn:eudi:pid:1": "EU-Personalausweis-Nachweis (PID)",
+    "urn:eudi:pid:de:1": "Deutscher Personalausweis-Nachweis (PID)",
+  } as Record<string, string>,
   rejection: {
     MALFORMED:
       "Ihr Nachweis konnte nicht gelesen werden. Starten Sie den Vorgang neu und wählen Sie in Ihrer Wallet den Nachweis erneut aus.",

@@ -1,3 +1,5 @@
+import { credentials } from "./credentials";
+
 const germanNumber = new Intl.NumberFormat("de-DE");
 const germanDate = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
 
@@ -94,11 +96,7 @@ export const workspace = {
     nationalities: { label: "Ländercodes", hint: "Zwei Großbuchstaben nach ISO 3166-1, durch Komma getrennt, zum Beispiel DE, AT." },
     minimumResidenceMonths: { label: "Mindestwohndauer in Monaten", hint: "In Sachsen 3 Monate Hauptwohnsitz in der Gemeinde." },
     credentialTypes: { legend: "Angenommene Nachweise", hint: "Mit diesen Nachweisen aus einer Wallet kann online unterschrieben werden." },
-    credentialTypeNames: {
-      "urn:mitzeichnen:demo:kommpass:1": "KommPass (Demo-Nachweis der Gemeinde)",
-      "urn:eudi:pid:1": "EU-Personalausweis-Nachweis (PID)",
-      "urn:eudi:pid:de:1": "Deutscher Personalausweis-Nachweis (PID)",
-    } as Record<string, string>,
+    credentialTypeNames: credentials.typeNames,
     signatureKinds: {
       legend: "Welche Unterschriften zählen für das Quorum?",
       hint: "Online-Unterschriften zählen nur, wenn die Gemeinde ein Pilotverfahren mit gesetzlicher Grundlage durchführt.",

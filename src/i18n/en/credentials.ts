@@ -2,6 +2,11 @@ import type { Widen } from "../widen";
 import type { credentials as de } from "../de/credentials";
 
 export const credentials: Widen<typeof de> = {
+  typeNames: {
+    "urn:mitzeichnen:demo:kommpass:1": "KommPass (the municipality's demo credential)",
+    "urn:eudi:pid:1": "EU identity credential (PID)",
+    "urn:eudi:pid:de:1": "German identity card credential (PID)",
+  },
   rejection: {
     MALFORMED: "Your credential could not be read. Start again and choose the credential in your wallet once more.",
     TYP_INVALID: "Your wallet did not send a credential in SD-JWT VC format. Choose an ID card credential (PID) or the KommPass.",

@@ -1,5 +1,6 @@
 import type { workspace as de } from "../de/workspace";
 import type { Widen } from "../widen";
+import { credentials } from "./credentials";
 
 const englishNumber = new Intl.NumberFormat("en-GB");
 const englishDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -97,11 +98,7 @@ export const workspace: Widen<typeof de> = {
     nationalities: { label: "Country codes", hint: "Two capital letters as in ISO 3166-1, separated by commas, for example DE, AT." },
     minimumResidenceMonths: { label: "Minimum residence in months", hint: "In Saxony 3 months of main residence in the municipality." },
     credentialTypes: { legend: "Accepted credentials", hint: "Residents can sign online with these wallet credentials." },
-    credentialTypeNames: {
-      "urn:mitzeichnen:demo:kommpass:1": "KommPass (the municipality's demo credential)",
-      "urn:eudi:pid:1": "EU identity credential (PID)",
-      "urn:eudi:pid:de:1": "German identity card credential (PID)",
-    },
+    credentialTypeNames: credentials.typeNames,
     signatureKinds: {
       legend: "Which signatures count toward the quorum?",
       hint: "Online signatures count only where the municipality runs a pilot with a legal basis.",

@@ -59,8 +59,16 @@ describe("review list", () => {
     expect(html).toContain(`U-${provisionalId}`);
     expect(html).not.toContain(`U-${provenId}`);
     expect(html).toContain("Wohndauer");
-    expect(html).toContain("urn:eudi:pid:de:1");
+    expect(html).toContain('Deutscher Personalausweis-Nachweis (PID) <span class="field-hint">(<code>urn:eudi:pid:de:1</code>)</span>');
     expect(html).not.toContain("Musterfrau");
+  });
+
+  it("names the credential type in English", async () => {
+    const { office, paths } = await setUp();
+
+    const html = await (await app.request(`${paths.review}?lang=en`, { headers: { Cookie: office.session.cookie } })).text();
+
+    expect(html).toContain("German identity card credential (PID)");
   });
 
   it("lists duplicate paper lines", async () => {
