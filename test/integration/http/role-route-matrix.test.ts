@@ -150,6 +150,11 @@ const EXPECTATIONS: Record<string, RouteExpectation> = {
     params: (fixtures) => ({ id: fixtures.petition.id, signatureId: "999999999" }),
     expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }),
   },
+  // Without the other signature's id the pair names nothing.
+  "POST /verwaltung/wahlamt/buergerbegehren/:id/pruefung/:signatureId/verschiedene-personen": {
+    params: (fixtures) => ({ id: fixtures.petition.id, signatureId: "999999999" }),
+    expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 404, admin: 404 }),
+  },
   "GET /verwaltung/wahlamt/buergerbegehren/:id/papier": { params: petitionParams, expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 200, admin: 200 }) },
   "POST /verwaltung/wahlamt/buergerbegehren/:id/papier": { params: petitionParams, expected: staffArea({ organiserOwn: 403, organiserOther: 403, office: 422, admin: 422 }) },
   "GET /verwaltung/wahlamt/buergerbegehren/:id/papier/import": {
