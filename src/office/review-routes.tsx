@@ -24,8 +24,8 @@ import { officePaths, OFFICE_PATH } from "./office-paths";
 import { REVIEW_FILTER_VALUES, reviewFilterOf } from "./review-filter";
 import { reviewGuards } from "./review-guards";
 
-/** Largest CSV upload of paper lines: MAX_PAPER_CSV_LINES lines of about 200 bytes each. */
-export const MAX_PAPER_IMPORT_BYTES = 4 * 1024 * 1024;
+/** Largest CSV upload of paper lines: MAX_PAPER_CSV_LINES lines of about 200 bytes each, rounded up to whole megabytes. */
+export const MAX_PAPER_IMPORT_BYTES = 10 * 1024 * 1024;
 
 const PETITION_PATH = `${OFFICE_PATH}/buergerbegehren/:id`;
 /** Route pattern of the CSV upload, for its body limit. */

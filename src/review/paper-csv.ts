@@ -19,8 +19,13 @@ export type PaperCsvColumn = keyof typeof PAPER_CSV_COLUMNS;
 
 const OPTIONAL_COLUMNS: readonly PaperCsvColumn[] = ["datum", "ergebnis"];
 
-/** Most data lines in one file; a larger batch is better split, since it is stored in one transaction. */
-export const MAX_PAPER_CSV_LINES = 20_000;
+/**
+ * Most data lines in one file: enough for the paper lists of a city the size
+ * of Dresden, whose quorum was 21,786 signatures in 2015, with room for
+ * invalid and duplicate lines. A larger file is better split, since it is
+ * stored in one transaction.
+ */
+export const MAX_PAPER_CSV_LINES = 50_000;
 
 /** Values of the ergebnis column (canonical, as for headers) and the outcome each means; the English codes are accepted too. */
 const OUTCOME_WORDS: Record<string, OutcomeChoice> = {

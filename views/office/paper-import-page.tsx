@@ -7,6 +7,9 @@ import { describeExistingSignature } from "./paper-line-result";
 
 export const PAPER_IMPORT_FILE_FIELD = "datei";
 
+/** Most problems, taken lines or duplicates listed on the page; a count names the rest, so a bad file of any size gives a small page. */
+export const MAX_LISTED_IMPORT_ITEMS = 50;
+
 /** Outcome of an upload: nothing stored because of these problems, or every line stored with these results. */
 export type PaperImportOutcome =
   | { kind: "fileError"; error: PaperCsvFileError | { kind: "noFile" } }
@@ -108,9 +111,10 @@ function ImportOutcome({ t, outcome, maxLines }: { t: Messages; outcome: PaperIm
         <div class="error-summary" role="alert" aria-labelledby="paper-import-errors" tabindex={-1} autofocus>
           <h2 id="paper-import-errors">{m.errorsHeading(outcome.errors.length)}</h2>
           <ul>
-            {outcome.errors.map((error) => (
+            {outcome.errors.slice(0, MAX_LISTED_IMPORT_ITEMS).map((error) => (
               <li>{rowErrorMessage(t, error)}</li>
             ))}
+            <MoreItems count={outcome.errors.length} text={m.moreErrors} />
           </ul>
         </div>
       );
@@ -119,9 +123,10 @@ function ImportOutcome({ t, outcome, maxLines }: { t: Messages; outcome: PaperIm
         <div class="error-summary" role="alert" aria-labelledby="paper-import-taken" tabindex={-1} autofocus>
           <h2 id="paper-import-taken">{m.takenHeading}</h2>
           <ul>
-            {outcome.lines.map((line) => (
+            {outcome.lines.slice(0, MAX_LISTED_IMPORT_ITEMS).map((line) => (
               <li>{t.review.sheetLine(line.sheet, line.line)}</li>
             ))}
+            <MoreItems count={outcome.lines.length} text={m.moreTaken} />
           </ul>
           <p>{m.takenHelp}</p>
         </div>
@@ -145,13 +150,19 @@ function StoredSummary({ t, results }: { t: Messages; results: { csvLine: number
       </ul>
       {duplicates.length === 0 ? null : (
         <ul>
-          {duplicates.map(({ csvLine, result }) => {
+          {duplicates.slice(0, MAX_LISTED_IMPORT_ITEMS).map(({ csvLine, result }) => {
             if (result.kind !== "duplicate") return null;
             const { channel, earlier } = describeExistingSignature(t.review, result.existing);
             return <li>{m.duplicateRow(csvLine, t.review.sheetLine(result.sheetLine.sheet, result.sheetLine.line), channel, earlier)}</li>;
           })}
+          <MoreItems count={duplicates.length} text={m.moreDuplicates} />
         </ul>
       )}
     </div>
   );
+}
+
+/** Name the items a list left out after MAX_LISTED_IMPORT_ITEMS, or nothing when it showed them all. */
+function MoreItems({ count, text }: { count: number; text: (more: number) => string }) {
+  return count > MAX_LISTED_IMPORT_ITEMS ? <li class="list-more">{text(count - MAX_LISTED_IMPORT_ITEMS)}</li> : null;
 }

@@ -173,6 +173,9 @@ export const review = {
       ",": { singular: "Komma", plural: "Kommas" },
     },
     errorsHeading: (count: number) => `Nichts gespeichert: ${formatNumber(count)} Fehler in der Datei`,
+    moreErrors: (count: number) => `und ${formatNumber(count)} weitere Fehler; beheben Sie zuerst die genannten und laden Sie die Datei erneut hoch`,
+    moreTaken: (count: number) => `und ${formatNumber(count)} weitere schon erfasste Zeilen`,
+    moreDuplicates: (count: number) => `und ${formatNumber(count)} weitere doppelte Zeilen`,
     rowError: (line: number, column: string | undefined, message: string) =>
       `Zeile ${formatNumber(line)}${column === undefined ? "" : `, Spalte ${column}`}: ${message}`,
     rowProblems: {

@@ -174,6 +174,9 @@ export const review: Widen<typeof de> = {
       ",": { singular: "comma", plural: "commas" },
     },
     errorsHeading: (count: number) => `Nothing stored: ${formatNumber(count)} ${count === 1 ? "error" : "errors"} in the file`,
+    moreErrors: (count: number) => `and ${formatNumber(count)} more problems; fix the ones listed first and upload the file again`,
+    moreTaken: (count: number) => `and ${formatNumber(count)} more lines entered already`,
+    moreDuplicates: (count: number) => `and ${formatNumber(count)} more duplicate lines`,
     rowError: (line: number, column: string | undefined, message: string) =>
       `Line ${formatNumber(line)}${column === undefined ? "" : `, column ${column}`}: ${message}`,
     rowProblems: {
