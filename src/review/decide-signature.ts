@@ -61,8 +61,8 @@ export async function decideSignature(ctx: ReviewContext, input: DecideInput): P
   const result = await ctx.database.transaction(async (rows): Promise<DecideResult> => {
     const locked = await lockPetitionForReview(rows, input.petitionId);
     if (!locked.ok) return locked;
-    const [current] = await rows<{ status: SignatureStatus; reason: InvalidReason | null; channel: SignatureChannel; sheet: number | null }>(
-      "select status, reason, channel, sheet from signatures where id = $1 and petition_id = $2::uuid for update",
+    const [current] = await rows<{ status: SignatureStatus; reason: InvalidReason | null; channel: SignatureChannel; sheet: number | null; line: number | null }>(
+      "select status, reason, channel, sheet, line from signatures where id = $1 and petition_id = $2::uuid for update",
       [input.signatureId, input.petitionId],
     );
     if (current === undefined) return { ok: false, error: "SIGNATURE_NOT_FOUND" };
@@ -89,7 +89,14 @@ export async function decideSignature(ctx: ReviewContext, input: DecideInput): P
       action: "signatures.decided",
       petitionId: input.petitionId,
       at: now,
-      details: { signatureId: input.signatureId, from: current.status, to: target.status, reason: target.reason ?? CONFIRMED_REASON },
+      details: {
+        signatureId: input.signatureId,
+        channel: current.channel,
+        ...(current.sheet === null ? {} : { sheet: Number(current.sheet), line: Number(current.line) }),
+        from: current.status,
+        to: target.status,
+        reason: target.reason ?? CONFIRMED_REASON,
+      },
     });
     return { ok: true, value: target };
   });

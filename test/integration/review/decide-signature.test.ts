@@ -10,7 +10,7 @@ import { readDailySignatureCounts } from "../../../src/signing/daily-signature-c
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
-import { invalidPaperLine } from "../../helpers/review";
+import { invalidPaperLine, validPaperLine } from "../../helpers/review";
 import { residentNamed, signContextFor } from "../../helpers/signature-log";
 import { createTestStaffMember } from "../../helpers/staff";
 
@@ -155,6 +155,20 @@ describe("decideSignature", () => {
       [petition.id],
     );
     expect(entry?.actor_id).toBe(staffId);
-    expect(entry?.details).toEqual({ signatureId: provisionalId, from: "provisional", to: "confirmed", reason: "register_checked" });
+    expect(entry?.details).toEqual({ signatureId: provisionalId, channel: "wallet", from: "provisional", to: "confirmed", reason: "register_checked" });
+  });
+
+  it("names the sheet line of a paper decision", async () => {
+    const petition = await createTestPetition(database, { now: NOW, serverSecret: ctx.serverSecret });
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(residentNamed("Papier"), 6, 2)] });
+    const [row] = await database.rows<{ id: string }>("select id from signatures where petition_id = $1", [petition.id]);
+    const signatureId = Number(row!.id);
+
+    await decideSignature(ctx, decision(petition.id, signatureId, { expected: { status: "confirmed", reason: null }, decision: { kind: "invalidate", reason: "under_age" } }));
+
+    const [entry] = await database.rows<{ details: Record<string, unknown> }>("select details from audit_log where petition_id = $1 and action = 'signatures.decided'", [
+      petition.id,
+    ]);
+    expect(entry?.details).toEqual({ signatureId, channel: "paper", sheet: 6, line: 2, from: "confirmed", to: "invalid", reason: "under_age" });
   });
 });
