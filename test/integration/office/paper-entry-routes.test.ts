@@ -365,7 +365,7 @@ describe("paper import", () => {
 
     expect(response.status).toBe(413);
     const html = await response.text();
-    expect(html).toContain("Erlaubt sind höchstens 4 MB.");
+    expect(html).toContain(`Erlaubt sind höchstens ${MAX_PAPER_IMPORT_BYTES / (1024 * 1024)} MB.`);
     expect(html).toContain('class="staff-navigation"');
   });
 });
