@@ -21,8 +21,9 @@ function storedFlow(flow: WalletFlowName): "same_device" | "cross_device" {
  * completed with outcome $16 (signed), $17 (already signed) or $18 (petition
  * no longer collecting). A repeat is also counted in duplicate_attempt_counts.
  * When the earlier signature was declared invalid, the
- * already-signed outcome names the office's reason instead of $17. All of it
- * is one statement and one round trip.
+ * already-signed outcome names the office's reason instead of $17, and when
+ * it is a paper line the office entered, it is $19 (already signed on paper).
+ * All of it is one statement and one round trip.
  *
  * The claim locks the transaction row, so of two responses racing for one
  * transaction the second waits, finds it completed and changes nothing. No
@@ -52,6 +53,7 @@ completed as (
       when exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share) then coalesce(
         (select jsonb_build_object('kind', 'already_signed', 'invalidReason', reason) from signatures
           where petition_id = $1::uuid and nullifier = $2 and status = 'invalid'),
+        (select $19::jsonb from signatures where petition_id = $1::uuid and nullifier = $2 and channel = 'paper'),
         $17::jsonb)
       else $18::jsonb
     end
@@ -76,6 +78,7 @@ export async function recordWalletSignature(
     { kind: "signed", receiptCode, provisional: status === "provisional", unproven },
     { kind: "already_signed" },
     { kind: "rejected", reason: "NOT_COLLECTING" },
+    { kind: "already_signed", onPaper: true },
   ];
   const rows = await database.rows<{ outcome: WalletOutcome }>(RECORD_WALLET_SIGNATURE, [
     ...prepared.params,

@@ -62,6 +62,8 @@ export function passkeySigningRoutes(deps: AppDeps) {
       return residentCeremonyFailure(c, signed.error);
     } else if (signed.error === "ALREADY_SIGNED") {
       outcome = { kind: "already_signed" };
+    } else if (signed.error === "SIGNED_ON_PAPER") {
+      outcome = { kind: "already_signed", onPaper: true };
     } else if (signed.error === "SIGNATURE_INVALIDATED") {
       outcome = { kind: "already_signed", invalidReason: signed.reason };
     } else if (signed.error === "FACTS_EXPIRED") {

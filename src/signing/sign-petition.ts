@@ -43,10 +43,11 @@ export type SignInput = {
 
 /**
  * ALREADY_SIGNED: the person's earlier signature counts (or awaits review);
+ * SIGNED_ON_PAPER: the same, for a paper line the election office entered;
  * SIGNATURE_INVALIDATED: the earlier signature was declared invalid by the
  * election office, whose decision still blocks a new one.
  */
-export type SignError = "NOT_COLLECTING" | "ALREADY_SIGNED" | "SIGNATURE_INVALIDATED" | IneligibleReason;
+export type SignError = "NOT_COLLECTING" | "ALREADY_SIGNED" | "SIGNED_ON_PAPER" | "SIGNATURE_INVALIDATED" | IneligibleReason;
 
 /** A rejected signing. SIGNATURE_INVALIDATED carries the office's reason, so the resident learns why. */
 export type SignFailure = { ok: false; error: Exclude<SignError, "SIGNATURE_INVALIDATED"> } | { ok: false; error: "SIGNATURE_INVALIDATED"; reason: InvalidReason };
@@ -258,7 +259,8 @@ async function recordPrepared(
     const invalidReason = await invalidReasonOfEarlierSignature(ctx.database, petitionId, prepared.value.params[1] as Buffer);
     await countDuplicateAttempt(ctx.database, { petitionId, channel, at: new Date(prepared.value.params[8] as string) });
     log.info({ event: "signature.duplicate", earlierInvalid: invalidReason !== undefined }, "resident has signed already");
-    return invalidReason === undefined ? err("ALREADY_SIGNED") : { ok: false, error: "SIGNATURE_INVALIDATED", reason: invalidReason };
+    if (invalidReason !== undefined) return { ok: false, error: "SIGNATURE_INVALIDATED", reason: invalidReason };
+    return err((await signedOnPaper(ctx.database, petitionId, prepared.value.params[1] as Buffer)) ? "SIGNED_ON_PAPER" : "ALREADY_SIGNED");
   }
 
   log.info({ event: "signature.recorded", status: prepared.value.outcome.status }, "signature recorded");
@@ -276,6 +278,11 @@ async function invalidReasonOfEarlierSignature(database: Database, petitionId: s
     [petitionId, signatureNullifier],
   );
   return row?.reason !== undefined && row.reason !== null && isInvalidReason(row.reason) ? row.reason : undefined;
+}
+
+async function signedOnPaper(database: Database, petitionId: string, signatureNullifier: Buffer): Promise<boolean> {
+  const rows = await database.rows("select 1 from signatures where petition_id = $1::uuid and nullifier = $2 and channel = 'paper'", [petitionId, signatureNullifier]);
+  return rows.length === 1;
 }
 
 async function isStillCollecting(database: Database, petitionId: string): Promise<boolean> {

@@ -21,7 +21,7 @@ export function outcomeText(
     return { title, body: `${t.signing.invalidatedReason(labelOf(t.review.reasons, outcome.invalidReason))} ${body}`, tone: "problem" };
   }
   if (outcome.kind === "already_signed") {
-    return { ...t.signing.errors.ALREADY_SIGNED, tone: "notice" };
+    return { ...(outcome.onPaper === true ? t.signing.errors.SIGNED_ON_PAPER : t.signing.errors.ALREADY_SIGNED), tone: "notice" };
   }
   if (purpose === "bind") {
     const bindingText = bindingOutcomeText(t, outcome);

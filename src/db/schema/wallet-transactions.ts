@@ -41,8 +41,12 @@ export type WalletOutcome =
       /** Names of the eligibility checks left to the election office; absent in outcomes recorded before it existed. */
       unproven?: string[];
     }
-  /** The person signed before; invalidReason is the office's reason when it declared that signature invalid. */
-  | { kind: "already_signed"; invalidReason?: string }
+  /**
+   * The person signed before; invalidReason is the office's reason when it
+   * declared that signature invalid, and onPaper is set when the office
+   * entered it from a paper list.
+   */
+  | { kind: "already_signed"; invalidReason?: string; onPaper?: boolean }
   /** Binding only: the resident's eligibility is proven and a wallet activation waits for their passkey. */
   | { kind: "bound" }
   /** Withdrawal only: whether the signature was withdrawn, or why not. */

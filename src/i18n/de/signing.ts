@@ -25,6 +25,10 @@ export const signing = {
       title: "Sie haben bereits unterschrieben",
       body: "Für dieses Bürgerbegehren liegt schon eine Unterschrift von Ihnen vor, online oder auf Papier. Jede Person kann einmal unterschreiben. Mit Ihrem Quittungscode sehen Sie, ob die Unterschrift gezählt ist oder das Wahlamt sie noch prüft.",
     },
+    SIGNED_ON_PAPER: {
+      title: "Sie haben bereits auf Papier unterschrieben",
+      body: "Das Wahlamt hat Ihre Unterschrift von einer Unterschriftenliste erfasst. Diese Unterschrift zählt für dieses Bürgerbegehren, Sie müssen nicht noch einmal unterschreiben. Wenn Sie sie zurückziehen möchten, wenden Sie sich schriftlich an das Wahlamt.",
+    },
     SIGNATURE_INVALIDATED: {
       title: "Ihre Unterschrift wurde vom Wahlamt für ungültig erklärt",
       body: "Das Wahlamt hat Ihre frühere Unterschrift für dieses Bürgerbegehren geprüft und für ungültig erklärt. Diese Entscheidung gilt, deshalb können Sie nicht erneut unterschreiben. Halten Sie sie für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.",

@@ -27,6 +27,10 @@ export const signing: Widen<typeof de> = {
       title: "You have already signed",
       body: "There is already a signature of yours for this initiative, online or on paper. Everyone can sign once. Your receipt code shows whether the signature is counted or the election office is still checking it.",
     },
+    SIGNED_ON_PAPER: {
+      title: "You have signed on paper already",
+      body: "The election office entered your signature from a paper list. That signature counts for this petition, so you do not need to sign again. To withdraw it, write to the election office.",
+    },
     SIGNATURE_INVALIDATED: {
       title: "The election office declared your signature invalid",
       body: "The election office checked your earlier signature for this initiative and declared it invalid. The decision stands, so you cannot sign again. If you think it is wrong, contact the election office of your municipality.",

@@ -11,7 +11,9 @@ import type { Petition } from "../../../src/petitions/queries";
 import { decideSignature } from "../../../src/review/decide-signature";
 import { type PreparedSignature, prepareSignature, type SignContext } from "../../../src/signing/sign-petition";
 import { readSignatureCounts } from "../../../src/signing/signature-counts";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { openTestDatabase } from "../../helpers/db";
+import { validPaperLine } from "../../helpers/review";
 import { createTestPetition } from "../../helpers/petitions";
 import { TEST_OFFICE_KEYS } from "../../helpers/evidence";
 import { createTestStaffMember } from "../../helpers/staff";
@@ -128,6 +130,21 @@ describe("recordWalletSignature", () => {
 
     expect(await readTransaction(secondId)).toMatchObject({ status: "completed", outcome: { kind: "already_signed" } });
     expect((await readSignatureCounts(database, petition.id)).total).toBe(1);
+  });
+
+  it("completes a repeat of a paper signer with onPaper", async () => {
+    const petition = await createTestPetition(database, { now: NOW, signatureKinds: ["paper"] });
+    const staff = await createTestStaffMember(database, { role: "election_office" });
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId: staff.id, lines: [validPaperLine(resident("Papier"), 1, 1)] });
+    const transactionId = await pendingTransaction(petition);
+
+    expect(await recordWalletSignature(database, await prepared(petition, resident("Papier")), completion(transactionId))).toEqual({
+      kind: "already_signed",
+      onPaper: true,
+    });
+
+    expect(await readTransaction(transactionId)).toMatchObject({ status: "completed", outcome: { kind: "already_signed", onPaper: true } });
+    expect((await readSignatureCounts(database, petition.id)).byChannel.wallet).toBe(0);
   });
 
   it("completes with NOT_COLLECTING when the petition closed meanwhile", async () => {

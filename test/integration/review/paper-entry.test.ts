@@ -95,7 +95,7 @@ describe("recordPaperLines", () => {
 
     const signed = await signPetition(ctx, { petition, identity, channel: "passkey" });
 
-    expect(signed).toEqual({ ok: false, error: "ALREADY_SIGNED" });
+    expect(signed).toEqual({ ok: false, error: "SIGNED_ON_PAPER" });
   });
 
   it("rejects the whole batch when a sheet line was entered", async () => {
