@@ -4,6 +4,7 @@ import { WorkspaceMessagePage } from "../../views/workspace/workspace-message-pa
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
+import { flashNotice } from "../http/flash-notice";
 import { renderPage } from "../http/render";
 import { requireStaff } from "../http/staff-guards";
 import type { PetitionContext } from "../petitions/petition-context";
@@ -26,8 +27,8 @@ const EMPTY_SHEETS_FORM: PaperListsPageProps["record"] = { values: { sheets: "",
 /** Outcome for a :sheet parameter that is no sheet number, the same as for an unrecorded sheet. */
 const SHEET_NOT_FOUND = { ok: false as const, error: "SHEET_NOT_FOUND" as const, sheets: [] as number[] };
 
-/** Query parameter that names the change just made, for the confirmation after the redirect. */
-const DONE_PARAM = "erledigt";
+/** Change just made to the handed-in sheets, for the notice on the page the form redirects to. */
+type SheetsFlash = { kind: "recorded"; count: number } | { kind: "corrected" | "removed"; sheet: number };
 
 /**
  * Route the organisers' paper signature lists of a petition: the page, the
@@ -41,6 +42,14 @@ export function paperListRoutes(deps: AppDeps) {
   const base = `${WORKSPACE_PATH}/:id/unterschriftenlisten`;
   const context = (c: Context<AppEnv>): PetitionContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: c.get("log") });
   const actorId = (c: Context<AppEnv>) => c.get("staff")?.id ?? "";
+  const sheetsFlash = flashNotice<SheetsFlash>({ name: "mz_paper_lists_notice", serverSecret: deps.serverSecret, publicUrl: deps.config.publicUrl });
+
+  /** Redirect to the petition's paper list page, which then shows the notice once. */
+  const redirectWithNotice = (c: Context<AppEnv>, petition: Petition, notice: SheetsFlash) => {
+    const path = paperListPaths(petition.id).page;
+    sheetsFlash.set(c, path, notice, deps.clock.now());
+    return c.redirect(path, 303);
+  };
 
   /**
    * Run a handler with the petition named by :id for its team and
@@ -119,12 +128,11 @@ export function paperListRoutes(deps: AppDeps) {
 
   routes.get(base, authors, forTeam(async (c, petition) => {
     const p = c.get("t").paperLists.page;
-    const done = c.req.query(DONE_PARAM) ?? "";
+    const flash = sheetsFlash.take(c, paperListPaths(petition.id).page, deps.clock.now());
     let notice: string | undefined;
-    const [kind, value] = done.split("-");
-    if (kind === "erfasst" && /^\d+$/.test(value ?? "")) notice = p.recorded(Number(value));
-    else if (kind === "geaendert" && /^\d+$/.test(value ?? "")) notice = p.corrected(Number(value));
-    else if (kind === "entfernt" && /^\d+$/.test(value ?? "")) notice = p.removed(Number(value));
+    if (flash?.kind === "recorded") notice = p.recorded(flash.count);
+    else if (flash?.kind === "corrected") notice = p.corrected(flash.sheet);
+    else if (flash?.kind === "removed") notice = p.removed(flash.sheet);
     return renderListsPage(c, petition, notice === undefined ? {} : { notice });
   }));
 
@@ -157,7 +165,7 @@ export function paperListRoutes(deps: AppDeps) {
 
     const result = await recordHandedInSheets(context(c), { actorId: actorId(c), petitionId: petition.id, ...parsed.value });
     if (!result.ok) return renderRejected(c, petition, result, { values, problems: [] });
-    return c.redirect(`${paperListPaths(petition.id).page}?${DONE_PARAM}=erfasst-${result.value}`, 303);
+    return redirectWithNotice(c, petition, { kind: "recorded", count: result.value });
   }));
 
   routes.post(`${base}/blaetter/:sheet`, authors, forTeam(async (c, petition) => {
@@ -173,15 +181,15 @@ export function paperListRoutes(deps: AppDeps) {
 
     const result = await correctHandedInSheet(context(c), { actorId: actorId(c), petitionId: petition.id, sheet, signatureCount: parsed.data });
     if (!result.ok) return renderRejected(c, petition, result, EMPTY_SHEETS_FORM);
-    return c.redirect(`${paperListPaths(petition.id).page}?${DONE_PARAM}=geaendert-${sheet}`, 303);
+    return redirectWithNotice(c, petition, { kind: "corrected", sheet });
   }));
 
   routes.post(`${base}/blaetter/:sheet/entfernen`, authors, forTeam(async (c, petition) => {
     const sheet = sheetParam(c);
-    const result: SheetResult<void> =
-      sheet === undefined ? SHEET_NOT_FOUND : await removeHandedInSheet(context(c), { actorId: actorId(c), petitionId: petition.id, sheet });
+    if (sheet === undefined) return renderRejected(c, petition, SHEET_NOT_FOUND, EMPTY_SHEETS_FORM);
+    const result = await removeHandedInSheet(context(c), { actorId: actorId(c), petitionId: petition.id, sheet });
     if (!result.ok) return renderRejected(c, petition, result, EMPTY_SHEETS_FORM);
-    return c.redirect(`${paperListPaths(petition.id).page}?${DONE_PARAM}=entfernt-${sheet}`, 303);
+    return redirectWithNotice(c, petition, { kind: "removed", sheet });
   }));
 
   return routes;

@@ -1,10 +1,11 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { type AccountNotice, AccountPage } from "../../views/residents/account-page";
 import { AccountDeletedPage, DeleteAccountPage } from "../../views/residents/delete-account-page";
 import { ResidentSignInPage } from "../../views/residents/resident-sign-in-page";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { readJsonBody } from "../http/read-json-body";
+import { flashNotice } from "../http/flash-notice";
 import { renderPage } from "../http/render";
 import {
   clearResidentSessionCookie,
@@ -27,7 +28,8 @@ import { deleteResidentSession, type LoadedResidentSession } from "./resident-se
 import { completeResidentSignIn, startResidentSignIn } from "./sign-in-resident";
 import { listSignedPetitions } from "./signed-petitions";
 
-const NOTICES: readonly AccountNotice[] = ["added", "removed"];
+/** One-time notice for the resident's sign-in page ("signedOut") or account overview, left by the action that redirects there. */
+type ResidentNotice = "signedOut" | AccountNotice;
 
 /** Take the session that requireResident let through; a missing one is a bug in the route. */
 export function signedInResident(resident: LoadedResidentSession | undefined): LoadedResidentSession {
@@ -39,10 +41,17 @@ export function signedInResident(resident: LoadedResidentSession | undefined): L
 export function residentAccountRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const publicUrl = deps.config.publicUrl;
+  const noticeFlash = flashNotice<ResidentNotice>({ name: "mz_resident_notice", serverSecret: deps.serverSecret, publicUrl });
+
+  /** Redirect to a page of the resident's area, which then shows the notice once. */
+  const redirectWithNotice = (c: Context<AppEnv>, path: string, notice: ResidentNotice) => {
+    noticeFlash.set(c, path, notice, deps.clock.now());
+    return c.redirect(path, 303);
+  };
 
   routes.get(RESIDENT_SIGN_IN_PATH, (c) => {
     if (c.get("resident") !== undefined) return c.redirect(RESIDENT_AREA_PATH, 303);
-    return renderPage(c, { title: c.get("t").residents.account.signInTitle }, <ResidentSignInPage t={c.get("t")} signedOut={c.req.query("abgemeldet") === "1"} />);
+    return renderPage(c, { title: c.get("t").residents.account.signInTitle }, <ResidentSignInPage t={c.get("t")} signedOut={noticeFlash.take(c, RESIDENT_SIGN_IN_PATH, deps.clock.now()) === "signedOut"} />);
   });
 
   routes.post(`${RESIDENT_SIGN_IN_PATH}/optionen`, async (c) => {
@@ -71,7 +80,7 @@ export function residentAccountRoutes(deps: AppDeps) {
     const token = readResidentSessionCookie(c, publicUrl);
     if (token !== undefined) await deleteResidentSession(deps.database.db, token);
     clearResidentSessionCookie(c, publicUrl);
-    return c.redirect(`${RESIDENT_SIGN_IN_PATH}?abgemeldet=1`, 303);
+    return redirectWithNotice(c, RESIDENT_SIGN_IN_PATH, "signedOut");
   });
 
   routes.get(RESIDENT_AREA_PATH, requireResident(), async (c) => {
@@ -88,7 +97,8 @@ export function residentAccountRoutes(deps: AppDeps) {
       listSignedPetitions(deps.database, deps.serverSecret, account.residentKey, now),
       listResidentPasskeys(deps.database.db, account.id),
     ]);
-    const notice = NOTICES.find((candidate) => candidate === c.req.query("hinweis"));
+    const taken = noticeFlash.take(c, RESIDENT_AREA_PATH, now);
+    const notice = taken === "signedOut" ? undefined : taken;
     c.header("Cache-Control", "no-store");
     return renderPage(
       c,
@@ -129,7 +139,8 @@ export function residentAccountRoutes(deps: AppDeps) {
     if (response === undefined || passkeyName === undefined) return residentCeremonyFailure(c, "BODY_INVALID");
     const added = await completeResidentPasskeyAddition(residentContextFrom(deps, c.get("log")), resident.accountId, { browserToken, response, passkeyName });
     if (!added.ok) return residentCeremonyFailure(c, added.error);
-    return c.json({ redirect: `${RESIDENT_AREA_PATH}?hinweis=added` });
+    noticeFlash.set(c, RESIDENT_AREA_PATH, "added", deps.clock.now());
+    return c.json({ redirect: RESIDENT_AREA_PATH });
   });
 
   routes.post("/mein-konto/passkeys/:passkeyId/entfernen", requireResident(), async (c) => {
@@ -137,7 +148,7 @@ export function residentAccountRoutes(deps: AppDeps) {
     const resident = signedInResident(c.get("resident"));
     const passkeyId = c.req.param("passkeyId");
     const removed = /^[0-9a-f-]{36}$/i.test(passkeyId) ? await removeResidentPasskey(deps.database, resident.accountId, passkeyId) : undefined;
-    if (removed?.ok) return c.redirect(`${RESIDENT_AREA_PATH}?hinweis=removed`, 303);
+    if (removed?.ok) return redirectWithNotice(c, RESIDENT_AREA_PATH, "removed");
     const error = removed === undefined ? "PASSKEY_NOT_FOUND" : removed.error;
     return renderPage(
       c,

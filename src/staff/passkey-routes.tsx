@@ -6,6 +6,7 @@ import type { AppDeps } from "../deps";
 import { inputForEcho } from "../http/echo-input";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
+import { flashNotice } from "../http/flash-notice";
 import { readJsonBody } from "../http/read-json-body";
 import { renderPage } from "../http/render";
 import { requireStaff, SIGN_IN_PATH } from "../http/staff-guards";
@@ -17,10 +18,10 @@ import { removeStaffPasskey, renameStaffPasskey } from "./manage-staff-passkeys"
 import { ceremonyFailure, passkeyNameFrom } from "./passkey-ceremony-routes";
 import type { SignedInStaff } from "./signed-in-staff";
 import { staffContextFrom } from "./staff-context";
+import { signInNoticeFlash } from "./sign-in-notice-flash";
 import { listStaffPasskeys, MAX_PASSKEY_NAME_LENGTH } from "./staff-passkeys";
 
 const PASSKEYS_PATH = "/verwaltung/passkeys";
-const NOTICES: readonly PasskeyNotice[] = ["renamed", "removed", "added"];
 const passkeyIdSchema = z.uuid();
 
 function signedInStaff(c: Context<AppEnv>): SignedInStaff {
@@ -33,6 +34,11 @@ function signedInStaff(c: Context<AppEnv>): SignedInStaff {
 export function passkeyRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const publicUrl = deps.config.publicUrl;
+  const passkeyFlash = flashNotice<PasskeyNotice>({ name: "mz_passkeys_notice", serverSecret: deps.serverSecret, publicUrl });
+  const signInFlash = signInNoticeFlash(deps);
+
+  /** Leave a notice for the passkey list, which shows it once after the redirect. */
+  const leaveNotice = (c: Context<AppEnv>, notice: PasskeyNotice) => passkeyFlash.set(c, PASSKEYS_PATH, notice, deps.clock.now());
 
   async function renderList(c: Context<AppEnv>, status: 200 | 404 | 409 | 422, notice?: PasskeyNotice, error?: PasskeyFormError) {
     const t = c.get("t");
@@ -52,9 +58,7 @@ export function passkeyRoutes(deps: AppDeps) {
   }
 
   routes.get(PASSKEYS_PATH, requireStaff(), (c) => {
-    const requested = c.req.query("hinweis");
-    const notice = NOTICES.find((candidate) => candidate === requested);
-    return renderList(c, 200, notice);
+    return renderList(c, 200, passkeyFlash.take(c, PASSKEYS_PATH, deps.clock.now()));
   });
 
   routes.post(`${PASSKEYS_PATH}/optionen`, requireStaff(), async (c) => {
@@ -74,7 +78,8 @@ export function passkeyRoutes(deps: AppDeps) {
     const added = await completePasskeyAddition(staffContextFrom(deps, c.get("log")), signedInStaff(c).id, { browserToken, response, passkeyName });
     if (!added.ok) return ceremonyFailure(c, added.error);
     c.get("log").info({ event: "staff.passkey_added", staffId: signedInStaff(c).id, passkeyId: added.value.passkeyId }, "passkey added");
-    return c.json({ redirect: `${PASSKEYS_PATH}?hinweis=added` });
+    leaveNotice(c, "added");
+    return c.json({ redirect: PASSKEYS_PATH });
   });
 
   routes.post(`${PASSKEYS_PATH}/:passkeyId/name`, requireStaff(), async (c) => {
@@ -85,7 +90,10 @@ export function passkeyRoutes(deps: AppDeps) {
     const typed = typeof form.name === "string" ? form.name : undefined;
 
     const renamed = await renameStaffPasskey(deps.database, signedInStaff(c).id, passkeyId, typed, deps.clock.now());
-    if (renamed.ok) return c.redirect(`${PASSKEYS_PATH}?hinweis=renamed`, 303);
+    if (renamed.ok) {
+      leaveNotice(c, "renamed");
+      return c.redirect(PASSKEYS_PATH, 303);
+    }
     if (renamed.error === "PASSKEY_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
     const typedName = inputForEcho(typed, MAX_PASSKEY_NAME_LENGTH * 2);
     return renderList(c, 422, undefined, { passkeyId, message: t.staff.passkeyName.errors[renamed.error], typedName });
@@ -100,10 +108,14 @@ export function passkeyRoutes(deps: AppDeps) {
     const removed = await removeStaffPasskey(deps.database, staff.id, passkeyId, deps.clock.now());
     if (removed.ok) {
       c.get("log").info({ event: "staff.passkey_removed", staffId: staff.id, passkeyId, endedSessions: removed.value.endedSessions }, "passkey removed");
-      if (passkeyId !== staff.passkeyId) return c.redirect(`${PASSKEYS_PATH}?hinweis=removed`, 303);
+      if (passkeyId !== staff.passkeyId) {
+        leaveNotice(c, "removed");
+        return c.redirect(PASSKEYS_PATH, 303);
+      }
       // This session was signed in with the removed passkey and has ended with it.
       clearStaffSessionCookie(c, publicUrl);
-      return c.redirect(`${SIGN_IN_PATH}?passkey_entfernt=1`, 303);
+      signInFlash.set(c, SIGN_IN_PATH, "passkeyRemoved", deps.clock.now());
+      return c.redirect(SIGN_IN_PATH, 303);
     }
     if (removed.error === "PASSKEY_NOT_FOUND") return renderErrorPage(c, 404, "notFound");
     return renderList(c, 409, undefined, { passkeyId, message: t.staff.passkeys.errors.LAST_PASSKEY });

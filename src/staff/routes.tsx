@@ -1,16 +1,18 @@
 import { Hono } from "hono";
-import { type SignInNotice, SignInPage } from "../../views/staff/sign-in-page";
+import { SignInPage } from "../../views/staff/sign-in-page";
 import { StaffHomePage } from "../../views/staff/staff-home-page";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderPage } from "../http/render";
 import { isLocalPath, RETURN_TO_PARAM, requireStaff, SIGN_IN_PATH } from "../http/staff-guards";
 import { clearStaffSessionCookie, readStaffSessionCookie } from "../http/staff-session";
+import { signInNoticeFlash } from "./sign-in-notice-flash";
 import { signOutStaff } from "./sign-out-staff";
 
 /** Route the staff sign-in page, sign-out and the staff area's start page. */
 export function staffRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
+  const noticeFlash = signInNoticeFlash(deps);
 
   routes.get(SIGN_IN_PATH, (c) => {
     const t = c.get("t");
@@ -19,7 +21,7 @@ export function staffRoutes(deps: AppDeps) {
     return renderPage(
       c,
       { title: t.staff.signIn.title },
-      <SignInPage t={t} returnTo={returnTo !== undefined && isLocalPath(returnTo) ? returnTo : undefined} notice={signInNotice(c.req.query())} />,
+      <SignInPage t={t} returnTo={returnTo !== undefined && isLocalPath(returnTo) ? returnTo : undefined} notice={noticeFlash.take(c, SIGN_IN_PATH, deps.clock.now())} />,
     );
   });
 
@@ -29,7 +31,8 @@ export function staffRoutes(deps: AppDeps) {
     if (staff !== undefined && token !== undefined) await signOutStaff(deps.database, token, staff.id, deps.clock.now());
     clearStaffSessionCookie(c, deps.config.publicUrl);
     c.get("log").info({ event: "staff.signed_out", staffId: staff?.id }, "staff member signed out");
-    return c.redirect(`${SIGN_IN_PATH}?abgemeldet=1`, 303);
+    noticeFlash.set(c, SIGN_IN_PATH, "signedOut", deps.clock.now());
+    return c.redirect(SIGN_IN_PATH, 303);
   });
 
   routes.get("/verwaltung", requireStaff(), (c) => {
@@ -40,13 +43,6 @@ export function staffRoutes(deps: AppDeps) {
   });
 
   return routes;
-}
-
-/** Read the notice the sign-in page shows from its query: after signing out, or after removing the session's passkey. */
-function signInNotice(query: Record<string, string>): SignInNotice | undefined {
-  if (query.abgemeldet === "1") return "signedOut";
-  if (query.passkey_entfernt === "1") return "passkeyRemoved";
-  return undefined;
 }
 
 /** Where to go after sign-in: the requested local path, else the staff area's start page. */

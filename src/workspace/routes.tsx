@@ -14,6 +14,7 @@ import { SUPPORTED_CREDENTIAL_TYPES } from "../credentials/credential-types";
 import type { AppDeps } from "../deps";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
+import { flashNotice } from "../http/flash-notice";
 import { renderPage } from "../http/render";
 import { requireStaff } from "../http/staff-guards";
 import { berlinDate } from "../petitions/collection-period";
@@ -52,6 +53,9 @@ function submitErrorOf(petition: Petition): SubmitError {
   return "ALREADY_SUBMITTED";
 }
 
+/** Change the organisers just made to a petition, for the notice on its overview after the redirect. */
+type WorkspaceFlash = "saved" | "published" | "submitted";
+
 function signedInStaff(c: Context<AppEnv>): SignedInStaff {
   const staff = c.get("staff");
   if (staff === undefined) throw new Error("a staff guard let a request without a session through");
@@ -72,6 +76,14 @@ export function workspaceRoutes(deps: AppDeps) {
     log: c.get("log"),
   });
   const authors = requireStaff("admin", "organiser");
+  const workspaceFlash = flashNotice<WorkspaceFlash>({ name: "mz_workspace_notice", serverSecret: deps.serverSecret, publicUrl: deps.config.publicUrl });
+
+  /** Redirect to the petition's overview, which then shows the notice once. */
+  const redirectWithNotice = (c: Context<AppEnv>, petitionId: string, notice: WorkspaceFlash) => {
+    const path = workspacePaths(petitionId).overview;
+    workspaceFlash.set(c, path, notice, deps.clock.now());
+    return c.redirect(path, 303);
+  };
 
   /** Run a handler with the petition named by :id, or respond 404 for an unknown one. */
   const withPetition =
@@ -167,12 +179,13 @@ export function workspaceRoutes(deps: AppDeps) {
     }
 
     const petition = await createDraft(context(c), { actorId: signedInStaff(c).id, content: parsed.value });
-    return c.redirect(`${workspacePaths(petition.id).overview}?gespeichert=1`, 303);
+    return redirectWithNotice(c, petition.id, "saved");
   });
 
   routes.get(`${WORKSPACE_PATH}/:id`, requireStaff(), forViewers(async (c, petition) => {
     const t = c.get("t");
     const now = deps.clock.now();
+    const notice = workspaceFlash.take(c, workspacePaths(petition.id).overview, now);
 
     if (petition.status === "draft") {
       const deadline = submissionDeadline(petition);
@@ -184,7 +197,7 @@ export function workspaceRoutes(deps: AppDeps) {
           petition={petition}
           deadline={deadline}
           daysToDeadline={daysUntil(berlinDate(now), deadline.lastDay)}
-          saved={c.req.query("gespeichert") === "1"}
+          saved={notice === "saved"}
         />,
       );
     }
@@ -197,8 +210,8 @@ export function workspaceRoutes(deps: AppDeps) {
         t={t}
         dashboard={dashboard}
         tally={tally}
-        published={c.req.query("veroeffentlicht") === "1"}
-        submitted={c.req.query("eingereicht") === "1"}
+        published={notice === "published"}
+        submitted={notice === "submitted"}
         canSubmit={canWorkOnPetition(signedInStaff(c), petition) && isSubmittable(petition, now)}
         canManagePaperLists={canWorkOnPetition(signedInStaff(c), petition) && petition.signatureKinds.includes("paper")}
         canOpenOfficePage={canOpenOfficePage(signedInStaff(c), petition)}
@@ -232,7 +245,7 @@ export function workspaceRoutes(deps: AppDeps) {
     if (!result.ok && result.error === "NOT_A_DRAFT") return renderFrozen(c, petition);
     if (!result.ok && result.error === "VERSION_CONFLICT") return renderConflict(c, petition.id, "edit", values);
     if (!result.ok) return renderErrorPage(c, 404, "notFound");
-    return c.redirect(`${paths.overview}?gespeichert=1`, 303);
+    return redirectWithNotice(c, petition.id, "saved");
   }));
 
   routes.get(`${WORKSPACE_PATH}/:id/vorschau`, authors, forTeam(async (c, petition) => {
@@ -276,7 +289,7 @@ export function workspaceRoutes(deps: AppDeps) {
     const t = c.get("t");
     const expectedVersion = readFormVersion(await c.req.parseBody({ all: true }));
     const result = await publishPetition(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id, expectedVersion });
-    if (result.ok) return c.redirect(`${workspacePaths(petition.id).overview}?veroeffentlicht=1`, 303);
+    if (result.ok) return redirectWithNotice(c, petition.id, "published");
 
     if (result.error === "NOT_A_DRAFT") return renderFrozen(c, petition);
     if (result.error === "VERSION_CONFLICT") return renderConflict(c, petition.id, "publish", undefined);
@@ -316,7 +329,7 @@ export function workspaceRoutes(deps: AppDeps) {
   routes.post(`${WORKSPACE_PATH}/:id/einreichen`, authors, forTeam(async (c, petition) => {
     const result = await submitPetition(context(c), { actorId: signedInStaff(c).id, petitionId: petition.id });
     if (!result.ok) return renderSubmitRejected(c, petition, result.error);
-    return c.redirect(`${workspacePaths(petition.id).overview}?eingereicht=1`, 303);
+    return redirectWithNotice(c, petition.id, "submitted");
   }));
 
   routes.get(`${WORKSPACE_PATH}/:id/stand`, requireStaff(), forViewers(async (c, petition) => {

@@ -15,7 +15,8 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
     await addVirtualAuthenticator(page);
     await registerStaffInBrowser(page, suite.server, { role: "organiser", name: "Olga Organisatorin" });
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await page.waitForURL("**/anmelden?abgemeldet=1");
+    await page.waitForURL("**/anmelden");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Sie sind abgemeldet.");
     await signInWithPasskey(page);
 
     // A draft with mistakes: no yes-or-no question, no cost coverage, no deputy, the period backwards.
@@ -72,8 +73,7 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
     await page.getByLabel("Erster Sammeltag").fill(today);
     await page.getByLabel("Letzter Sammeltag").fill(addDays(today, 90));
     await page.getByRole("button", { name: "Entwurf speichern" }).click();
-    await page.waitForURL("**?gespeichert=1");
-    expect(await page.getByRole("status").first().textContent()).toBe("Der Entwurf ist gespeichert.");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Der Entwurf ist gespeichert.");
     await checkPage(page, "workspace-draft");
 
     await page.getByRole("link", { name: "Vorschau ansehen" }).click();
@@ -89,7 +89,7 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
     await secondTab.goto(page.url());
     await secondTab.getByLabel("Titel", { exact: true }).fill(`${TITLE} – für alle`);
     await secondTab.getByRole("button", { name: "Entwurf speichern" }).click();
-    await secondTab.waitForURL("**?gespeichert=1");
+    await expect.poll(() => secondTab.getByRole("status").first().textContent()).toBe("Der Entwurf ist gespeichert.");
     await secondTab.close();
 
     await page.getByLabel("Begründung").fill("Das Freibad ist das einzige im Stadtteil, und die Schulen brauchen es.");
@@ -105,14 +105,14 @@ describe.skipIf(!chromiumInstalled)("organiser and resident in Chromium", () => 
     expect(await page.getByLabel("Titel", { exact: true }).inputValue()).toBe(`${TITLE} – für alle`);
     await page.getByLabel("Titel", { exact: true }).fill(TITLE);
     await page.getByRole("button", { name: "Entwurf speichern" }).click();
-    await page.waitForURL("**?gespeichert=1");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Der Entwurf ist gespeichert.");
 
     await page.getByRole("link", { name: "Veröffentlichen …" }).click();
     await page.waitForURL("**/veroeffentlichen");
     expect(await page.getByRole("heading", { level: 2, name: "Diese Angaben werden festgeschrieben" }).count()).toBe(1);
     await checkPage(page, "workspace-publish-confirm");
     await page.getByRole("button", { name: "Verbindlich veröffentlichen" }).click();
-    await page.waitForURL("**?veroeffentlicht=1");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Das Bürgerbegehren ist veröffentlicht.");
     const dashboardUrl = new URL(page.url());
     const petitionId = dashboardUrl.pathname.split("/").at(-1) ?? "";
     expect(await page.locator('[data-figure="wallet"]').textContent()).toBe("0");

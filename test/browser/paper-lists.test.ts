@@ -48,11 +48,11 @@ describe.skipIf(!chromiumInstalled)("paper signature lists in Chromium", () => {
 
     await page.getByLabel("Blatt-Nummern").fill("1-3");
     await page.getByRole("button", { name: "Blätter erfassen" }).click();
-    await page.waitForURL("**?erledigt=erfasst-3");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("3 Blätter erfasst.");
     expect(await page.locator("p[data-paper-totals]").textContent()).toBe("3 Blätter mit zusammen 27 Unterschriften erfasst.");
     await page.getByLabel("Unterschriften auf Blatt 2").fill("4");
     await page.locator("tr", { hasText: "Blatt 2 entfernen" }).getByRole("button", { name: "Speichern" }).click();
-    await page.waitForURL("**?erledigt=geaendert-2");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Blatt 2 geändert.");
     expect(await page.locator("p[data-paper-totals]").textContent()).toBe("3 Blätter mit zusammen 22 Unterschriften erfasst.");
     await checkPage(page, "paper-lists-recorded");
 

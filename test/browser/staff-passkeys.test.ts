@@ -50,7 +50,8 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
     await checkPage(page, "staff-passkeys");
 
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await page.waitForURL("**/anmelden?abgemeldet=1");
+    await page.waitForURL("**/anmelden");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe("Sie sind abgemeldet.");
     await expect.poll(() => page.getByRole("button", { name: "Mit Passkey anmelden" }).isEnabled()).toBe(true);
     await checkPage(page, "staff-sign-in");
     await page.getByRole("button", { name: "Mit Passkey anmelden" }).click();
@@ -78,7 +79,7 @@ describe.skipIf(!chromiumInstalled)("staff passkeys in Chromium", () => {
     await addVirtualAuthenticator(firstTab);
     await registerStaffInBrowser(firstTab, suite.server, { role: "organiser", name: "Tamara Tab" });
     await firstTab.getByRole("button", { name: "Abmelden" }).click();
-    await firstTab.waitForURL("**/anmelden?abgemeldet=1");
+    await firstTab.waitForURL("**/anmelden");
 
     // Hold the first tab's signed response until a second tab has started its own sign-in.
     let release: () => void = () => {};

@@ -29,8 +29,7 @@ describe.skipIf(!chromiumInstalled)("submission and admissibility in Chromium", 
     expect(await organiser.getByRole("heading", { level: 1 }).textContent()).toBe("Bürgerbegehren beim Wahlamt einreichen");
     await checkPage(organiser, "submission-confirm");
     await organiser.getByRole("button", { name: "Jetzt verbindlich einreichen" }).click();
-    await organiser.waitForURL("**?eingereicht=1");
-    expect(await organiser.getByRole("status").first().textContent()).toBe("Das Bürgerbegehren ist eingereicht. Die Sammlung ist beendet.");
+    await expect.poll(() => organiser.getByRole("status").first().textContent()).toBe("Das Bürgerbegehren ist eingereicht. Die Sammlung ist beendet.");
     await checkPage(organiser, "submission-dashboard");
 
     const office = await (await staffContext("election_office", "Erik Wahlamt")).newPage();

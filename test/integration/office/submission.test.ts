@@ -6,6 +6,7 @@ import { findPetition, type Petition } from "../../../src/petitions/queries";
 import { findSubmission } from "../../../src/petitions/submissions";
 import { signPetition } from "../../../src/signing/sign-petition";
 import { workspacePaths } from "../../../src/workspace/workspace-paths";
+import { cookieHeaderAfter } from "../../helpers/flash";
 import { createTestDeps } from "../../helpers/app";
 import { berlinDateFrom, createTestPetition } from "../../helpers/petitions";
 import { residentNamed, signContextFor, signForResidents } from "../../helpers/signature-log";
@@ -83,7 +84,7 @@ describe("POST submission", () => {
     const response = await app.request(workspacePaths(petition.id).submit, { method: "POST", headers: organiser.session.postHeaders });
 
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`${workspacePaths(petition.id).overview}?eingereicht=1`);
+    expect(response.headers.get("location")).toBe(workspacePaths(petition.id).overview);
     expect((await findPetition(deps.database, petition.id))?.status).toBe("submitted");
     const submission = await findSubmission(deps.database, petition.id);
     expect(submission?.submittedBy).toBe(organiser.id);
@@ -115,9 +116,9 @@ describe("POST submission", () => {
 
   it("shows the submission on the dashboard and public page", async () => {
     const { petition, organiser } = await petitionWithTeam();
-    await app.request(workspacePaths(petition.id).submit, { method: "POST", headers: organiser.session.postHeaders });
+    const submitted = await app.request(workspacePaths(petition.id).submit, { method: "POST", headers: organiser.session.postHeaders });
 
-    const dashboard = await (await app.request(`${workspacePaths(petition.id).overview}?eingereicht=1`, { headers: { Cookie: organiser.session.cookie } })).text();
+    const dashboard = await (await app.request(workspacePaths(petition.id).overview, { headers: { Cookie: cookieHeaderAfter(submitted, organiser.session.cookie) } })).text();
     const publicPage = await (await app.request(`/petitionen/${petition.id}`)).text();
 
     expect(dashboard).toContain("Das Bürgerbegehren ist eingereicht.");

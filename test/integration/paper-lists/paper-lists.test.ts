@@ -8,6 +8,7 @@ import { paperListPaths } from "../../../src/paper-lists/paper-list-paths";
 import type { Petition } from "../../../src/petitions/queries";
 import { workspacePaths } from "../../../src/workspace/workspace-paths";
 import { createTestDeps } from "../../helpers/app";
+import { cookieHeaderAfter } from "../../helpers/flash";
 import { extractPdfText } from "../../helpers/pdf-text";
 import { createTestPetition } from "../../helpers/petitions";
 import { createSignedInStaff, type TestStaffSession } from "../../helpers/staff";
@@ -94,6 +95,15 @@ describe("GET paper lists page", () => {
 
     expect(response.status).toBe(409);
     expect(await response.text()).toContain("zählen nur Online-Unterschriften");
+  });
+
+  it("ignores a notice in the query", async () => {
+    const team = await petitionWithTeam();
+
+    const page = await (await app.request(`${paperListPaths(team.petition.id).page}?erledigt=erfasst-99999`, { headers: { Cookie: team.session.cookie } })).text();
+
+    expect(page).not.toContain("99.999 Blätter erfasst.");
+    expect(page).not.toContain('role="status"');
   });
 });
 
@@ -196,10 +206,12 @@ describe("POST sheets handed in", () => {
     const response = await post(paperListPaths(team.petition.id).sheets, { sheets: "1-3, 5", signatureCount: "8" }, team.session);
 
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`${paperListPaths(team.petition.id).page}?erledigt=erfasst-4`);
+    expect(response.headers.get("location")).toBe(paperListPaths(team.petition.id).page);
     expect(await readPaperSheetTotals(deps.database, team.petition.id)).toEqual({ sheets: 4, signatures: 32 });
-    const page = await (await app.request(response.headers.get("location") ?? "", { headers: { Cookie: team.session.cookie } })).text();
+    const page = await (await app.request(response.headers.get("location") ?? "", { headers: { Cookie: cookieHeaderAfter(response, team.session.cookie) } })).text();
     expect(page).toContain("4 Blätter erfasst.");
+    const reloaded = await (await app.request(paperListPaths(team.petition.id).page, { headers: { Cookie: team.session.cookie } })).text();
+    expect(reloaded).not.toContain("4 Blätter erfasst.");
     expect(page).toContain("4 Blätter mit zusammen 32 Unterschriften erfasst.");
     const office = await createSignedInStaff(deps, { role: "election_office" });
     const officePage = await (await app.request(officePaths(team.petition.id).petition, { headers: { Cookie: office.session.cookie } })).text();

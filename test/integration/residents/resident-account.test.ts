@@ -79,7 +79,14 @@ describe("resident sign-in", () => {
     const page = await (await browser.get("/mein-konto")).text();
     const response = await browser.postForm("/mein-konto/abmelden", { _csrf: csrfOf(page) });
     expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/mein-konto/anmelden");
+    expect(await (await browser.get("/mein-konto/anmelden")).text()).toContain("Sie haben sich abgemeldet.");
     expect((await browser.get("/mein-konto")).status).toBe(303);
+  });
+
+  it("ignores a sign-out notice in the query", async () => {
+    const html = await (await app.request("/mein-konto/anmelden?abgemeldet=1")).text();
+    expect(html).not.toContain("Sie haben sich abgemeldet.");
   });
 });
 
@@ -109,7 +116,9 @@ describe("the resident's area", () => {
     expect(options.excludeCredentials).toHaveLength(1);
     const second = newResidentAuthenticator(deps);
     const added = await browser.postJson("/mein-konto/passkeys", { response: second.createRegistrationResponse(options), name: "Laptop" }, { "X-CSRF-Token": csrf });
-    expect(await added.json()).toEqual({ redirect: "/mein-konto?hinweis=added" });
+    expect(await added.json()).toEqual({ redirect: "/mein-konto" });
+    expect(await (await browser.get("/mein-konto")).text()).toContain("Der Passkey wurde hinzugefügt.");
+    expect(await (await browser.get("/mein-konto?hinweis=removed")).text()).not.toMatch(/Der Passkey wurde (hinzugefügt|entfernt)\./);
 
     const [account] = await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey));
     const passkeys = await deps.database.db.select().from(residentPasskeys).where(eq(residentPasskeys.residentAccountId, account!.id));
@@ -118,6 +127,7 @@ describe("the resident's area", () => {
     const first = passkeys.find((passkey) => passkey.name === "Smartphone")!;
     const removed = await browser.postForm(`/mein-konto/passkeys/${first.id}/entfernen`, { _csrf: csrf });
     expect(removed.status).toBe(303);
+    expect(await (await browser.get("/mein-konto")).text()).toContain("Der Passkey wurde entfernt.");
     const last = passkeys.find((passkey) => passkey.name === "Laptop")!;
     const refused = await browser.postForm(`/mein-konto/passkeys/${last.id}/entfernen`, { _csrf: csrf });
     expect(refused.status).toBe(409);

@@ -236,8 +236,10 @@ describe("staff guards", () => {
       const member = await createSignedInStaff(deps, { role: "organiser" });
       const response = await app.request("/abmelden", { method: "POST", headers: member.session.postHeaders });
       expect(response.status).toBe(303);
-      expect(response.headers.get("location")).toBe("/anmelden?abgemeldet=1");
+      expect(response.headers.get("location")).toBe("/anmelden");
       expect(response.headers.get("set-cookie")).toContain("mz_staff=;");
+      const flash = response.headers.getSetCookie().filter((cookie) => cookie.startsWith("mz_sign_in_notice=")).map((cookie) => cookie.split(";")[0]);
+      expect(await (await app.request("/anmelden", { headers: { Cookie: flash.join("; ") } })).text()).toContain("Sie sind abgemeldet.");
       expect((await app.request("/verwaltung", { headers: { Cookie: member.session.cookie } })).status).toBe(303);
       const audit = await deps.database.rows<{ action: string }>("select action from audit_log where actor_id = $1", [member.id]);
       expect(audit.map((row) => row.action)).toEqual(["staff.signed_out"]);

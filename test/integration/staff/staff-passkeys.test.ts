@@ -54,7 +54,8 @@ describe("managing one's passkeys", () => {
     const { response, options, authenticator: second } = await addPasskey(browser, csrfToken, "Smartphone");
     expect(options.excludeCredentials.map((credential) => credential.id)).toEqual([authenticator.credentialIdBase64url]);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ redirect: "/verwaltung/passkeys?hinweis=added" });
+    expect(await response.json()).toEqual({ redirect: "/verwaltung/passkeys" });
+    expect(await (await browser.get("/verwaltung/passkeys")).text()).toContain("Der Passkey wurde hinzugefügt.");
     expect((await passkeysOf(browser)).map((passkey) => passkey.name).sort()).toEqual(["Laptop", "Smartphone"]);
     expect((await signInWithAuthenticator(deps, app, second)).response.status).toBe(200);
   });
@@ -77,7 +78,10 @@ describe("managing one's passkeys", () => {
     const [passkey] = await passkeysOf(browser);
     const response = await browser.postForm(`/verwaltung/passkeys/${passkey?.id}/name`, { _csrf: csrfToken, name: "Büro-PC" });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/verwaltung/passkeys?hinweis=renamed");
+    expect(response.headers.get("location")).toBe("/verwaltung/passkeys");
+    const [first, again] = [await (await browser.get("/verwaltung/passkeys")).text(), await (await browser.get("/verwaltung/passkeys")).text()];
+    expect(first).toContain("Der Passkey wurde umbenannt.");
+    expect(again).not.toContain("Der Passkey wurde umbenannt.");
     expect((await passkeysOf(browser)).map((item) => item.name)).toEqual(["Büro-PC"]);
   });
 
@@ -117,7 +121,8 @@ describe("managing one's passkeys", () => {
 
     const response = await phoneBrowser.postForm(`/verwaltung/passkeys/${first?.id}/entfernen`, { _csrf: phoneCsrf });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/verwaltung/passkeys?hinweis=removed");
+    expect(response.headers.get("location")).toBe("/verwaltung/passkeys");
+    expect(await (await phoneBrowser.get("/verwaltung/passkeys")).text()).toContain("Der Passkey wurde entfernt.");
     expect((await passkeysOf(phoneBrowser)).map((item) => item.name)).toEqual(["Smartphone"]);
 
     const signIn = await signInWithAuthenticator(deps, app, laptop);
@@ -154,9 +159,9 @@ describe("managing one's passkeys", () => {
     const response = await laptopBrowser.postForm(`/verwaltung/passkeys/${laptop?.id}/entfernen`, { _csrf: csrfToken });
 
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe("/anmelden?passkey_entfernt=1");
+    expect(response.headers.get("location")).toBe("/anmelden");
     expect(laptopBrowser.jar.get("mz_staff")).toBeUndefined();
-    const signInPage = await (await laptopBrowser.get("/anmelden?passkey_entfernt=1")).text();
+    const signInPage = await (await laptopBrowser.get("/anmelden")).text();
     expect(signInPage).toContain("Sie waren mit ihm angemeldet und sind deshalb jetzt abgemeldet.");
     expect((await phoneBrowser.get("/verwaltung")).status).toBe(200);
   });
@@ -196,5 +201,16 @@ describe("managing one's passkeys", () => {
       "select action from audit_log where actor_id = (select staff_member_id from staff_passkeys where name = 'Tablet') order by id",
     );
     expect(rows.map((row) => row.action)).toEqual(["staff.registered", "staff.passkey_added", "staff.passkey_renamed", "staff.passkey_removed"]);
+  });
+
+  it("ignores a notice in the query", async () => {
+    const { browser } = await signedInMember();
+
+    const list = await (await browser.get("/verwaltung/passkeys?hinweis=removed")).text();
+    const signIn = await (await app.request("/anmelden?passkey_entfernt=1&abgemeldet=1")).text();
+
+    expect(list).not.toContain("Der Passkey wurde entfernt.");
+    expect(signIn).not.toContain("Sie sind abgemeldet.");
+    expect(signIn).not.toContain("jetzt abgemeldet");
   });
 });

@@ -3,6 +3,7 @@ import { createApp } from "../../../src/app";
 import type { AppDeps } from "../../../src/deps";
 import { findPetition, type Petition } from "../../../src/petitions/queries";
 import { createTestDeps } from "../../helpers/app";
+import { cookieHeaderAfter } from "../../helpers/flash";
 import { createTestPetition } from "../../helpers/petitions";
 import { extractPdfText } from "../../helpers/pdf-text";
 import { createSignedInStaff, type TestStaffMember, type TestStaffSession } from "../../helpers/staff";
@@ -72,7 +73,7 @@ function post(path: string, who: SignedIn, fields: Record<string, string | strin
 async function createDraftAs(who: SignedIn, overrides: Record<string, string | string[]> = {}): Promise<string> {
   const response = await post(BASE, who, formFields(overrides));
   expect(response.status).toBe(303);
-  const match = /^\/verwaltung\/buergerbegehren\/([0-9a-f-]{36})\?gespeichert=1$/.exec(response.headers.get("location") ?? "");
+  const match = /^\/verwaltung\/buergerbegehren\/([0-9a-f-]{36})$/.exec(response.headers.get("location") ?? "");
   if (match?.[1] === undefined) throw new Error(`unexpected redirect ${response.headers.get("location")}`);
   return match[1];
 }
@@ -205,10 +206,9 @@ describe("a draft's pages", () => {
   });
 
   it("shows the overview with deadlines to the team", async () => {
-    const response = await get(`${BASE}/${draftId}?gespeichert=1`, organiser);
+    const response = await get(`${BASE}/${draftId}`, organiser);
     const html = await response.text();
     expect(response.status).toBe(200);
-    expect(html).toContain("Der Entwurf ist gespeichert.");
     expect(html).toContain("Einreichung spätestens am 16.03.2027");
     expect(html).toContain("Quorum: 21.786 Unterschriften (5 Prozent von 435.720 Bürgerinnen und Bürgern, aufgerundet)");
   });
@@ -316,7 +316,9 @@ describe("publishing", () => {
 
     const response = await post(`${BASE}/${id}/veroeffentlichen`, author, { version: await versionOf(id) });
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`${BASE}/${id}?veroeffentlicht=1`);
+    expect(response.headers.get("location")).toBe(`${BASE}/${id}`);
+    const overview = await app.request(`${BASE}/${id}`, { headers: { Cookie: cookieHeaderAfter(response, author.session.cookie) } });
+    expect(await overview.text()).toContain("ist veröffentlicht");
     expect(await findPetition(deps.database, id)).toMatchObject({ status: "collecting", publishedAt: deps.clock.now() });
     expect((await auditActions(id)).map((entry) => entry.action)).toEqual(["petition.created", "petition.published"]);
     expect((await auditActions(id)).at(-1)?.details).toEqual({ version: 1 });
@@ -425,5 +427,32 @@ describe("a draft changed in another tab", () => {
     const response = await post(`${BASE}/${id}/veroeffentlichen?lang=en`, organiser, { version: "99" });
     expect(response.status).toBe(409);
     expect(await response.text()).toContain("Draft changed meanwhile");
+  });
+});
+
+describe("notices on the overview", () => {
+  it("shows the saved notice once", async () => {
+    const response = await post(BASE, organiser, formFields());
+    const location = response.headers.get("location") ?? "";
+    const cookie = cookieHeaderAfter(response, organiser.session.cookie);
+
+    const first = await app.request(location, { headers: { Cookie: cookie } });
+    const again = await app.request(location, { headers: { Cookie: organiser.session.cookie } });
+
+    expect(await first.text()).toContain("Der Entwurf ist gespeichert.");
+    expect(first.headers.getSetCookie().join()).toContain("mz_workspace_notice=;");
+    expect(await again.text()).not.toContain("Der Entwurf ist gespeichert.");
+  });
+
+  it("ignores notices in the query", async () => {
+    const id = await createDraftAs(organiser);
+    await post(`${BASE}/${id}/veroeffentlichen`, organiser, { version: await versionOf(id) });
+
+    const dashboard = await (await get(`${BASE}/${id}?eingereicht=1&veroeffentlicht=1&gespeichert=1`, organiser)).text();
+    const draft = await (await get(`${BASE}/${await createDraftAs(organiser)}?gespeichert=1`, organiser)).text();
+
+    expect(dashboard).not.toContain("Das Bürgerbegehren ist eingereicht.");
+    expect(dashboard).not.toContain("Das Bürgerbegehren ist veröffentlicht.");
+    expect(draft).not.toContain("Der Entwurf ist gespeichert.");
   });
 });
