@@ -94,7 +94,8 @@ export async function recordWalletSignature(
  * Claim pending, unexpired transaction $5, then delete and uncount the
  * signature (parameters $1 to $4, see prepareWithdrawal). The transaction is
  * completed with the withdrawal's result in the same statement: withdrawn,
- * not collecting any more, signed on paper, or nothing to withdraw. The
+ * not collecting any more, signed on paper, declared invalid by the
+ * election office (with its reason), or nothing to withdraw. The
  * subqueries of `completed` see the signatures as they were before the
  * delete, which is why `withdrawn` is asked first. As with signing, a second
  * response for the same transaction waits for the claim's row lock and then
@@ -110,14 +111,15 @@ ${signatureDeleteSql("exists (select 1 from claimed)")},
 completed as (
   update wallet_transactions
   set status = 'completed', flow = $6::wallet_flow, response_key = null, response_code_hash = $7, completed_at = $3::timestamptz,
-    outcome = jsonb_build_object('kind', 'withdrawal', 'result', case
+    outcome = jsonb_strip_nulls(jsonb_build_object('kind', 'withdrawal', 'result', case
       when exists (select 1 from withdrawn) then 'withdrawn'
       when not exists (select 1 from petitions where id = $1::uuid and status = 'collecting') then 'not_collecting'
       when exists (select 1 from signatures where petition_id = $1::uuid and nullifier = $2 and channel = 'paper') then 'paper_signature'
+      when exists (select 1 from signatures where petition_id = $1::uuid and nullifier = $2 and status = 'invalid') then 'declared_invalid'
       else 'not_signed'
-    end)
+    end, 'invalidReason', (select reason from signatures where petition_id = $1::uuid and nullifier = $2 and status = 'invalid' and not exists (select 1 from withdrawn))))
   where id in (select id from claimed)
-  returning outcome ->> 'result' as result
+  returning outcome ->> 'result' as result, outcome ->> 'invalidReason' as invalid_reason
 )
 select result from completed`;
 
@@ -130,14 +132,15 @@ export async function recordWalletWithdrawal(
   database: Database,
   prepared: PreparedWithdrawal,
   completion: WalletCompletion,
-): Promise<WithdrawalResult | undefined> {
-  const rows = await database.rows<{ result: WithdrawalResult }>(RECORD_WALLET_WITHDRAWAL, [
+): Promise<{ result: WithdrawalResult; invalidReason: string | undefined } | undefined> {
+  const rows = await database.rows<{ result: WithdrawalResult; invalid_reason: string | null }>(RECORD_WALLET_WITHDRAWAL, [
     ...prepared.params,
     completion.id,
     storedFlow(completion.flow),
     completion.responseCodeHash,
   ]);
-  return rows[0]?.result;
+  const row = rows[0];
+  return row === undefined ? undefined : { result: row.result, invalidReason: row.invalid_reason ?? undefined };
 }
 
 /**

@@ -28,9 +28,10 @@ export async function withdrawWithVerifiedIdentity(
     return (await completeWithoutSignature(ctx.database, completion, outcome)) ? outcome : undefined;
   }
 
-  const result = await recordWalletWithdrawal(ctx.database, prepared.value, completion);
-  if (result === undefined) return undefined;
+  const recorded = await recordWalletWithdrawal(ctx.database, prepared.value, completion);
+  if (recorded === undefined) return undefined;
+  const { result, invalidReason } = recorded;
   if (result === "withdrawn") log.info({ event: "signature.withdrawn", vct: verified.vct }, "signature withdrawn");
   else log.info({ event: "withdrawal.rejected", result }, "nothing withdrawn");
-  return { kind: "withdrawal", result };
+  return invalidReason === undefined ? { kind: "withdrawal", result } : { kind: "withdrawal", result, invalidReason };
 }

@@ -1,9 +1,8 @@
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import type { PasskeyError } from "../passkeys/passkey-errors";
 import type { Petition } from "../petitions/queries";
-import type { Result } from "../result";
 import type { SignatureChannel } from "../signing/signature-counts";
-import { type WithdrawError, withdrawSignature } from "../signing/withdraw-signature";
+import { type WithdrawError, type WithdrawRejection, withdrawSignature } from "../signing/withdraw-signature";
 import { verifyPetitionPasskeyAssertion } from "./petition-passkey-ceremony";
 import type { ResidentContext } from "./resident-context";
 
@@ -18,7 +17,7 @@ export type PasskeyWithdrawalError = PasskeyError | WithdrawError;
 export async function withdrawWithPasskey(
   ctx: ResidentContext,
   input: { petition: Petition; browserToken: string | undefined; response: AuthenticationResponseJSON },
-): Promise<Result<{ channel: SignatureChannel }, PasskeyWithdrawalError>> {
+): Promise<{ ok: true; value: { channel: SignatureChannel } } | WithdrawRejection | { ok: false; error: PasskeyError }> {
   const account = await verifyPetitionPasskeyAssertion(ctx, "resident_withdrawal", input, ctx.clock.now());
   if (!account.ok) return account;
   return withdrawSignature(

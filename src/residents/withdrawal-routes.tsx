@@ -20,7 +20,7 @@ import { type PasskeyWithdrawalError, withdrawWithPasskey } from "./withdraw-wit
 /** How long the result of a passkey withdrawal waits in the browser for its page. */
 const OUTCOME_SECONDS = 5 * 60;
 
-const WITHDRAW_ERRORS: ReadonlySet<string> = new Set<WithdrawError>(["NOT_COLLECTING", "NOT_SIGNED", "PAPER_SIGNATURE"]);
+const WITHDRAW_ERRORS: ReadonlySet<string> = new Set<WithdrawError>(["NOT_COLLECTING", "NOT_SIGNED", "PAPER_SIGNATURE", "DECLARED_INVALID"]);
 
 function isWithdrawError(error: PasskeyWithdrawalError): error is WithdrawError {
   return WITHDRAW_ERRORS.has(error);
@@ -32,6 +32,7 @@ const RESULT_STATUS: Record<WithdrawalResult, 200 | 404 | 409> = {
   not_signed: 404,
   paper_signature: 409,
   not_collecting: 409,
+  declared_invalid: 409,
 };
 
 /** Path of a petition's withdrawal page; the ceremony and result paths are below it. */
@@ -49,7 +50,7 @@ export function withdrawalPath(petitionId: string): string {
 export function withdrawalRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
   const publicUrl = deps.config.publicUrl;
-  const outcomeCookie = sealedCookie<{ petitionId: string; result: WithdrawalResult }>({
+  const outcomeCookie = sealedCookie<{ petitionId: string; result: WithdrawalResult; invalidReason?: string }>({
     name: "mz_withdrawal_outcome",
     maxAgeSeconds: OUTCOME_SECONDS,
     serverSecret: deps.serverSecret,
@@ -73,10 +74,13 @@ export function withdrawalRoutes(deps: AppDeps) {
 
     const withdrawn = await withdrawWithPasskey(residentContextFrom(deps, c.get("log")), assertion);
     let result: WithdrawalResult;
+    let invalidReason: string | undefined;
     if (withdrawn.ok) result = "withdrawn";
-    else if (isWithdrawError(withdrawn.error)) result = WITHDRAWAL_RESULT_OF[withdrawn.error];
-    else return residentCeremonyFailure(c, withdrawn.error);
-    outcomeCookie.set(c, { petitionId: petition.id, result }, deps.clock.now());
+    else if (isWithdrawError(withdrawn.error)) {
+      result = WITHDRAWAL_RESULT_OF[withdrawn.error];
+      invalidReason = "invalidReason" in withdrawn ? withdrawn.invalidReason : undefined;
+    } else return residentCeremonyFailure(c, withdrawn.error);
+    outcomeCookie.set(c, { petitionId: petition.id, result, ...(invalidReason === undefined ? {} : { invalidReason }) }, deps.clock.now());
     return c.json({ redirect: `${withdrawalPath(petition.id)}/ergebnis`, outcome: result });
   });
 
@@ -85,13 +89,14 @@ export function withdrawalRoutes(deps: AppDeps) {
     if (petition === undefined) return renderErrorPage(c, 404, "notFound");
     const stored = outcomeCookie.read(c, deps.clock.now(), { take: true });
     const result = stored?.petitionId === petition.id ? stored.result : undefined;
+    const invalidReason = stored?.petitionId === petition.id ? stored.invalidReason : undefined;
     const t = c.get("t");
     const title = result === undefined ? t.withdrawal.noOutcome.title : t.withdrawal.outcomes[result].title;
     c.header("Cache-Control", "no-store");
     return renderPage(
       c,
       { title, status: result === undefined ? 200 : RESULT_STATUS[result] },
-      <WithdrawalOutcomePage t={t} petitionId={petition.id} petitionTitle={petition.title} result={result} />,
+      <WithdrawalOutcomePage t={t} petitionId={petition.id} petitionTitle={petition.title} result={result} invalidReason={invalidReason} />,
     );
   });
 

@@ -6,6 +6,7 @@ import type { Logger } from "../log";
 import { isCollecting } from "../petitions/collection-period";
 import type { Petition } from "../petitions/queries";
 import { err, ok, type Result } from "../result";
+import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import { signatureLogAppendSql } from "../signature-log/append-log-entries";
 import { nullifier } from "./nullifier";
 import { loadPetitionKey } from "./petition-keys";
@@ -16,17 +17,24 @@ export type WithdrawContext = { database: Database; serverSecret: Buffer; clock:
 /**
  * NOT_COLLECTING: the collection period is over or the petition was submitted;
  * NOT_SIGNED: no signature of this resident (never signed, or withdrawn already);
- * PAPER_SIGNATURE: the resident signed on paper, which only the election office can strike out.
+ * PAPER_SIGNATURE: the resident signed on paper, which only the election office can strike out;
+ * DECLARED_INVALID: the election office declared the signature invalid. It
+ * counts for nothing, and withdrawing it would let the person sign again
+ * and be counted, so only the office can change it.
  */
-export type WithdrawError = "NOT_COLLECTING" | "NOT_SIGNED" | "PAPER_SIGNATURE";
+export type WithdrawError = "NOT_COLLECTING" | "NOT_SIGNED" | "PAPER_SIGNATURE" | "DECLARED_INVALID";
+
+/** A withdrawal that deleted nothing; `invalidReason` is the office's reason when the error is DECLARED_INVALID. */
+export type WithdrawRejection = { ok: false; error: WithdrawError; invalidReason?: InvalidReason };
 
 /** Outcome of a withdrawal as the resident's pages show it. */
-export type WithdrawalResult = "withdrawn" | "not_signed" | "paper_signature" | "not_collecting";
+export type WithdrawalResult = "withdrawn" | "not_signed" | "paper_signature" | "not_collecting" | "declared_invalid";
 
 export const WITHDRAWAL_RESULT_OF: Record<WithdrawError, WithdrawalResult> = {
   NOT_COLLECTING: "not_collecting",
   NOT_SIGNED: "not_signed",
   PAPER_SIGNATURE: "paper_signature",
+  DECLARED_INVALID: "declared_invalid",
 };
 
 /**
@@ -72,13 +80,18 @@ export async function prepareWithdrawal(
  * signing reads it, so a withdrawal either commits before a submission
  * changes the status or finds the petition submitted. `guard` is a further
  * SQL condition for the delete, such as a claimed wallet transaction.
+ *
+ * NOTE: a signature the election office declared invalid is never deleted
+ * here, whichever the channel. The condition sits in the delete itself, so a
+ * decision that commits while a withdrawal waits for the row lock is seen
+ * when the delete re-checks the row.
  */
 export function signatureDeleteSql(guard = "true", channels: "online" | "paper" = "online"): string {
   return `
 withdrawn as (
   delete from signatures
   where petition_id = $1::uuid and nullifier = $2 and channel ${channels === "paper" ? "=" : "<>"} 'paper'
-    and (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share)
+    and status <> 'invalid' and (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share)
   returning petition_id, nullifier, channel, status, signed_at
 ),${signatureLogAppendSql({
     name: "withdrawal_logged",
@@ -102,18 +115,22 @@ const DELETE_SIGNATURE_AND_UNCOUNT = `with ${signatureDeleteSql()} select channe
 
 /**
  * Tell why a prepared withdrawal deleted nothing: the petition stopped
- * collecting, the resident's signature is on paper, or there is none.
+ * collecting, the resident's signature is on paper, the election office
+ * declared it invalid (with the reason), or there is none.
  */
-export async function explainNothingWithdrawn(database: Database, prepared: PreparedWithdrawal): Promise<WithdrawError> {
+export async function explainNothingWithdrawn(database: Database, prepared: PreparedWithdrawal): Promise<WithdrawRejection> {
   const [petitionId, petitionNullifier] = prepared.params;
-  const rows = await database.rows<{ collecting: boolean; paper: boolean }>(
+  const rows = await database.rows<{ collecting: boolean; channel: SignatureChannel | null; invalid_reason: string | null }>(
     `select exists (select 1 from petitions where id = $1::uuid and status = 'collecting') as collecting,
-            exists (select 1 from signatures where petition_id = $1::uuid and nullifier = $2 and channel = 'paper') as paper`,
+            (select channel from signatures where petition_id = $1::uuid and nullifier = $2) as channel,
+            (select reason from signatures where petition_id = $1::uuid and nullifier = $2 and status = 'invalid') as invalid_reason`,
     [petitionId, petitionNullifier],
   );
   const row = rows[0];
-  if (row === undefined || !row.collecting) return "NOT_COLLECTING";
-  return row.paper ? "PAPER_SIGNATURE" : "NOT_SIGNED";
+  if (row === undefined || !row.collecting) return err("NOT_COLLECTING");
+  if (row.channel === "paper") return err("PAPER_SIGNATURE");
+  if (row.invalid_reason !== null && isInvalidReason(row.invalid_reason)) return { ok: false, error: "DECLARED_INVALID", invalidReason: row.invalid_reason };
+  return err("NOT_SIGNED");
 }
 
 /**
@@ -126,7 +143,7 @@ export async function explainNothingWithdrawn(database: Database, prepared: Prep
 export async function withdrawSignature(
   ctx: WithdrawContext,
   input: { petition: Petition; residentKey: Buffer; requestChannel: SignatureChannel },
-): Promise<Result<{ channel: SignatureChannel }, WithdrawError>> {
+): Promise<{ ok: true; value: { channel: SignatureChannel } } | WithdrawRejection> {
   const log = ctx.log.child({ petitionId: input.petition.id, requestChannel: input.requestChannel });
   const prepared = await prepareWithdrawal(ctx, input);
   if (!prepared.ok) {
@@ -137,9 +154,9 @@ export async function withdrawSignature(
   const rows = await ctx.database.rows<{ channel: SignatureChannel }>(DELETE_SIGNATURE_AND_UNCOUNT, prepared.value.params);
   const deleted = rows[0];
   if (deleted === undefined) {
-    const reason = await explainNothingWithdrawn(ctx.database, prepared.value);
-    log.info({ event: "withdrawal.rejected", reason }, "nothing withdrawn");
-    return err(reason);
+    const rejection = await explainNothingWithdrawn(ctx.database, prepared.value);
+    log.info({ event: "withdrawal.rejected", reason: rejection.error }, "nothing withdrawn");
+    return rejection;
   }
 
   log.info({ event: "signature.withdrawn", channel: deleted.channel }, "signature withdrawn");

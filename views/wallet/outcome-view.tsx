@@ -29,7 +29,7 @@ export function OutcomeView({ t, outcome, target }: OutcomeViewProps) {
   }
   if (outcome.kind === "withdrawal") {
     if (target.purpose !== "withdraw") throw new Error(`a ${target.purpose} transaction has no withdrawal outcome`);
-    return <WithdrawalOutcomeView t={t} result={outcome.result} petitionId={target.petitionId} />;
+    return <WithdrawalOutcomeView t={t} result={outcome.result} petitionId={target.petitionId} invalidReason={outcome.invalidReason} />;
   }
   if (outcome.kind === "bound") {
     if (target.purpose !== "bind") throw new Error("a sign transaction has no binding outcome");

@@ -49,8 +49,8 @@ export type WalletOutcome =
   | { kind: "already_signed"; invalidReason?: string; onPaper?: boolean }
   /** Binding only: the resident's eligibility is proven and a wallet activation waits for their passkey. */
   | { kind: "bound" }
-  /** Withdrawal only: whether the signature was withdrawn, or why not. */
-  | { kind: "withdrawal"; result: WithdrawalResult }
+  /** Withdrawal only: whether the signature was withdrawn, or why not; invalidReason is the office's reason for a declared_invalid result. */
+  | { kind: "withdrawal"; result: WithdrawalResult; invalidReason?: string }
   | { kind: "rejected"; reason: string }
   | { kind: "wallet_error"; error: string };
 

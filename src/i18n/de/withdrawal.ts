@@ -43,7 +43,12 @@ export const withdrawal = {
       title: "Zurückziehen nicht mehr möglich",
       body: "Eine Unterschrift lässt sich nur zurückziehen, solange das Bürgerbegehren sammelt. Die Sammelfrist ist vorbei oder das Bürgerbegehren ist eingereicht. Bei Fragen wenden Sie sich an das Wahlamt Ihrer Gemeinde.",
     },
+    declared_invalid: {
+      title: "Unterschrift vom Wahlamt für ungültig erklärt",
+      body: "Das Wahlamt hat Ihre Unterschrift geprüft und für ungültig erklärt. Sie zählt nicht, deshalb gibt es nichts zurückzuziehen, und Sie können nicht erneut unterschreiben. Wenn Sie die Entscheidung für falsch halten, wenden Sie sich an das Wahlamt Ihrer Gemeinde.",
+    },
   },
+  invalidReason: (reason: string) => `Grund des Wahlamts: ${reason}.`,
   noOutcome: {
     title: "Kein Ergebnis vorhanden",
     body: "Das Ergebnis wird nur einmal direkt nach dem Zurückziehen angezeigt. Ob Ihre Unterschrift noch gezählt ist, sehen Sie unter „Mein Konto“ oder mit Ihrem Quittungscode.",

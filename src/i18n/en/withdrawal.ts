@@ -45,7 +45,12 @@ export const withdrawal: Widen<typeof de> = {
       title: "Withdrawal no longer possible",
       body: "A signature can be withdrawn only while the initiative is collecting. The collection period is over or the initiative has been submitted. If you have questions, contact your municipality's election office.",
     },
+    declared_invalid: {
+      title: "Signature declared invalid by the election office",
+      body: "The election office checked your signature and declared it invalid. It does not count, so there is nothing to withdraw, and you cannot sign again. If you think the decision is wrong, contact your municipality's election office.",
+    },
   },
+  invalidReason: (reason: string) => `The election office's reason: ${reason}.`,
   noOutcome: {
     title: "No result available",
     body: "The result is shown only once, right after the withdrawal. Whether your signature is still counted is shown under “My account” or with your receipt code.",

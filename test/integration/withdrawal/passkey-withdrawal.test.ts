@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signPetitionAsResident } from "../../../src/signing/sign-petition";
 import { createLogger } from "../../../src/log";
+import { decideSignature } from "../../../src/review/decide-signature";
+import type { SignatureStatus } from "../../../src/signing/signature-counts";
 import { createTestPetition } from "../../helpers/petitions";
+import { createTestStaffMember } from "../../helpers/staff";
 import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, newResidentAuthenticator, signWithPasskeyOverHttp } from "../../helpers/residents";
 import type { SoftwareAuthenticator } from "../../helpers/software-authenticator";
 import { TestBrowser } from "../../helpers/staff-ceremonies";
@@ -139,6 +142,35 @@ describe("withdrawing with a passkey", () => {
     expect(withdrawn.page?.status).toBe(409);
     expect(withdrawn.page?.html).toContain("Eine Unterschrift auf Papier lässt sich nicht online zurückziehen.");
     expect(await countSignaturesEveryWay(setup.deps, petition.id)).toMatchObject({ rows: 1, totals: 1, replayed: 1, problems: [] });
+  });
+
+  it("responds 409 for a signature the office declared invalid", async () => {
+    const petition = await freshPetition();
+    await signAsKaethe(petition.id);
+    const office = await createTestStaffMember(setup.deps.database, { role: "election_office" });
+    const [signature] = await setup.deps.database.rows<{ id: number; status: SignatureStatus }>("select id, status from signatures where petition_id = $1", [petition.id]);
+    const ctx = { database: setup.deps.database, serverSecret: setup.deps.serverSecret, clock: setup.clock, log: createLogger("silent") };
+    const decided = await decideSignature(ctx, {
+      petitionId: petition.id,
+      signatureId: Number(signature!.id),
+      expected: { status: signature!.status, reason: null },
+      decision: { kind: "invalidate", reason: "residence_too_short" },
+      staffId: office.id,
+    });
+    expect(decided.ok).toBe(true);
+
+    const withdrawn = await withdrawWithPasskeyOverHttp(setup.deps, setup.app, petition.id, kaethe.authenticator);
+    expect(withdrawn.body.outcome).toBe("declared_invalid");
+    expect(withdrawn.page?.status).toBe(409);
+    expect(withdrawn.page?.html).toContain("Unterschrift vom Wahlamt für ungültig erklärt");
+    expect(withdrawn.page?.html).toContain("Grund des Wahlamts: Hauptwohnsitz zu kurz.");
+    expect(withdrawn.page?.html).not.toContain("zurückgezogen</h2>");
+
+    const again = await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, kaethe.authenticator);
+    expect(again.body.outcome).not.toBe("signed");
+    const counts = await countSignaturesEveryWay(setup.deps, petition.id);
+    expect(counts).toMatchObject({ rows: 1, totals: 1, replayed: 1, problems: [] });
+    expect(counts.entriesByKind).not.toHaveProperty("withdrawn");
   });
 
   it("responds 409 once the petition stopped collecting", async () => {

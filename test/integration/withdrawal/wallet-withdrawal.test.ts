@@ -4,7 +4,12 @@ import { KOMMPASS_VCT, requestedClaimPaths } from "../../../src/credentials/cred
 import { findDemoResident } from "../../../src/demo/demo-residents";
 import { requestUri, walletInvocationUrl, type WalletFlowName } from "../../../src/openid4vp/wallet-urls";
 import { generateTestKey, issueKommPass } from "../../helpers/credentials";
+import { createLogger } from "../../../src/log";
+import { decideSignature } from "../../../src/review/decide-signature";
+import type { InvalidReason } from "../../../src/review/invalid-reasons";
+import type { SignatureStatus } from "../../../src/signing/signature-counts";
 import { createTestPetition } from "../../helpers/petitions";
+import { createTestStaffMember } from "../../helpers/staff";
 import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, signWithPasskeyOverHttp } from "../../helpers/residents";
 import {
   browserGet,
@@ -55,6 +60,22 @@ async function statusHtml(session: BrowserSession): Promise<string> {
   const response = await browserGet(setup.app, `/wallet/${session.transactionId}/status`, session.cookie);
   expect(response.status).toBe(200);
   return response.text();
+}
+
+/** Declare the petition's only signature invalid as the election office. */
+async function declareInvalid(petitionId: string, reason: InvalidReason): Promise<void> {
+  const office = await createTestStaffMember(setup.deps.database, { role: "election_office" });
+  const [signature] = await setup.deps.database.rows<{ id: number; status: SignatureStatus }>("select id, status from signatures where petition_id = $1", [petitionId]);
+  if (signature === undefined) throw new Error("the petition has no signature to declare invalid");
+  const ctx = { database: setup.deps.database, serverSecret: setup.deps.serverSecret, clock: setup.clock, log: createLogger("silent") };
+  const decided = await decideSignature(ctx, {
+    petitionId,
+    signatureId: Number(signature.id),
+    expected: { status: signature.status, reason: null },
+    decision: { kind: "invalidate", reason },
+    staffId: office.id,
+  });
+  expect(decided.ok).toBe(true);
 }
 
 /** Sign with a demo resident's KommPass in the cross-device flow. */
@@ -149,6 +170,24 @@ describe("withdrawing with a wallet", () => {
     const [entry] = await setup.deps.database.rows<{ channel: string }>("select channel from signature_log_entries where kind = 'withdrawn' and petition_id = $1", [petition.id]);
     expect(entry?.channel).toBe("passkey");
     expect(await countSignaturesEveryWay(setup.deps, petition.id)).toMatchObject({ rows: 0, totals: 0, daily: 0, problems: [] });
+  });
+
+  it("keeps a signature the office declared invalid", async () => {
+    const petition = await freshPetition();
+    await signWithWallet(petition.id);
+    await declareInvalid(petition.id, "residence_too_short");
+
+    const html = await withdrawWithWallet(petition.id);
+    expect(html).toContain("Unterschrift vom Wahlamt für ungültig erklärt");
+    expect(html).toContain("Grund des Wahlamts: Hauptwohnsitz zu kurz.");
+    expect(html).toContain("wenden Sie sich an das Wahlamt");
+    const session = await startSigning(setup.app, petition.id);
+    const { client, resolved } = await resolveFor(session, "cross-device");
+    expect((await submitVpToken(resolved, client, await kommPassFor(resolved, "kaethe-grossmann"))).status).toBe(200);
+    expect(await statusHtml(session)).not.toContain("Ihre Unterschrift ist gezählt");
+    const [row] = await setup.deps.database.rows<{ status: string }>("select status from signatures where petition_id = $1", [petition.id]);
+    expect(row?.status).toBe("invalid");
+    expect((await countSignaturesEveryWay(setup.deps, petition.id)).entriesByKind).not.toHaveProperty("withdrawn");
   });
 
   it("lets the resident sign again afterwards", async () => {
