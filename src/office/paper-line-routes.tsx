@@ -14,6 +14,7 @@ import { MAX_LINE, MAX_SHEET, PAPER_LINE_FIELDS, type PaperLineForm, type PaperL
 import type { ReviewContext, SheetLine } from "../review/record-paper-lines";
 import type { ReviewLockError } from "../review/review-lock";
 import { withdrawPaperSignature } from "../review/withdraw-paper-signature";
+import { labelOf } from "../signature-log/log-report";
 import { OFFICE_PATH } from "./office-paths";
 import { reviewGuards } from "./review-guards";
 
@@ -156,6 +157,10 @@ export function paperLineRoutes(deps: AppDeps) {
           return renderOpened(c, petition, sheetLine.value, 409, { notice: { kind: "error", message: m.paperLine.withdrawNotCollecting } });
         case "DUPLICATE_LINE":
           return renderOpened(c, petition, sheetLine.value, 409, { notice: { kind: "error", message: m.paperLine.withdrawDuplicate(where) } });
+        case "INVALID_LINE": {
+          const message = m.paperLine.withdrawInvalid(where, labelOf(m.reasons, withdrawn.reason));
+          return renderOpened(c, petition, sheetLine.value, 409, { notice: { kind: "error", message } });
+        }
         default:
           return lockError(c, withdrawn.error);
       }

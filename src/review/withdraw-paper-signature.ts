@@ -9,11 +9,16 @@ import { lockPetitionForReview, recordReviewAudit } from "./review-lock";
 
 /**
  * NOT_COLLECTING: the collection period is over or the petition was submitted, as for an online withdrawal;
- * DUPLICATE_LINE: the sheet line is a duplicate line, which counts nothing that could be withdrawn.
+ * DUPLICATE_LINE: the sheet line is a duplicate line, which counts nothing that could be withdrawn;
+ * INVALID_LINE: the line was entered as invalid, so it counts nothing either. An
+ * entry made by mistake is deleted and a wrong one corrected instead.
  */
-export type PaperWithdrawalError = SheetLineError | "NOT_COLLECTING" | "DUPLICATE_LINE";
+export type PaperWithdrawalError = SheetLineError | "NOT_COLLECTING" | "DUPLICATE_LINE" | "INVALID_LINE";
 
-export type PaperWithdrawalResult = { ok: true; value: { outcome: string } } | { ok: false; error: PaperWithdrawalError };
+export type PaperWithdrawalResult =
+  | { ok: true; value: { outcome: string } }
+  | { ok: false; error: "INVALID_LINE"; reason: string }
+  | { ok: false; error: Exclude<PaperWithdrawalError, "INVALID_LINE"> };
 
 const DELETE_PAPER_SIGNATURE = `with ${signatureDeleteSql("true", "paper")} select status from withdrawn`;
 
@@ -48,6 +53,7 @@ export async function withdrawPaperSignature(
       ]);
       return { ok: false, error: duplicate.length > 0 ? "DUPLICATE_LINE" : "LINE_NOT_FOUND" };
     }
+    if (entered.status === "invalid") return { ok: false, error: "INVALID_LINE", reason: entered.reason ?? "invalid" };
 
     const [withdrawn] = await rows<{ status: string }>(DELETE_PAPER_SIGNATURE, [
       petition.id,

@@ -139,6 +139,8 @@ export const review = {
     withdrawNotCollecting:
       "Zurückziehen ist nur möglich, solange das Bürgerbegehren Unterschriften sammelt. Die Sammelfrist ist vorbei, oder das Bürgerbegehren ist eingereicht.",
     withdrawDuplicate: (where: string) => `${where} ist eine doppelte Zeile und zählt nicht. Ziehen Sie die Zeile zurück, die für die Person zählt.`,
+    withdrawInvalid: (where: string, reason: string) =>
+      `${where} ist als ungültig erfasst (${reason}) und zählt nicht, deshalb gibt es nichts zurückzuziehen. Wurde die Zeile versehentlich erfasst, löschen Sie den Eintrag. Wurde sie falsch erfasst, geben Sie sie neu ein.`,
     openLink: "Erfasste Zeile berichtigen, löschen oder zurückziehen",
   },
   paperImport: {

@@ -140,6 +140,8 @@ export const review: Widen<typeof de> = {
     withdrawn: (where: string) => `${where}: signature withdrawn. It no longer counts.`,
     withdrawNotCollecting: "Withdrawing is possible only while the petition collects signatures. The collection period is over, or the petition was submitted.",
     withdrawDuplicate: (where: string) => `${where} is a duplicate line and does not count. Withdraw the line that counts for the person.`,
+    withdrawInvalid: (where: string, reason: string) =>
+      `${where} is entered as invalid (${reason}) and does not count, so there is nothing to withdraw. If the line was entered by mistake, delete the entry. If it was entered wrongly, enter it again.`,
     openLink: "Correct, delete or withdraw an entered line",
   },
   paperImport: {

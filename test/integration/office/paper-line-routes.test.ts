@@ -8,7 +8,7 @@ import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
 import { createTestDeps } from "../../helpers/app";
 import { createTestPetition } from "../../helpers/petitions";
-import { paperLineForm, validPaperLine } from "../../helpers/review";
+import { invalidPaperLine, paperLineForm, validPaperLine } from "../../helpers/review";
 import { residentNamed } from "../../helpers/signature-log";
 import { createSignedInStaff } from "../../helpers/staff";
 
@@ -126,6 +126,27 @@ describe("paper line page", () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Bogen 3, Zeile 7: Unterschrift zurückgezogen.");
     expect((await petitionTally(deps.database, petition.id)).withdrawn.paper).toBe(1);
+  });
+
+  it("answers 409 for withdrawing an invalid line", async () => {
+    const { petition, office, paths } = await setUp();
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+    const lines = [invalidPaperLine(residentNamed("Zugezogen"), 5, 3, "no_main_residence"), invalidPaperLine(undefined, 5, 2, "incomplete_or_illegible")];
+    expect((await recordPaperLines(ctx, { petitionId: petition.id, staffId: office.id, lines })).ok).toBe(true);
+
+    const noResidence = await post(office, paths.paperLineWithdraw, { sheet: "5", line: "3", bestaetigt: "ja" });
+    expect(noResidence.status).toBe(409);
+    const noResidenceHtml = await noResidence.text();
+    expect(noResidenceHtml).toContain("Bogen 5, Zeile 3 ist als ungültig erfasst (kein Hauptwohnsitz in der Gemeinde) und zählt nicht");
+    expect(noResidenceHtml).toContain("löschen Sie den Eintrag");
+    const incomplete = await post(office, paths.paperLineWithdraw, { sheet: "5", line: "2", bestaetigt: "ja" });
+    expect(incomplete.status).toBe(409);
+    expect(await incomplete.text()).toContain("Bogen 5, Zeile 2 ist als ungültig erfasst");
+
+    const tally = await petitionTally(deps.database, petition.id);
+    expect(tally.withdrawn.paper).toBe(0);
+    expect(tally.invalidByReason.no_main_residence.paper).toBe(1);
+    expect(tally.invalidByReason.incomplete_or_illegible.paper).toBe(1);
   });
 
   it("answers 409 for a withdrawal after collection", async () => {
