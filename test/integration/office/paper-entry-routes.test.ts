@@ -102,7 +102,7 @@ describe("paper entry page", () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Diese Person hat schon unterschrieben (Wallet).");
     const tally = await petitionTally(deps.database, petition.id);
-    expect(tally.duplicateAttempts.wallet).toBe(1);
+    expect(tally.duplicateAttempts.paper).toBe(1);
     expect(tally.signatures.total).toBe(1);
     expect((await verifySignatureLog(deps.database, petition.id)).ok).toBe(true);
   });
