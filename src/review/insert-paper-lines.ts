@@ -23,26 +23,31 @@ const PAPER_CHECKS: Record<PaperOutcome["status"], EligibilityChecks> = {
  * counters, in one statement: $1 petition, $2 nullifiers (hex), $3
  * statuses, $4 reasons ('' for none), $5 sheets, $6 lines, $7 checks of a
  * confirmed line, $8 checks of an invalid one, $9 time, $10 shard, $11
- * weak identity keys (hex, '' for none). A
- * nullifier that has a signature already (on any channel) inserts nothing.
- * Returns the nullifiers inserted.
+ * weak identity keys (hex, '' for none), $12 dates written on the lines
+ * (YYYY-MM-DD, '' for none). A nullifier that has a signature already (on
+ * any channel) inserts nothing. Returns the nullifiers inserted.
+ *
+ * A signature's signed_at is noon Berlin time on the date written on its
+ * line, or the entry time $9 without one, so the daily counters count it on
+ * the day it was signed. Its log entry keeps the entry time.
  */
 const INSERT_PAPER_SIGNATURES = `
 with input as (
   select decode(nullifier, 'hex') as nullifier, status::signature_status as status, nullif(reason, '') as reason, sheet, line,
-         decode(nullif(weak_key, ''), 'hex') as weak_key
-    from unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $11::text[]) as line_input(nullifier, status, reason, sheet, line, weak_key)
+         decode(nullif(weak_key, ''), 'hex') as weak_key,
+         coalesce((nullif(signed_on, '')::date + time '12:00') at time zone 'Europe/Berlin', $9::timestamptz) as signed_at
+    from unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $11::text[], $12::text[]) as line_input(nullifier, status, reason, sheet, line, weak_key, signed_on)
 ),
 inserted as (
   insert into signatures (petition_id, nullifier, channel, status, checks, signed_at, reason, sheet, line, weak_identity_key)
-  select $1::uuid, nullifier, 'paper', status, case when status = 'confirmed' then $7::jsonb else $8::jsonb end, $9::timestamptz, reason, sheet, line, weak_key
+  select $1::uuid, nullifier, 'paper', status, case when status = 'confirmed' then $7::jsonb else $8::jsonb end, signed_at, reason, sheet, line, weak_key
     from input
   on conflict (petition_id, nullifier) do nothing
-  returning petition_id, nullifier, channel, status, reason
+  returning petition_id, nullifier, channel, status, reason, signed_at
 ),${signatureLogAppendSql({ name: "logged", source: "inserted", kind: "paper_entry", occurredAt: "$9::timestamptz", reason: "reason" })},${signatureCountDeltaSql({
   prefix: "counted",
   source: "inserted",
-  day: "($9::timestamptz at time zone 'Europe/Berlin')::date",
+  day: "(signed_at at time zone 'Europe/Berlin')::date",
   shard: "$10::smallint",
   sign: 1,
 })}
@@ -134,6 +139,7 @@ export async function insertPaperLines(
       at,
       randomInt(COUNT_SHARDS),
       pending.map((index) => prepared[index]!.weakKey?.toString("hex") ?? ""),
+      lines.map((line) => line.signedOn ?? ""),
     ]);
     const insertedHex = new Set(inserted.map((row) => row.nullifier));
     const notInserted: number[] = [];

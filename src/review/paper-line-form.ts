@@ -58,6 +58,8 @@ export type PaperLine = {
   outcome: PaperOutcome;
   /** True when the outcome came from the birth date because the office chose "auto". */
   derived: boolean;
+  /** Date written on the line (YYYY-MM-DD), which dates the signature in the daily counts; undefined when the office left it empty. */
+  signedOn?: string | undefined;
 };
 
 export const MAX_SHEET = 99_999;
@@ -135,11 +137,11 @@ export function readPaperLine(
   if (Object.keys(problems).length > 0 || sheet === undefined || line === undefined || !isOutcomeChoice(outcomeChoice)) return { ok: false, problems };
 
   if (incomplete || birthDate === undefined) {
-    return { ok: true, value: { sheet, line, identity: undefined, outcome: { status: "invalid", reason: "incomplete_or_illegible" }, derived: false } };
+    return { ok: true, value: { sheet, line, identity: undefined, outcome: { status: "invalid", reason: "incomplete_or_illegible" }, derived: false, signedOn } };
   }
   const identity = { familyName, givenNames, birthDate, placeOfBirth };
-  if (outcomeChoice === "valid") return { ok: true, value: { sheet, line, identity, outcome: { status: "confirmed" }, derived: false } };
-  if (outcomeChoice !== "auto") return { ok: true, value: { sheet, line, identity, outcome: { status: "invalid", reason: outcomeChoice }, derived: false } };
+  if (outcomeChoice === "valid") return { ok: true, value: { sheet, line, identity, outcome: { status: "confirmed" }, derived: false, signedOn } };
+  if (outcomeChoice !== "auto") return { ok: true, value: { sheet, line, identity, outcome: { status: "invalid", reason: outcomeChoice }, derived: false, signedOn } };
 
   const ofAgeOn = dateOfReachingAge(birthDate, petition.rules.minimumAge);
   const lastPossibleDay = petition.collectionEnd < today ? petition.collectionEnd : today;
@@ -149,7 +151,7 @@ export function readPaperLine(
   else if (ofAgeOn <= petition.collectionStart) underAge = false;
   else return { ok: false, problems: { signedOn: "signingDateNeeded" } };
   const outcome: PaperOutcome = underAge ? { status: "invalid", reason: "under_age" } : { status: "confirmed" };
-  return { ok: true, value: { sheet, line, identity, outcome, derived: true } };
+  return { ok: true, value: { sheet, line, identity, outcome, derived: true, signedOn } };
 }
 
 /**
