@@ -8,7 +8,7 @@ import { quorumProgress } from "./quorum-progress";
  * its period gives it as a collecting petition, with no signatures yet.
  */
 export function previewPetition(petition: Petition, now: Date): PublicPetition {
-  const counts = { total: 0, proven: 0, confirmed: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
+  const counts = { total: 0, proven: 0, confirmed: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 }, validByChannel: { wallet: 0, passkey: 0, paper: 0 } };
   return {
     petition,
     phase: collectionPhase({ ...petition, status: "collecting" }, now),

@@ -16,6 +16,8 @@ export type SignatureCounts = {
   confirmed: number;
   provisional: number;
   byChannel: Record<SignatureChannel, number>;
+  /** Proven and confirmed signatures per channel, without the provisional ones in byChannel. */
+  validByChannel: Record<SignatureChannel, number>;
 };
 
 type CountRow = { channel: SignatureChannel; status: SignatureStatus; count: number };
@@ -34,13 +36,14 @@ export async function readSignatureCounts(database: Database, petitionId: string
     [petitionId],
   );
 
-  const counts: SignatureCounts = { total: 0, proven: 0, confirmed: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 } };
+  const counts: SignatureCounts = { total: 0, proven: 0, confirmed: 0, provisional: 0, byChannel: { wallet: 0, passkey: 0, paper: 0 }, validByChannel: { wallet: 0, passkey: 0, paper: 0 } };
   for (const row of rows) {
     if (row.status === "invalid") continue;
     const count = Number(row.count);
     counts.total += count;
     counts[row.status] += count;
     counts.byChannel[row.channel] += count;
+    if (row.status !== "provisional") counts.validByChannel[row.channel] += count;
   }
   return counts;
 }

@@ -1,3 +1,4 @@
+import { countTowardQuorum } from "../petitions/quorum-progress";
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "../audit/record-audit";
 import type { Clock } from "../clock";
@@ -85,12 +86,9 @@ async function tallyFigures(database: Database, petition: Petition, counts: Tall
   const lastDay = today < petition.collectionEnd ? today : petition.collectionEnd;
   const days = await readDailySignatureCounts(database, petition.id, petition.collectionStart, lastDay < petition.collectionStart ? petition.collectionStart : lastDay);
 
-  const online = counts.valid.wallet + counts.valid.passkey;
-  const towardQuorum =
-    (petition.signatureKinds.includes("online") ? online : 0) + (petition.signatureKinds.includes("paper") ? counts.valid.paper : 0);
   return {
     ...counts,
-    towardQuorum,
+    towardQuorum: countTowardQuorum(petition.signatureKinds, counts.valid),
     daily: days.map((day) => ({ day: day.day, count: day.total })),
   };
 }

@@ -23,8 +23,9 @@ export function SignatureCount({ t, progress }: SignatureCountProps) {
       {progress.onlineNotCounting > 0 ? (
         <p>{c.onlineNotCounting(progress.onlineNotCounting)}</p>
       ) : (
-        <p class="signature-count-split">{c.split(progress.proven, progress.confirmed, progress.provisional)}</p>
+        <p class="signature-count-split">{c.split(progress.proven, progress.confirmed)}</p>
       )}
+      {progress.provisionalTowardQuorum > 0 ? <p data-provisional-pending>{c.provisionalPending(progress.provisionalTowardQuorum)}</p> : null}
     </>
   );
 }

@@ -29,6 +29,7 @@ export function DashboardFigures({ t, dashboard }: { t: Messages; dashboard: Pet
           {percentOfQuorum(t, progress.towardQuorum, progress.quorum)}
         </progress>
         <p>{percentOfQuorum(t, progress.towardQuorum, progress.quorum)}</p>
+        {progress.provisionalTowardQuorum > 0 ? <p data-provisional-pending>{t.petitions.count.provisionalPending(progress.provisionalTowardQuorum)}</p> : null}
         {progress.reached ? <p class="quorum-reached">{t.petitions.count.quorumReached}</p> : null}
         <dl class="figure-list">
           <div>

@@ -56,8 +56,12 @@ export const petitions = {
     progressLabel: "Fortschritt zum Quorum",
     towardQuorum: (count: number, quorum: number) =>
       `${formatNumber(count)} von ${formatNumber(quorum)} nötigen Unterschriften`,
-    split: (proven: number, confirmed: number, provisional: number) =>
-      `Davon ${formatNumber(proven)} online vollständig durch Nachweis belegt, ${formatNumber(confirmed)} vom Wahlamt bestätigt (Papierlisten und geprüfte Online-Unterschriften) und ${formatNumber(provisional)} vorläufig: Das Wahlamt prüft sie noch im Melderegister.`,
+    split: (proven: number, confirmed: number) =>
+      `Davon ${formatNumber(proven)} online vollständig durch Nachweis belegt und ${formatNumber(confirmed)} vom Wahlamt bestätigt (Papierlisten und geprüfte Online-Unterschriften).`,
+    provisionalPending: (count: number) =>
+      count === 1
+        ? "Dazu kommt 1 vorläufige Unterschrift, die das Wahlamt noch im Melderegister prüft. Sie zählt erst, wenn das Wahlamt sie bestätigt."
+        : `Dazu kommen ${formatNumber(count)} vorläufige Unterschriften, die das Wahlamt noch im Melderegister prüft. Sie zählen erst, wenn das Wahlamt sie bestätigt.`,
     onlineNotCounting: (count: number) =>
       count === 1
         ? "Dazu kommt 1 Online-Unterstützung, die nicht für das gesetzliche Quorum zählt."

@@ -55,8 +55,12 @@ export const petitions: Widen<typeof de> = {
   count: {
     progressLabel: "Progress toward the quorum",
     towardQuorum: (count: number, quorum: number) => `${formatNumber(count)} of ${formatNumber(quorum)} signatures needed`,
-    split: (proven: number, confirmed: number, provisional: number) =>
-      `Of these, ${formatNumber(proven)} are online signatures fully proven by a credential, ${formatNumber(confirmed)} are confirmed by the election office (paper lists and checked online signatures) and ${formatNumber(provisional)} are provisional: the election office still checks them against the population register.`,
+    split: (proven: number, confirmed: number) =>
+      `Of these, ${formatNumber(proven)} are online signatures fully proven by a credential and ${formatNumber(confirmed)} are confirmed by the election office (paper lists and checked online signatures).`,
+    provisionalPending: (count: number) =>
+      count === 1
+        ? "There is also 1 provisional signature, which the election office is still checking against the population register. It counts only once the office confirms it."
+        : `There are also ${formatNumber(count)} provisional signatures, which the election office is still checking against the population register. They count only once the office confirms them.`,
     onlineNotCounting: (count: number) =>
       count === 1
         ? "In addition, 1 person signed online; this does not count toward the legal quorum."

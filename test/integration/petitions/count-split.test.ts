@@ -58,7 +58,14 @@ describe("proven and confirmed counts", () => {
 
     const counts = await readSignatureCounts(deps.database, petition.id);
 
-    expect(counts).toEqual({ total: 4, proven: 1, confirmed: 2, provisional: 1, byChannel: { wallet: 3, passkey: 0, paper: 1 } });
+    expect(counts).toEqual({
+      total: 4,
+      proven: 1,
+      confirmed: 2,
+      provisional: 1,
+      byChannel: { wallet: 3, passkey: 0, paper: 1 },
+      validByChannel: { wallet: 2, passkey: 0, paper: 1 },
+    });
   });
 
   it("splits the day the same way", async () => {
@@ -75,6 +82,8 @@ describe("proven and confirmed counts", () => {
 
     const html = await (await app.request(`/petitionen/${petition.id}`)).text();
 
-    expect(html).toContain("Davon 1 online vollständig durch Nachweis belegt, 2 vom Wahlamt bestätigt (Papierlisten und geprüfte Online-Unterschriften) und 1 vorläufig");
+    expect(html).toContain(`3 von ${petition.quorum.toLocaleString("de-DE")} nötigen Unterschriften`);
+    expect(html).toContain("Davon 1 online vollständig durch Nachweis belegt und 2 vom Wahlamt bestätigt (Papierlisten und geprüfte Online-Unterschriften).");
+    expect(html).toContain("Dazu kommt 1 vorläufige Unterschrift, die das Wahlamt noch im Melderegister prüft.");
   });
 });

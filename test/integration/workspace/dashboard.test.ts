@@ -86,8 +86,9 @@ describe("GET the dashboard", () => {
     const html = await response.text();
 
     expect(response.status).toBe(200);
-    expect(html).toContain("5 von 40 nötigen Unterschriften");
-    expect(html).toContain("12,5 Prozent des Quorums");
+    expect(html).toContain("4 von 40 nötigen Unterschriften");
+    expect(html).toContain("10 Prozent des Quorums");
+    expect(html).toContain("Dazu kommt 1 vorläufige Unterschrift, die das Wahlamt noch im Melderegister prüft.");
     expect(html).toContain('<dd data-figure="proven">4</dd>');
     expect(html).toContain('<dd data-figure="provisional">1</dd>');
   });
