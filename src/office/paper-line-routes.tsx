@@ -39,8 +39,8 @@ function readSheetLine(sheet: string, line: string): { ok: true; value: SheetLin
 /**
  * Route the page on which the election office opens one entered paper line
  * by sheet and line, and corrects it, deletes it or records a written
- * withdrawal. An unknown sheet line answers 404 with the lookup form, and a
- * petition no longer open for review 409.
+ * withdrawal. An unknown sheet line gets 404 with the lookup form, and a
+ * petition no longer open for review gets 409.
  */
 export function paperLineRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();

@@ -15,7 +15,7 @@ export type DeletionResult = { ok: true; value: { before: RemovedSheetLine } } |
 
 /**
  * Replace the entry at a sheet line with the line as the office entered it
- * again, in one transaction: the old signature is removed with a "removed"
+ * again, in one transaction. The old signature is removed with a "removed"
  * log entry (reason paper_corrected) and its counters, or the old duplicate
  * line is dropped. The new line is then inserted with the usual duplicate
  * detection, so it may now be a duplicate, or count where the old entry was

@@ -3,7 +3,7 @@ import type { SignatureChannel, SignatureStatus } from "../signing/signature-cou
 import type { InvalidReason } from "./invalid-reasons";
 import type { SheetLine } from "./record-paper-lines";
 
-/** What the office entered at one sheet line: a paper signature, or a duplicate line with the channel of the earlier signature. */
+/** Entry at one sheet line: a paper signature, or a duplicate line with the channel of the earlier signature. */
 export type SheetLineEntry =
   | { kind: "signature"; status: SignatureStatus; reason: InvalidReason | null }
   | { kind: "duplicate"; existingChannel: SignatureChannel };

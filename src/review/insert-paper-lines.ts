@@ -20,7 +20,7 @@ const PAPER_CHECKS: Record<PaperOutcome["status"], EligibilityChecks> = {
 
 /**
  * Insert paper signatures from parallel arrays, with their log entries and
- * counters, in one statement: $1 petition, $2 nullifiers (hex), $3
+ * counters, in one statement. Parameters: $1 petition, $2 nullifiers (hex), $3
  * statuses, $4 reasons ('' for none), $5 sheets, $6 lines, $7 checks of a
  * confirmed line, $8 checks of an invalid one, $9 time, $10 shard, $11
  * weak identity keys (hex, '' for none), $12 dates written on the lines
@@ -150,7 +150,7 @@ export async function insertPaperLines(
     }
     if (notInserted.length === 0) break;
 
-    // A separate statement sees signatures that concurrent transactions committed while the insert waited for them.
+    // A separate statement reads the signatures that concurrent transactions committed while the insert waited for them.
     const existingRows = await rows<ExistingRow>(FIND_EXISTING_SIGNATURES, [petitionId, notInserted.map((index) => hexOf[index]!)]);
     const existingOf = new Map(existingRows.map((row) => [row.nullifier, row]));
     pending = [];

@@ -5,7 +5,7 @@ import { REMOVAL_REASONS, type RemovalReason } from "./removal-reasons";
 import type { SheetLine } from "./record-paper-lines";
 import { signatureRemovalSql } from "./signature-removal-sql";
 
-/** What a sheet line held before it was removed: a paper signature with its outcome, or a duplicate line. */
+/** Former entry of a removed sheet line: a paper signature with its outcome, or a duplicate line. */
 export type RemovedSheetLine = { kind: "signature"; outcome: string } | { kind: "duplicate" };
 
 const REMOVE_PAPER_SIGNATURE: Record<RemovalReason, string> = Object.fromEntries(

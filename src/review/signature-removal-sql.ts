@@ -4,9 +4,9 @@ import type { RemovalReason } from "./removal-reasons";
 
 /**
  * SQL of the data-modifying WITH queries that delete the signature rows
- * matching `where`, append a "removed" log entry with the reason code for
- * each, and subtract them from the totals and from the counters of their
- * signing days on shard `shard`. The `removed` query returns the deleted
+ * matching `where` and append a "removed" log entry with the reason code for
+ * each. They also subtract the rows from the totals and from the counters of
+ * their signing days, on shard `shard`. The `removed` query returns the deleted
  * rows' nullifier, channel, status, reason, sheet and line. Evidence rows go
  * with their signatures by the foreign key's cascade.
  *

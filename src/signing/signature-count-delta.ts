@@ -1,8 +1,8 @@
 /**
  * SQL of two data-modifying WITH queries, `<prefix>_daily` and
  * `<prefix>_totals`, that add `sign` times the number of rows of `source`
- * to the counters, grouped by channel and status: in the totals, and in the
- * counter of the day that `day` gives for each row. All go to shard `shard`.
+ * to the counters, grouped by channel and status. They change the totals and
+ * the counter of the day that `day` gives for each row, on shard `shard`.
  *
  * Unlike signatureCountSql, which adds one per row, this adds one grouped
  * amount per counter row, so a single statement may count any number of

@@ -14,14 +14,15 @@ import { createSignedInStaff } from "../helpers/staff";
 //
 //   npx tsx test/bench/paper-import.ts [lines]
 //
-// It prints the time to read and check the file alone, the time of the whole
-// request (reading, checking and storing), the time of the log check that
-// follows, and the size of the error page for a file whose every line is bad.
+// It prints the time to read and check the file alone and the time of the
+// whole request, which reads, checks and stores it. Then it prints the time of
+// the log check that follows, and the size of the error page for a file whose
+// every line is bad.
 
 const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;bogen;zeile";
 const LINES_PER_SHEET = 10;
 
-/** A file of `count` different adults, ten to a sheet; every hundredth line repeats the person of the line before. */
+/** Build a file of `count` adults, ten to a sheet, in which every hundredth line repeats the person of the line before. */
 function paperFile(count: number, birthDate = "17.05.1980"): string {
   const lines = Array.from({ length: count }, (_, index) => {
     const person = index % 100 === 99 ? index - 1 : index;

@@ -18,7 +18,7 @@ export const PAPER_LINE_ID_PREFIX = "line-";
 /** Name of the checkbox that confirms a deletion or a withdrawal. */
 export const CONFIRM_FIELD = "bestaetigt";
 
-/** The action a form on the page failed with, so its message stands next to it. */
+/** Problem of the form that was submitted, so its message appears next to that form. */
 export type PaperLineFormError = { form: "lookup" | "correct"; problems: PaperLineProblems } | { form: "delete" | "withdraw"; message: string };
 
 export type PaperLinePageProps = {
@@ -40,7 +40,7 @@ export type PaperLinePageProps = {
 /**
  * Render the page to open one entered sheet line and correct it, delete it
  * or record a written withdrawal. Each action is its own form, reachable by
- * keyboard in the order of the page; deleting and withdrawing need a
+ * keyboard in the order of the page. Deleting and withdrawing need a
  * confirmation checkbox, so a stray Enter changes nothing.
  */
 export function PaperLinePage(props: PaperLinePageProps) {

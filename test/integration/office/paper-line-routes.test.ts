@@ -24,7 +24,7 @@ afterAll(async () => {
   await deps.database.close();
 });
 
-/** A petition with one valid paper line at sheet 3, line 7, and a signed-in office member. */
+/** Create a petition with one valid paper line at sheet 3, line 7, and a signed-in office member. */
 async function setUp() {
   const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret });
   const office = await createSignedInStaff(deps, { role: "election_office" });

@@ -290,7 +290,7 @@ describe("recordPaperLines batches", () => {
 });
 
 describe("verifySignatureLog after a removal", () => {
-  /** A petition with two paper lines, the first corrected to another person, all sealed. */
+  /** Create a petition with two paper lines, correct the first to another person and seal the log. */
   async function correctedPetition() {
     const petition = await newPetition();
     await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(residentNamed("Alt"), 1, 1), validPaperLine(residentNamed("Bleibt"), 1, 2)] });
