@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Messages } from "../i18n/messages";
 import { parseFormDate, parseWholeNumber } from "../petitions/draft-form";
 import { HIDDEN_CONTROL_CHARACTER } from "../petitions/petition-input";
+import { PAPER_LINE_FIELDS, type PaperLineForm } from "../review/paper-line-form";
 
 /** A form body as Hono's parseBody returns it. */
 export type FormBody = Record<string, string | File | (string | File)[]>;
@@ -12,6 +13,14 @@ export type FormProblem<Field extends string> = { field: Field; message: string 
 export type FormResult<Value, Field extends string> = { ok: true; value: Value } | { ok: false; problems: FormProblem<Field>[] };
 
 type AdmissibilityMessages = Messages["admissibility"];
+
+/** Longest value kept of a paper line field; readPaperLine rejects anything over 200 characters anyway. */
+const MAX_PAPER_FIELD_CHARACTERS = 1000;
+
+/** Read the fields of a paper line from a form body, each cut to MAX_PAPER_FIELD_CHARACTERS. */
+export function paperLineFormOf(body: FormBody): PaperLineForm {
+  return Object.fromEntries(PAPER_LINE_FIELDS.map((field) => [field, formText(body, field).slice(0, MAX_PAPER_FIELD_CHARACTERS)])) as PaperLineForm;
+}
 
 /** Read one text field of a form body; a missing field or a file reads as empty. */
 export function formText(body: FormBody, name: string): string {

@@ -10,16 +10,16 @@ import { berlinDate, isCollecting } from "../petitions/collection-period";
 import type { Petition } from "../petitions/queries";
 import { correctPaperLine, deletePaperLine } from "../review/correct-paper-line";
 import { findSheetLine } from "../review/find-sheet-line";
-import { MAX_LINE, MAX_SHEET, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
+import { MAX_LINE, MAX_SHEET, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
 import type { ReviewContext, SheetLine } from "../review/record-paper-lines";
 import type { ReviewLockError } from "../review/review-lock";
 import { withdrawPaperSignature } from "../review/withdraw-paper-signature";
 import { labelOf } from "../signature-log/log-report";
+import { paperLineFormOf } from "./office-forms";
 import { OFFICE_PATH } from "./office-paths";
 import { reviewGuards } from "./review-guards";
 
 const LINE_PATH = `${OFFICE_PATH}/buergerbegehren/:id/papier/zeile`;
-const MAX_FIELD_CHARACTERS = 1000;
 
 const EMPTY_FORM: PaperLineForm = { familyName: "", givenNames: "", birthDate: "", placeOfBirth: "", address: "", sheet: "", line: "", signedOn: "", outcome: "auto" };
 
@@ -101,12 +101,7 @@ export function paperLineRoutes(deps: AppDeps) {
     withPaperPetition(async (c, petition, staffId) => {
       const m = c.get("t").review;
       const body = await c.req.parseBody();
-      const form = Object.fromEntries(
-        PAPER_LINE_FIELDS.map((field) => {
-          const value = body[field];
-          return [field, typeof value === "string" ? value.slice(0, MAX_FIELD_CHARACTERS) : ""];
-        }),
-      ) as PaperLineForm;
+      const form = paperLineFormOf(body);
       const sheetLine = postedSheetLine(body);
       if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
 

@@ -14,12 +14,13 @@ import type { Petition } from "../petitions/queries";
 import { decideSignature, type Decision } from "../review/decide-signature";
 import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import { MAX_PAPER_CSV_LINES, readPaperCsv } from "../review/paper-csv";
-import { nextSheetLine, PAPER_LINE_FIELDS, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
+import { nextSheetLine, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
 import { recordPaperLines, type ReviewContext } from "../review/record-paper-lines";
 import { listDuplicateLines, listSignaturesForReview, type ReviewFilter } from "../review/review-list";
 import { labelOf } from "../signature-log/log-report";
 import type { SignatureStatus } from "../signing/signature-counts";
 import { markDistinctPersons } from "../review/mark-distinct-persons";
+import { paperLineFormOf } from "./office-forms";
 import { officePaths, OFFICE_PATH } from "./office-paths";
 import { REVIEW_FILTER_VALUES, reviewFilterOf } from "./review-filter";
 import { reviewGuards } from "./review-guards";
@@ -32,7 +33,6 @@ const PETITION_PATH = `${OFFICE_PATH}/buergerbegehren/:id`;
 export const PAPER_IMPORT_ROUTE = `${PETITION_PATH}/papier/import`;
 /** Route pattern of the paper entry form, which answers a request over the rate limit itself. */
 export const PAPER_ENTRY_ROUTE = `${PETITION_PATH}/papier`;
-const MAX_FIELD_CHARACTERS = 1000;
 const SIGNATURE_ID = /^\d{1,15}$/;
 
 const EMPTY_PAPER_FORM: PaperLineForm = { familyName: "", givenNames: "", birthDate: "", placeOfBirth: "", address: "", sheet: "", line: "", signedOn: "", outcome: "auto" };
@@ -85,12 +85,7 @@ export function reviewRoutes(deps: AppDeps) {
     office,
     withPaperPetition(async (c, petition, staffId) => {
       const body = await c.req.parseBody();
-      const form = Object.fromEntries(
-        PAPER_LINE_FIELDS.map((field) => {
-          const value = body[field];
-          return [field, typeof value === "string" ? value.slice(0, MAX_FIELD_CHARACTERS) : ""];
-        }),
-      ) as PaperLineForm;
+      const form = paperLineFormOf(body);
 
       const retryAfter = c.get("rateLimitedFor");
       if (retryAfter !== undefined) {
