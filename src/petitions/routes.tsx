@@ -9,7 +9,7 @@ import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
 import { findResidentAccount } from "../residents/resident-accounts";
-import { hasSignedPetition } from "../residents/signed-petitions";
+import { findOwnSignature, type OwnSignature } from "../residents/signed-petitions";
 import { checkReceipt } from "./check-receipt";
 import { listPublicPetitions, loadPublicPetition } from "./public-petitions";
 
@@ -30,10 +30,10 @@ export function petitionRoutes(deps: AppDeps) {
     const view = await loadPublicPetition(deps.database, c.req.param("id"), deps.clock.now());
     if (view === undefined) return renderErrorPage(c, 404, "notFound");
     const resident = c.get("resident");
-    const signedByResident = resident !== undefined && view.phase.phase === "open" ? await residentHasSigned(deps, resident.accountId, view.petition.id) : false;
+    const ownSignature = resident !== undefined && view.phase.phase === "open" ? await residentSignature(deps, resident.accountId, view.petition.id) : undefined;
     // The page names whether this resident has signed, so no shared cache may keep it.
     if (resident !== undefined) c.header("Cache-Control", "private, no-store");
-    return renderPage(c, { title: view.petition.title }, <PetitionPage t={c.get("t")} locale={c.get("locale")} view={view} signedByResident={signedByResident} />);
+    return renderPage(c, { title: view.petition.title }, <PetitionPage t={c.get("t")} locale={c.get("locale")} view={view} ownSignature={ownSignature} />);
   });
 
   routes.get("/petitionen/:id/stand", async (c) => {
@@ -74,7 +74,7 @@ export function petitionRoutes(deps: AppDeps) {
   return routes;
 }
 
-async function residentHasSigned(deps: AppDeps, accountId: string, petitionId: string): Promise<boolean> {
+async function residentSignature(deps: AppDeps, accountId: string, petitionId: string): Promise<OwnSignature | undefined> {
   const account = await findResidentAccount(deps.database.db, accountId);
-  return account !== undefined && hasSignedPetition(deps.database, deps.serverSecret, account.residentKey, petitionId);
+  return account === undefined ? undefined : findOwnSignature(deps.database, deps.serverSecret, account.residentKey, petitionId);
 }

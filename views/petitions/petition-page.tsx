@@ -4,6 +4,8 @@ import type { Messages } from "../../src/i18n/messages";
 import { municipalityName } from "../../src/municipalities/lookup-municipality";
 import { isEuNationalities } from "../../src/petitions/eu-nationalities";
 import type { PublicPetition } from "../../src/petitions/public-petitions";
+import type { OwnSignature } from "../../src/residents/signed-petitions";
+import { labelOf } from "../../src/signature-log/log-report";
 import { PasskeyCeremony, PasskeyScripts } from "../staff/passkey-ceremony";
 import { CollectionStatus } from "./collection-status";
 import { ReceiptForm } from "./receipt-form";
@@ -17,8 +19,8 @@ type PetitionPageProps = {
   view: PublicPetition;
   /** Show the page as the workspace's preview of a draft: no signing, no receipt check, no live count. */
   preview?: boolean;
-  /** Whether the signed-in resident has signed this petition; false without a resident session. */
-  signedByResident?: boolean;
+  /** The signed-in resident's signature of this petition; undefined without a resident session or signature. */
+  ownSignature?: OwnSignature | undefined;
 };
 
 function nationalityNames(locale: Locale, codes: string[]): string {
@@ -49,7 +51,7 @@ function RepresentativeEntry({ role, person }: { role: string; person: Represent
 }
 
 /** Render the public page of a petition: full text, rules, count, time left, signing and receipt check. */
-export function PetitionPage({ t, locale, view, preview = false, signedByResident = false }: PetitionPageProps) {
+export function PetitionPage({ t, locale, view, preview = false, ownSignature }: PetitionPageProps) {
   const { petition, phase, progress } = view;
   const p = t.petitions.page;
   const rules = petition.rules;
@@ -80,14 +82,7 @@ export function PetitionPage({ t, locale, view, preview = false, signedByResiden
         )}
       </section>
 
-      {open && signedByResident ? (
-        <section class="petition-signed panel" aria-labelledby="signed-heading">
-          <h2 id="signed-heading">{t.withdrawal.signedNotice}</h2>
-          <p>
-            <a href={`/petitionen/${petition.id}/ruecknahme`}>{t.withdrawal.link}</a>
-          </p>
-        </section>
-      ) : null}
+      {open && ownSignature !== undefined ? <OwnSignatureNotice t={t} petitionId={petition.id} signature={ownSignature} /> : null}
 
       {open ? (
         <section class="petition-sign" aria-labelledby="sign-heading">
@@ -175,5 +170,27 @@ export function PetitionPage({ t, locale, view, preview = false, signedByResiden
         </>
       )}
     </article>
+  );
+}
+
+/** Tell the signed-in resident the state of their signature: counted, awaiting the election office, or declared invalid with the reason. */
+function OwnSignatureNotice({ t, petitionId, signature }: { t: Messages; petitionId: string; signature: OwnSignature }) {
+  const w = t.withdrawal;
+  if (signature.status === "invalid") {
+    return (
+      <section class="petition-signed panel" aria-labelledby="signed-heading">
+        <h2 id="signed-heading">{w.invalidatedNotice}</h2>
+        <p>{w.invalidatedDetail(labelOf(t.review.reasons, signature.reason ?? ""))}</p>
+      </section>
+    );
+  }
+  return (
+    <section class="petition-signed panel" aria-labelledby="signed-heading">
+      <h2 id="signed-heading">{w.signedNotice}</h2>
+      {signature.status === "provisional" ? <p>{w.provisionalNotice}</p> : null}
+      <p>
+        <a href={`/petitionen/${petitionId}/ruecknahme`}>{w.link}</a>
+      </p>
+    </section>
   );
 }

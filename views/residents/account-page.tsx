@@ -4,6 +4,8 @@ import type { Messages } from "../../src/i18n/messages";
 import { municipalityName } from "../../src/municipalities/lookup-municipality";
 import type { Petition } from "../../src/petitions/queries";
 import type { ResidentPasskeyListItem } from "../../src/residents/resident-passkeys";
+import type { OwnSignature } from "../../src/residents/signed-petitions";
+import { labelOf } from "../../src/signature-log/log-report";
 import { CsrfField } from "../components/csrf-field";
 import { PasskeyCeremony, PasskeyScripts } from "../staff/passkey-ceremony";
 import { PasskeyNameField } from "../staff/passkey-name-field";
@@ -18,7 +20,7 @@ type AccountPageProps = {
   provenAt: Date;
   validUntil: Date;
   factsStale: boolean;
-  signed: Petition[];
+  signed: { petition: Petition; signature: OwnSignature }[];
   passkeys: ResidentPasskeyListItem[];
   notice?: AccountNotice | undefined;
 };
@@ -50,13 +52,28 @@ export function AccountPage(props: AccountPageProps) {
         <p>{text.signedNone}</p>
       ) : (
         <ul class="signed-petitions">
-          {signed.map((petition) => (
+          {signed.map(({ petition, signature }) => (
             <li>
               <a href={`/petitionen/${petition.id}`}>{petition.title}</a>
-              {" – "}
-              <a href={`/petitionen/${petition.id}/ruecknahme`} aria-label={t.withdrawal.linkFor(petition.title)}>
-                {t.withdrawal.link}
-              </a>
+              {signature.status === "invalid" ? (
+                <>
+                  {" – "}
+                  <span data-signature-state="invalid">{text.signatureStates.invalid(labelOf(t.review.reasons, signature.reason ?? ""))}</span>
+                </>
+              ) : (
+                <>
+                  {signature.status === "provisional" ? (
+                    <>
+                      {" – "}
+                      <span data-signature-state="provisional">{text.signatureStates.provisional}</span>
+                    </>
+                  ) : null}
+                  {" – "}
+                  <a href={`/petitionen/${petition.id}/ruecknahme`} aria-label={t.withdrawal.linkFor(petition.title)}>
+                    {t.withdrawal.link}
+                  </a>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -120,6 +120,10 @@ export const residents = {
     signedIntro:
       "Laufende Bürgerbegehren, die Sie unterschrieben haben. Die Liste wird bei jedem Aufruf aus Ihrem Schlüssel berechnet; eine Liste Ihrer Unterschriften wird nirgends gespeichert.",
     signedNone: "Sie haben noch kein laufendes Bürgerbegehren unterschrieben.",
+    signatureStates: {
+      provisional: "vorläufig: Das Wahlamt prüft noch im Melderegister, ob Sie unterschreiben durften",
+      invalid: (reason: string) => `vom Wahlamt für ungültig erklärt, Grund: ${reason}. Die Unterschrift zählt nicht. Halten Sie das für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde`,
+    },
     passkeysHeading: "Ihre Passkeys",
     created: (date: string) => `Eingerichtet am ${date}`,
     lastUsed: (date: string) => `Zuletzt verwendet am ${date}`,

@@ -3,6 +3,11 @@ export const withdrawal = {
   link: "Unterschrift zurückziehen",
   linkFor: (title: string) => `Unterschrift für „${title}“ zurückziehen`,
   signedNotice: "Sie haben dieses Bürgerbegehren unterschrieben.",
+  provisionalNotice:
+    "Ihre Unterschrift ist vorläufig. Das Wahlamt prüft noch im Melderegister, ob Sie unterschreiben durften. Danach ist sie bestätigt oder für ungültig erklärt. Beides sehen Sie hier.",
+  invalidatedNotice: "Ihre Unterschrift wurde vom Wahlamt für ungültig erklärt.",
+  invalidatedDetail: (reason: string) =>
+    `Grund: ${reason}. Die Unterschrift zählt nicht, und Sie können dieses Bürgerbegehren nicht erneut unterschreiben. Halten Sie die Entscheidung für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.`,
   page: {
     title: "Unterschrift zurückziehen",
     intro: (title: string) => `Sie möchten Ihre Unterschrift für das Bürgerbegehren „${title}“ zurückziehen.`,

@@ -117,6 +117,11 @@ export const residents: Widen<typeof de> = {
     signedIntro:
       "Running initiatives you have signed. The list is computed from your key each time you open this page; no list of your signatures is stored anywhere.",
     signedNone: "You have not signed any running initiative yet.",
+    signatureStates: {
+      provisional: "provisional: the election office is still checking the population register to see whether you were allowed to sign",
+      invalid: (reason: string) =>
+        `declared invalid by the election office, reason: ${reason}. The signature does not count. If you think this is wrong, contact the election office of your municipality`,
+    },
     passkeysHeading: "Your passkeys",
     created: (date: string) => `Set up on ${date}`,
     lastUsed: (date: string) => `Last used on ${date}`,

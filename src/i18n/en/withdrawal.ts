@@ -6,6 +6,11 @@ export const withdrawal: Widen<typeof de> = {
   link: "Withdraw your signature",
   linkFor: (title: string) => `Withdraw your signature for “${title}”`,
   signedNotice: "You have signed this initiative.",
+  provisionalNotice:
+    "Your signature is provisional. The election office is still checking the population register to see whether you were allowed to sign. It then confirms the signature or declares it invalid, and you will see either here.",
+  invalidatedNotice: "The election office declared your signature invalid.",
+  invalidatedDetail: (reason: string) =>
+    `Reason: ${reason}. The signature does not count, and you cannot sign this initiative again. If you think the decision is wrong, contact the election office of your municipality.`,
   page: {
     title: "Withdraw your signature",
     intro: (title: string) => `You want to withdraw your signature for the initiative “${title}”.`,

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../src/app";
 import { residentAccounts, residentPasskeys, residentSessions } from "../../../src/db/schema";
 import type { AppDeps } from "../../../src/deps";
+import { decideSignature } from "../../../src/review/decide-signature";
 import { createTestDeps } from "../../helpers/app";
 import { createTestPetition } from "../../helpers/petitions";
+import { createTestStaffMember } from "../../helpers/staff";
 import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, newResidentAuthenticator, signWithPasskeyOverHttp } from "../../helpers/residents";
 import type { SoftwareAuthenticator } from "../../helpers/software-authenticator";
 import { TestBrowser } from "../../helpers/staff-ceremonies";
@@ -102,6 +104,29 @@ describe("the resident's area", () => {
     expect(html).not.toContain("Anderes Begehren");
     expect(html).toContain("Hauptwohnsitz: Dresden");
     expect(html).toContain("Aktivierungsbrief");
+  });
+
+  it("names a signature the office declared invalid", async () => {
+    const { browser, authenticator } = await activated("Ungueltig");
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now(), title: "Geprüftes Begehren" });
+    expect((await signWithPasskeyOverHttp(deps, app, petition.id, authenticator)).body.outcome).toBe("signed");
+    const [signature] = await deps.database.rows<{ id: string; status: "proven" | "provisional" }>("select id, status from signatures where petition_id = $1", [petition.id]);
+    const staffId = (await createTestStaffMember(deps.database, { role: "election_office" })).id;
+    const decided = await decideSignature(
+      { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger },
+      { petitionId: petition.id, signatureId: Number(signature!.id), expected: { status: signature!.status, reason: null }, decision: { kind: "invalidate", reason: "no_main_residence" }, staffId },
+    );
+    expect(decided.ok).toBe(true);
+
+    const account = await (await browser.get("/mein-konto")).text();
+    const petitionPage = await (await browser.get(`/petitionen/${petition.id}`)).text();
+
+    expect(account).toContain("vom Wahlamt für ungültig erklärt, Grund: kein Hauptwohnsitz in der Gemeinde. Die Unterschrift zählt nicht.");
+    expect(account).not.toContain(`/petitionen/${petition.id}/ruecknahme`);
+    expect(petitionPage).toContain("Ihre Unterschrift wurde vom Wahlamt für ungültig erklärt.");
+    expect(petitionPage).toContain("Grund: kein Hauptwohnsitz in der Gemeinde.");
+    expect(petitionPage).toContain("wenden Sie sich an das Wahlamt Ihrer Gemeinde");
+    expect(petitionPage).not.toContain("Sie haben dieses Bürgerbegehren unterschrieben.");
   });
 
   it("adds a second passkey and removes the first, but never the last", async () => {
