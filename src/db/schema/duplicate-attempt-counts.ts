@@ -5,8 +5,9 @@ import { signatureChannel } from "./signatures";
 /**
  * Online signings refused because the person had signed already, per Berlin
  * calendar day and channel of the attempt. An aggregate only: no nullifier
- * and no time finer than the day, so it links to nobody. Repeats are rare,
- * so one row per day and channel needs no shards.
+ * and no time finer than the day, so it links to no person. It has one row
+ * per day and channel without shards, on the estimate that repeats are far
+ * fewer than signings; many repeats at once would wait on that row.
  */
 export const duplicateAttemptCounts = pgTable(
   "duplicate_attempt_counts",
