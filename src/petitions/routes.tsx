@@ -51,14 +51,14 @@ export function petitionRoutes(deps: AppDeps) {
 
     const r = t.petitions.receipt;
     let outcome: ReceiptPageOutcome;
-    let status: 200 | 400 | 404 = 200;
+    let status: 200 | 404 | 422 = 200;
     if (check.ok) outcome = { kind: "found", code: check.code, signature: check.signature };
     else if (check.error === "RECEIPT_NOT_FOUND") {
       outcome = { kind: "notFound", input: inputForEcho(input, MAX_ECHOED_CODE_LENGTH) };
       status = 404;
     } else {
       outcome = { kind: "invalid", input: inputForEcho(input, MAX_ECHOED_CODE_LENGTH), message: check.error === "CODE_MISSING" ? r.missing : r.malformed };
-      status = 400;
+      status = 422;
     }
     return renderPage(
       c,

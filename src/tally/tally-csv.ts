@@ -11,7 +11,8 @@ import { type TallyDocument, tallyRows } from "./tally-document";
  * separator). The first table contains the counts by outcome and channel.
  * After an empty line, a second table lists the facts of the tally, one per row.
  * Only the share of the quorum has decimals, written with the locale's
- * decimal separator.
+ * decimal separator. The creation time is in Berlin time, formatted as the
+ * locale writes it, while the JSON keeps ISO 8601 in UTC.
  */
 export function tallyCsv(document: TallyDocument, t: Messages): string {
   const m = t.tally;
@@ -42,7 +43,7 @@ export function tallyCsv(document: TallyDocument, t: Messages): string {
     line([f.openPossibleDuplicates, figures.openPossibleDuplicates ?? ""]),
     line([f.logLength, snapshot.logLength]),
     line([f.headHash, document.headHash]),
-    line([f.generatedAt, snapshot.generatedAt.toISOString()]),
+    line([f.generatedAt, m.formatDateTime(snapshot.generatedAt)]),
     line([f.generatedBy, snapshot.generatedByName]),
     line([f.recomputeUrl, document.recomputeUrl]),
   );

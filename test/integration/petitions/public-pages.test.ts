@@ -229,19 +229,19 @@ describe("GET /petitionen/:id/quittung", () => {
     expect(html).toContain('value="ABCD-EFGH-JKLM-NPQR"');
   });
 
-  it("responds 400 with a field error for a malformed code", async () => {
+  it("responds 422 with a field error for a malformed code", async () => {
     const response = await app.request(`/petitionen/${collecting.id}/quittung?code=12345`);
     const html = await response.text();
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(422);
     expect(html).toContain("<title>Fehler: ");
     expect(html).toContain('href="#receipt-code"');
     expect(html).toContain("Geben Sie den Quittungscode mit seinen 16 Zeichen ein");
     expect(html).toContain('aria-invalid="true"');
   });
 
-  it("responds 400 when the code is missing", async () => {
+  it("responds 422 when the code is missing", async () => {
     const response = await app.request(`/petitionen/${collecting.id}/quittung`);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(422);
     expect(await response.text()).toContain("Geben Sie Ihren Quittungscode ein.");
   });
 

@@ -20,11 +20,11 @@ afterAll(async () => {
 });
 
 describe("GET /petitionen/:id/quittung with a NUL in the code", () => {
-  it("responds 400 without echoing the NUL into the page", async () => {
+  it("responds 422 without echoing the NUL into the page", async () => {
     const response = await app.request(`/petitionen/${petition.id}/quittung?code=AB%00CD`);
     const html = await response.text();
 
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(422);
     expect(html).not.toContain("\u0000");
   });
 });

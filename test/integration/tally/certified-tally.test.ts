@@ -217,6 +217,7 @@ describe("certified tally files", () => {
     expect(lines).toContain(`Bürgerbegehren;${TITLE}`);
     expect(lines).toContain(`Anteil am Quorum (%);${((sum(valid) / 8) * 100).toFixed(1).replace(".", ",")}`);
     expect(lines).toContain(`Kopf-Hash (SHA-256);${(await storedHead(petition.id)).headHash}`);
+    expect(lines).toContain("Erstellt am;15.03.2026, 13:00:00");
   });
 
   it("serves English CSV with commas", async () => {
