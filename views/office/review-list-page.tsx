@@ -54,7 +54,7 @@ export function ReviewListPage({ t, petition, csrfToken, filter, items, nextAfte
         <p>{m.noSignatures}</p>
       ) : (
         <table class="data-table review-table">
-          <caption>{m.caption(items.length)}</caption>
+          <caption>{m.caption(items.length, nextAfterId !== undefined)}</caption>
           <thead>
             <tr>
               <th scope="col">{m.referenceColumn}</th>

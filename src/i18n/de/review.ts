@@ -210,7 +210,10 @@ export const review = {
     markDistinct: "Verschiedene Personen",
     markDistinctLabel: (reference: string, other: string) => `${reference} und ${other} sind verschiedene Personen`,
     markedDistinct: (reference: string, other: string) => `${reference} und ${other} sind als verschiedene Personen vermerkt.`,
-    caption: (shown: number) => `${formatNumber(shown)} Unterschriften`,
+    caption: (shown: number, moreFollow: boolean) => {
+      const count = shown === 1 ? "1 Unterschrift" : `${formatNumber(shown)} Unterschriften`;
+      return moreFollow ? `${count} auf dieser Seite, weitere unter „Weitere Unterschriften“` : count;
+    },
     referenceColumn: "Nr.",
     channelColumn: "Kanal",
     credentialColumn: "Nachweis",

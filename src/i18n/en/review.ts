@@ -211,7 +211,10 @@ export const review: Widen<typeof de> = {
     markDistinct: "Different people",
     markDistinctLabel: (reference: string, other: string) => `${reference} and ${other} are different people`,
     markedDistinct: (reference: string, other: string) => `${reference} and ${other} are recorded as different people.`,
-    caption: (shown: number) => `${formatNumber(shown)} signatures`,
+    caption: (shown: number, moreFollow: boolean) => {
+      const count = shown === 1 ? "1 signature" : `${formatNumber(shown)} signatures`;
+      return moreFollow ? `${count} on this page, more under “More signatures”` : count;
+    },
     referenceColumn: "No.",
     channelColumn: "Channel",
     credentialColumn: "Credential",

@@ -58,6 +58,7 @@ describe("review list", () => {
     const html = await response.text();
     expect(html).toContain(`U-${provisionalId}`);
     expect(html).not.toContain(`U-${provenId}`);
+    expect(html).toContain("<caption>1 Unterschrift</caption>");
     expect(html).toContain("Wohndauer");
     expect(html).toContain('Deutscher Personalausweis-Nachweis (PID) <span class="field-hint">(<code>urn:eudi:pid:de:1</code>)</span>');
     expect(html).not.toContain("Musterfrau");
@@ -87,6 +88,7 @@ describe("review list", () => {
     const html = await (await app.request(`${paths.review}?auswahl=alle`, { headers: { Cookie: office.session.cookie } })).text();
 
     expect(html).toContain(`U-${provenId}`);
+    expect(html).toContain("<caption>2 Unterschriften</caption>");
   });
 
   it("confirms and redirects to the row", async () => {
