@@ -63,6 +63,41 @@ export function auditSummary(t: Messages, entry: AuditLogEntry): string {
       parts.push(stored === undefined || duplicates === undefined || expired === undefined ? undefined : s.codesImported(stored, duplicates, expired));
       break;
     }
+    case "signatures.paper_entered": {
+      const [lines, duplicates] = [count("lines"), count("duplicates")];
+      const sheets = stringRecord(details.sheetLines);
+      parts.push(
+        lines === undefined || duplicates === undefined ? undefined : s.paperLines(lines, duplicates),
+        sheets === undefined ? undefined : s.sheetRanges(Object.entries(sheets).map(([sheet, ranges]) => [Number(sheet), ranges])),
+      );
+      break;
+    }
+    case "signatures.paper_corrected":
+    case "signatures.paper_deleted":
+    case "signatures.paper_withdrawn": {
+      const [sheet, line, before, after] = [count("sheet"), count("line"), text("before"), text("after")];
+      parts.push(
+        sheet === undefined || line === undefined ? undefined : t.review.sheetLine(sheet, line),
+        before === undefined ? undefined : s.outcomeBefore(outcomeName(t, before)),
+        after === undefined ? undefined : s.outcomeAfter(outcomeName(t, after)),
+      );
+      break;
+    }
+    case "signatures.decided": {
+      const [signatureId, sheet, line, from, to, reason] = [count("signatureId"), count("sheet"), count("line"), text("from"), text("to"), text("reason")];
+      parts.push(
+        signatureId === undefined ? undefined : t.review.list.reference(signatureId),
+        sheet === undefined || line === undefined ? undefined : t.review.sheetLine(sheet, line),
+        from === undefined || to === undefined ? undefined : s.statusChange(t.review.statuses[from] ?? from, t.review.statuses[to] ?? to),
+        reason === undefined || t.review.reasons[reason] === undefined ? undefined : t.review.reasons[reason],
+      );
+      break;
+    }
+    case "signatures.distinct_persons": {
+      const ids = Array.isArray(details.signatureIds) ? details.signatureIds.filter((id): id is number => typeof id === "number") : [];
+      parts.push(ids.length === 2 ? s.distinctPersons(t.review.list.reference(ids[0]!), t.review.list.reference(ids[1]!)) : undefined);
+      break;
+    }
     case "tally.certified": {
       const [length, towardQuorum] = [count("logLength"), count("towardQuorum")];
       const reached = typeof details.quorumReached === "boolean" ? details.quorumReached : undefined;
@@ -71,4 +106,18 @@ export function auditSummary(t: Messages, entry: AuditLogEntry): string {
     }
   }
   return parts.filter((part): part is string => part !== undefined).join("; ");
+}
+
+/** Name a paper line outcome code as the audit log records it: "valid", "duplicate" or an invalidity reason. */
+function outcomeName(t: Messages, code: string): string {
+  if (code === "valid") return t.staff.auditLog.summaries.validLine;
+  if (code === "duplicate") return t.staff.auditLog.summaries.duplicateLine;
+  return t.review.reasons[code] ?? code;
+}
+
+/** Read a record of strings, such as the sheet line ranges of a paper entry. Anything else gives undefined. */
+function stringRecord(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  return entries.every(([, item]) => typeof item === "string") ? (Object.fromEntries(entries) as Record<string, string>) : undefined;
 }

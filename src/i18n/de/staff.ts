@@ -204,6 +204,15 @@ export const staff = {
       version: (version: number) => `Fassung ${version}`,
       codesImported: (stored: number, duplicates: number, expired: number) =>
         `${stored} Codes gespeichert, ${duplicates} schon vorhanden, ${expired} abgelaufen`,
+      paperLines: (lines: number, duplicates: number) =>
+        `${lines === 1 ? "1 Zeile" : `${lines} Zeilen`} erfasst, ${duplicates === 1 ? "1 davon doppelt" : `${duplicates} davon doppelt`}`,
+      sheetRanges: (sheets: [number, string][]) => sheets.map(([sheet, lines]) => `Bogen ${sheet}: Zeile ${lines.replaceAll(",", ", ")}`).join(", "),
+      outcomeBefore: (outcome: string) => `vorher ${outcome}`,
+      outcomeAfter: (outcome: string) => `jetzt ${outcome}`,
+      validLine: "gültig",
+      duplicateLine: "doppelt",
+      statusChange: (from: string, to: string) => `${from} → ${to}`,
+      distinctPersons: (first: string, second: string) => `${first} und ${second} sind verschiedene Personen`,
       tallyCertified: (logLength: number, towardQuorum: number, quorumReached: boolean) =>
         `${towardQuorum} gültige Unterschriften für das Quorum, Quorum ${quorumReached ? "erreicht" : "nicht erreicht"}, Protokoll mit ${logLength} ${logLength === 1 ? "Eintrag" : "Einträgen"}`,
     },

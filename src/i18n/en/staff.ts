@@ -204,6 +204,15 @@ export const staff: Widen<typeof de> = {
       version: (version: number) => `Version ${version}`,
       codesImported: (stored: number, duplicates: number, expired: number) =>
         `${stored} codes stored, ${duplicates} already present, ${expired} expired`,
+      paperLines: (lines: number, duplicates: number) =>
+        `${lines === 1 ? "1 line" : `${lines} lines`} entered, ${duplicates} of them ${duplicates === 1 ? "a duplicate" : "duplicates"}`,
+      sheetRanges: (sheets: [number, string][]) => sheets.map(([sheet, lines]) => `sheet ${sheet}: line ${lines.replaceAll(",", ", ")}`).join(", "),
+      outcomeBefore: (outcome: string) => `before: ${outcome}`,
+      outcomeAfter: (outcome: string) => `now: ${outcome}`,
+      validLine: "valid",
+      duplicateLine: "duplicate",
+      statusChange: (from: string, to: string) => `${from} → ${to}`,
+      distinctPersons: (first: string, second: string) => `${first} and ${second} are different people`,
       tallyCertified: (logLength: number, towardQuorum: number, quorumReached: boolean) =>
         `${towardQuorum} valid signatures toward the quorum, quorum ${quorumReached ? "reached" : "not reached"}, log of ${logLength} ${logLength === 1 ? "entry" : "entries"}`,
     },

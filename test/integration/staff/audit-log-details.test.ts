@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../src/app";
 import type { AppDeps } from "../../../src/deps";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { createTestDeps } from "../../helpers/app";
 import { createTestPetition } from "../../helpers/petitions";
+import { validPaperLine } from "../../helpers/review";
 import { createSignedInStaff, type TestStaffMember, type TestStaffSession } from "../../helpers/staff";
 import { createTestInvitation, registerFromInvitation } from "../../helpers/staff-ceremonies";
 
@@ -82,6 +84,44 @@ describe("audit log details", () => {
     const rows = await auditRows();
 
     expect(rows[0]).toEqual([expect.any(String), "Ada Admin", "Konto gesperrt", "", "Sven Gesperrt (Initiative (Vertrauensperson))"]);
+  });
+
+  it("summarise entered paper lines", async () => {
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret });
+    const office = await createSignedInStaff(deps, { role: "election_office", name: "Olga Office" });
+    const person = { familyName: "Weiß", givenNames: "Anna", birthDate: "1980-05-17", placeOfBirth: "Görlitz" };
+    await recordPaperLines(
+      { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger },
+      { petitionId: petition.id, staffId: office.id, lines: [validPaperLine(person, 3, 1), validPaperLine(person, 3, 2), validPaperLine({ ...person, givenNames: "Berta" }, 4, 7)] },
+    );
+    const rows = await auditRows(`?petition=${petition.id}`);
+
+    expect(rows[0]?.[4]).toBe("3 Zeilen erfasst, 1 davon doppelt; Bogen 3: Zeile 1-2, Bogen 4: Zeile 7");
+  });
+
+  it.each([
+    ["signatures.paper_corrected", { sheet: 2, line: 5, before: "duplicate", after: "under_age" }, "Bogen 2, Zeile 5; vorher doppelt; jetzt Mindestalter nicht erreicht"],
+    ["signatures.paper_deleted", { sheet: 2, line: 6, before: "valid" }, "Bogen 2, Zeile 6; vorher gültig"],
+    ["signatures.paper_withdrawn", { sheet: 12, line: 1, before: "valid" }, "Bogen 12, Zeile 1; vorher gültig"],
+    [
+      "signatures.decided",
+      { signatureId: 41, channel: "paper", sheet: 3, line: 4, from: "confirmed", to: "invalid", reason: "no_main_residence" },
+      "U-41; Bogen 3, Zeile 4; bestätigt → ungültig; kein Hauptwohnsitz in der Gemeinde",
+    ],
+    ["signatures.decided", { signatureId: 42, channel: "wallet", from: "provisional", to: "confirmed", reason: "register_checked" }, "U-42; vorläufig → bestätigt"],
+    ["signatures.distinct_persons", { signatureIds: [7, 9] }, "U-7 und U-9 sind verschiedene Personen"],
+  ])("summarise %s", async (action, details, expected) => {
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now() });
+    await deps.database.rows("insert into audit_log (at, actor_id, action, petition_id, details) values ($3, $1, $4, $2, $5::jsonb)", [
+      admin.id,
+      petition.id,
+      deps.clock.now().toISOString(),
+      action,
+      JSON.stringify(details),
+    ]);
+    const rows = await auditRows(`?petition=${petition.id}`);
+
+    expect(rows[0]?.[4]).toBe(expected);
   });
 
   it("leave the details empty where an entry has none", async () => {
