@@ -73,9 +73,9 @@ export async function recordWalletSignature(
   prepared: PreparedSignature,
   completion: WalletCompletion,
 ): Promise<WalletOutcome | undefined> {
-  const { receiptCode, status, unproven } = prepared.outcome;
+  const { receiptCode, status, unproven, supportOnly } = prepared.outcome;
   const outcomes: WalletOutcome[] = [
-    { kind: "signed", receiptCode, provisional: status === "provisional", unproven },
+    { kind: "signed", receiptCode, provisional: status === "provisional", unproven, ...(supportOnly ? { supportOnly } : {}) },
     { kind: "already_signed" },
     { kind: "rejected", reason: "NOT_COLLECTING" },
     { kind: "already_signed", onPaper: true },

@@ -57,7 +57,8 @@ export function passkeySigningRoutes(deps: AppDeps) {
     const signed = await signWithPasskey(residentContextFrom(deps, c.get("log")), assertion);
     let outcome: PasskeyOutcome;
     if (signed.ok) {
-      outcome = { kind: "signed", receiptCode: signed.value.receiptCode, provisional: signed.value.status === "provisional", unproven: signed.value.unproven };
+      const { receiptCode, status, unproven, supportOnly } = signed.value;
+      outcome = { kind: "signed", receiptCode, provisional: status === "provisional", unproven, ...(supportOnly ? { supportOnly } : {}) };
     } else if (isPasskeyError(signed.error)) {
       return residentCeremonyFailure(c, signed.error);
     } else if (signed.error === "ALREADY_SIGNED") {

@@ -59,6 +59,8 @@ export type SignOutcome = {
   status: "proven" | "provisional";
   /** The eligibility checks the credential could not prove, for the election office to confirm; empty when proven. */
   unproven: (keyof EligibilityChecks)[];
+  /** Set when only paper signatures count for this petition, so the online signature shows support but does not count toward the quorum. */
+  supportOnly: boolean;
 };
 
 /**
@@ -161,7 +163,7 @@ async function preparedFor(
     sealed,
     input.weakIdentity === undefined ? null : weakIdentityKey(ctx.serverSecret, petitionKey, input.weakIdentity),
   ];
-  return { outcome: { receiptCode, status, unproven }, params };
+  return { outcome: { receiptCode, status, unproven, supportOnly: !input.petition.signatureKinds.includes("online") }, params };
 }
 
 /**

@@ -16,7 +16,8 @@ export function OutcomeView({ t, outcome, target }: OutcomeViewProps) {
   if (outcome.kind === "signed") {
     return (
       <div class="wallet-outcome wallet-outcome-success" role="status">
-        <h2>{t.signing.signed.title}</h2>
+        <h2>{outcome.supportOnly === true ? t.signing.signed.supportOnlyTitle : t.signing.signed.title}</h2>
+        {outcome.supportOnly === true ? <p>{t.signing.signed.supportOnly}</p> : null}
         <p>{t.signing.signed.receiptLabel}:</p>
         <p class="wallet-receipt">
           <code>{outcome.receiptCode}</code>

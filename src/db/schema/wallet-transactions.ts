@@ -40,6 +40,8 @@ export type WalletOutcome =
       provisional: boolean;
       /** Names of the eligibility checks left to the election office; absent in outcomes recorded before it existed. */
       unproven?: string[];
+      /** Set when only paper signatures count for the petition, so the online signature shows support only. */
+      supportOnly?: boolean;
     }
   /**
    * The person signed before; invalidReason is the office's reason when it

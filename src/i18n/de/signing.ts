@@ -1,6 +1,9 @@
 export const signing = {
   signed: {
     title: "Ihre Unterschrift ist gezählt",
+    supportOnlyTitle: "Ihre Unterstützung ist erfasst",
+    supportOnly:
+      "Für dieses Bürgerbegehren zählt nur eine handschriftliche Unterschrift auf einer Unterschriftenliste für das Quorum. Ihre Online-Unterschrift zeigt Ihre Unterstützung, zählt aber nicht mit. Eine Liste bekommen Sie bei den Vertrauenspersonen. Ihre Kontaktdaten stehen auf der Seite des Bürgerbegehrens.",
     receiptLabel: "Ihr Quittungscode",
     receiptHint:
       "Notieren Sie den Code oder machen Sie ein Bildschirmfoto. Mit ihm prüfen Sie auf der Seite des Bürgerbegehrens, ob Ihre Unterschrift gezählt ist. Nur dieser Browser sieht den Code, und nach etwa einer Stunde ist er hier nicht mehr abrufbar.",

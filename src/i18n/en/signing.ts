@@ -4,6 +4,9 @@ import type { Widen } from "../widen";
 export const signing: Widen<typeof de> = {
   signed: {
     title: "Your signature is counted",
+    supportOnlyTitle: "Your support is recorded",
+    supportOnly:
+      "For this initiative, only a handwritten signature on a signature list counts toward the quorum. Your online signature shows your support but is not counted. You can get a list from the representatives. Their contact details are on the initiative's page.",
     receiptLabel: "Your receipt code",
     receiptHint:
       "Write the code down or take a screenshot. With it you can check on the initiative's page that your signature is counted. Only this browser sees the code, and after about an hour it can no longer be shown here.",

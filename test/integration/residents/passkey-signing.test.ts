@@ -40,6 +40,10 @@ async function freshPetition() {
   return createTestPetition(setup.deps.database, { now: setup.clock.now(), serverSecret: setup.deps.serverSecret });
 }
 
+async function freshPaperOnlyPetition() {
+  return createTestPetition(setup.deps.database, { now: setup.clock.now(), serverSecret: setup.deps.serverSecret, signatureKinds: ["paper"] });
+}
+
 async function signatures(petitionId: string) {
   return setup.deps.database.rows<{ channel: string; status: string }>("select channel, status from signatures where petition_id = $1", [petitionId]);
 }
@@ -94,6 +98,19 @@ describe("signing with a passkey", () => {
       petition.id,
     ]);
     expect(counted[0]?.total).toBe(1);
+  });
+
+  it("calls an online signature support where only paper counts", async () => {
+    const petition = await freshPaperOnlyPetition();
+
+    const { body, page } = await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, kaethe);
+    const wallet = await signWithWallet((await freshPaperOnlyPetition()).id);
+
+    expect(body.outcome).toBe("signed");
+    expect(page).toContain("Ihre Unterstützung ist erfasst");
+    expect(page).toContain("zählt nur eine handschriftliche Unterschrift auf einer Unterschriftenliste für das Quorum");
+    expect(page).not.toContain("Ihre Unterschrift ist gezählt");
+    expect(wallet).toContain("Ihre Unterstützung ist erfasst");
   });
 
   it("says already signed after the wallet", async () => {
