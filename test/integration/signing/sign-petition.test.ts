@@ -110,6 +110,7 @@ describe("signPetition", () => {
       confirmed: 0,
       provisional: 0,
       byChannel: { wallet: 1, passkey: 0, paper: 0 },
+      validByChannel: { wallet: 1, passkey: 0, paper: 0 },
     });
   });
 
@@ -137,6 +138,7 @@ describe("signPetition", () => {
       confirmed: 0,
       provisional: 2,
       byChannel: { wallet: 2, passkey: 1, paper: 2 },
+      validByChannel: { wallet: 1, passkey: 0, paper: 2 },
     });
   });
 
@@ -148,6 +150,7 @@ describe("signPetition", () => {
       confirmed: 0,
       provisional: 0,
       byChannel: { wallet: 0, passkey: 0, paper: 0 },
+      validByChannel: { wallet: 0, passkey: 0, paper: 0 },
     });
   });
 
