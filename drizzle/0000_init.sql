@@ -95,6 +95,13 @@ CREATE TABLE "signatures" (
 	CONSTRAINT "signatures_sheet_with_line" CHECK (("signatures"."sheet" is null) = ("signatures"."line" is null))
 );
 --> statement-breakpoint
+CREATE TABLE "superseded_receipts" (
+	"petition_id" uuid NOT NULL,
+	"receipt_hash" "bytea" NOT NULL,
+	"superseded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "superseded_receipts_petition_id_receipt_hash_pk" PRIMARY KEY("petition_id","receipt_hash")
+);
+--> statement-breakpoint
 CREATE TABLE "wallet_transactions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"purpose" "wallet_transaction_purpose" NOT NULL,
@@ -379,6 +386,7 @@ ALTER TABLE "distinct_person_pairs" ADD CONSTRAINT "distinct_person_pairs_decide
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "superseded_receipts" ADD CONSTRAINT "superseded_receipts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wallet_transactions" ADD CONSTRAINT "wallet_transactions_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "petition_team_members" ADD CONSTRAINT "petition_team_members_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "petition_team_members" ADD CONSTRAINT "petition_team_members_staff_member_id_staff_members_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."staff_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

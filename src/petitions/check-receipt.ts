@@ -1,14 +1,16 @@
 import type { Database } from "../db/client";
-import { parseReceiptCode, type ReceiptStatus, readReceiptStatus } from "../signing/receipts";
+import { isReceiptSuperseded, parseReceiptCode, type ReceiptStatus, readReceiptStatus } from "../signing/receipts";
 import { findPetition, type Petition } from "./queries";
 
-export type ReceiptCheckError = "PETITION_NOT_FOUND" | "CODE_MISSING" | "CODE_MALFORMED" | "RECEIPT_NOT_FOUND";
+/** RECEIPT_SUPERSEDED: the online signature gave way to the same person's paper line, which counts in its place. */
+export type ReceiptCheckError = "PETITION_NOT_FOUND" | "CODE_MISSING" | "CODE_MALFORMED" | "RECEIPT_NOT_FOUND" | "RECEIPT_SUPERSEDED";
 
 /** Outcome of a receipt check; every outcome but an unknown petition carries the petition for the page. */
 export type ReceiptCheck =
   | { ok: true; petition: Petition; code: string; signature: ReceiptStatus }
   | { ok: false; error: "PETITION_NOT_FOUND" }
-  | { ok: false; error: Exclude<ReceiptCheckError, "PETITION_NOT_FOUND">; petition: Petition };
+  | { ok: false; error: "RECEIPT_SUPERSEDED"; petition: Petition; code: string }
+  | { ok: false; error: Exclude<ReceiptCheckError, "PETITION_NOT_FOUND" | "RECEIPT_SUPERSEDED">; petition: Petition };
 
 /** Check a receipt code a resident typed in against the signatures of a public petition, and return the signature's status. */
 export async function checkReceipt(database: Database, petitionId: string, input: string | undefined): Promise<ReceiptCheck> {
@@ -20,6 +22,9 @@ export async function checkReceipt(database: Database, petitionId: string, input
   if (code === undefined) return { ok: false, error: "CODE_MALFORMED", petition };
 
   const signature = await readReceiptStatus(database, petition.id, code);
-  if (signature === undefined) return { ok: false, error: "RECEIPT_NOT_FOUND", petition };
+  if (signature === undefined) {
+    if (await isReceiptSuperseded(database, petition.id, code)) return { ok: false, error: "RECEIPT_SUPERSEDED", petition, code };
+    return { ok: false, error: "RECEIPT_NOT_FOUND", petition };
+  }
   return { ok: true, petition, code, signature };
 }

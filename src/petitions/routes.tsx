@@ -6,6 +6,7 @@ import { SignatureCount } from "../../views/petitions/signature-count";
 import type { AppDeps } from "../deps";
 import { inputForEcho } from "../http/echo-input";
 import type { AppEnv } from "../http/env";
+import type { Messages } from "../i18n/messages";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
 import { findResidentAccount } from "../residents/resident-accounts";
@@ -53,6 +54,7 @@ export function petitionRoutes(deps: AppDeps) {
     let outcome: ReceiptPageOutcome;
     let status: 200 | 404 | 422 = 200;
     if (check.ok) outcome = { kind: "found", code: check.code, signature: check.signature };
+    else if (check.error === "RECEIPT_SUPERSEDED") outcome = { kind: "superseded", code: check.code };
     else if (check.error === "RECEIPT_NOT_FOUND") {
       outcome = { kind: "notFound", input: inputForEcho(input, MAX_ECHOED_CODE_LENGTH) };
       status = 404;
@@ -63,7 +65,7 @@ export function petitionRoutes(deps: AppDeps) {
     return renderPage(
       c,
       {
-        title: outcome.kind === "found" ? receiptStatusTitle(t, outcome.signature) : outcome.kind === "notFound" ? r.notFoundTitle : r.title,
+        title: receiptPageTitle(t, outcome),
         status,
         hasErrors: outcome.kind === "invalid",
       },
@@ -77,4 +79,11 @@ export function petitionRoutes(deps: AppDeps) {
 async function residentSignature(deps: AppDeps, accountId: string, petitionId: string): Promise<OwnSignature | undefined> {
   const account = await findResidentAccount(deps.database.db, accountId);
   return account === undefined ? undefined : findOwnSignature(deps.database, deps.serverSecret, account.residentKey, petitionId);
+}
+
+function receiptPageTitle(t: Messages, outcome: ReceiptPageOutcome): string {
+  const r = t.petitions.receipt;
+  if (outcome.kind === "found") return receiptStatusTitle(t, outcome.signature);
+  if (outcome.kind === "superseded") return r.supersededTitle;
+  return outcome.kind === "notFound" ? r.notFoundTitle : r.title;
 }

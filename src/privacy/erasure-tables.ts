@@ -10,6 +10,7 @@ export const ERASED_TABLES = [
   "distinct_person_pairs",
   "signatures",
   "paper_duplicate_lines",
+  "superseded_receipts",
   "signature_log_entries",
   "wallet_transactions",
   "petition_keys",

@@ -55,7 +55,9 @@ select encode(nullifier, 'hex') as nullifier from inserted`;
 
 /**
  * Remove the online signatures of nullifiers $2 (hex) on petition $1 at
- * time $3 on shard $4, so that the same persons' paper lines can count.
+ * time $3 on shard $4, so that the same persons' paper lines can count. Their
+ * receipt hashes go to superseded_receipts in the same statement, where the
+ * receipt check finds them after the rows are gone.
  */
 const SUPERSEDE_ONLINE_SIGNATURES = `
 with ${signatureRemovalSql({
@@ -63,7 +65,12 @@ with ${signatureRemovalSql({
   reason: "superseded_by_paper",
   occurredAt: "$3::timestamptz",
   shard: "$4::smallint",
-})}
+})},
+superseded as (
+  insert into superseded_receipts (petition_id, receipt_hash, superseded_at)
+  select petition_id, receipt_hash, $3::timestamptz from removed where receipt_hash is not null
+  on conflict do nothing
+)
 select count(*)::int as removed from removed`;
 
 const FIND_EXISTING_SIGNATURES = `

@@ -7,7 +7,7 @@ import type { RemovalReason } from "./removal-reasons";
  * matching `where` and append a "removed" log entry with the reason code for
  * each. They also subtract the rows from the totals and from the counters of
  * their signing days, on shard `shard`. The `removed` query returns the deleted
- * rows' nullifier, channel, status, reason, sheet and line. Evidence rows go
+ * rows' nullifier, channel, status, reason, sheet, line and receipt hash. Evidence rows go
  * with their signatures by the foreign key's cascade.
  *
  * NOTE: as for a withdrawal, the subtraction goes to a shard the row was
@@ -18,7 +18,7 @@ export function signatureRemovalSql(cte: { where: string; reason: RemovalReason;
   return `
 removed as (
   delete from signatures where ${cte.where}
-  returning petition_id, nullifier, channel, status, reason, signed_at, sheet, line
+  returning petition_id, nullifier, channel, status, reason, signed_at, sheet, line, receipt_hash
 ),${signatureLogAppendSql({
     name: "removal_logged",
     source: "(select petition_id, nullifier, channel, null::signature_status as status from removed) as removed_signature",

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { signatures } from "../db/schema";
+import { signatures, supersededReceipts } from "../db/schema";
 import { isUuid } from "../petitions/queries";
 import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import type { SignatureStatus } from "./signature-counts";
@@ -72,4 +72,16 @@ export async function readReceiptStatus(database: Database, petitionId: string, 
     .limit(1);
   if (row === undefined) return undefined;
   return { status: row.status, reason: row.reason !== null && isInvalidReason(row.reason) ? row.reason : null };
+}
+
+/** Check whether a receipt code belonged to an online signature that the same person's paper line replaced on this petition. */
+export async function isReceiptSuperseded(database: Database, petitionId: string, receiptCode: string): Promise<boolean> {
+  const code = parseReceiptCode(receiptCode);
+  if (code === undefined || !isUuid(petitionId)) return false;
+  const rows = await database.db
+    .select({ petitionId: supersededReceipts.petitionId })
+    .from(supersededReceipts)
+    .where(and(eq(supersededReceipts.receiptHash, hashReceiptCode(code)), eq(supersededReceipts.petitionId, petitionId)))
+    .limit(1);
+  return rows.length > 0;
 }

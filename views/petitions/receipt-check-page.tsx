@@ -8,14 +8,16 @@ import { ReceiptForm } from "./receipt-form";
 export type ReceiptPageOutcome =
   | { kind: "found"; code: string; signature: ReceiptStatus }
   | { kind: "notFound"; input: string }
+  | { kind: "superseded"; code: string }
   | { kind: "invalid"; input: string; message: string };
 
 type ReceiptCheckPageProps = { t: Messages; petition: Petition; outcome: ReceiptPageOutcome };
 
 /**
- * Render the result of a receipt check: the signature's status (proven,
- * provisional, confirmed, or invalid with the office's reason), no signature
- * for the code (never given, or withdrawn), or a form error.
+ * Render the result of a receipt check. It shows the signature's status
+ * (proven, provisional, confirmed, or invalid with the office's reason), an
+ * online signature replaced by the person's paper signature, no signature for
+ * the code (never given, or withdrawn), or a form error.
  */
 export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps) {
   const r = t.petitions.receipt;
@@ -34,6 +36,11 @@ export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps
               ? r.statuses.invalid.detail(outcome.code, labelOf(t.review.reasons, outcome.signature.reason ?? ""))
               : r.statuses[outcome.signature.status].detail(outcome.code)}
           </p>
+        </div>
+      ) : outcome.kind === "superseded" ? (
+        <div class="receipt-superseded panel" role="status" data-receipt-status="superseded">
+          <h1>{r.supersededTitle}</h1>
+          <p>{r.superseded(outcome.code)}</p>
         </div>
       ) : outcome.kind === "notFound" ? (
         <>

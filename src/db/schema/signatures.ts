@@ -143,3 +143,22 @@ export const signatureCounts = pgTable(
     check("signature_counts_shard_range", sql`${table.shard} >= 0 and ${table.shard} < ${sql.raw(String(COUNT_SHARDS))}`),
   ],
 );
+
+/**
+ * Receipt hashes of online signatures that gave way to the same person's
+ * paper line where only paper counts. The row outlives the removed
+ * signature, so the receipt check can say the paper signature replaced it.
+ * It holds no nullifier and links to nobody without the receipt code.
+ */
+export const supersededReceipts = pgTable(
+  "superseded_receipts",
+  {
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    /** SHA-256 of the removed signature's receipt code, as in signatures.receipt_hash. */
+    receiptHash: bytea("receipt_hash").notNull(),
+    supersededAt: timestamp("superseded_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.petitionId, table.receiptHash] })],
+);

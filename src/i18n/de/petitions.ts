@@ -102,6 +102,9 @@ export const petitions = {
           `Die Unterschrift zum Quittungscode ${code} hat das Wahlamt für ungültig erklärt. Grund: ${reason}. Die Entscheidung gilt, deshalb können Sie dieses Bürgerbegehren nicht erneut unterschreiben. Halten Sie sie für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.`,
       },
     },
+    supersededTitle: "Ihre Unterschrift auf Papier ersetzt die Online-Unterschrift",
+    superseded: (code: string) =>
+      `Zum Quittungscode ${code} gab es eine Online-Unterschrift. Danach hat das Wahlamt Ihre handschriftliche Unterschrift von einer Unterschriftenliste erfasst. Für dieses Bürgerbegehren zählen nur Unterschriften auf Papier, deshalb gilt jetzt Ihre Unterschrift auf der Liste, und die Online-Unterschrift wurde entfernt.`,
     notFoundTitle: "Keine Unterschrift zu diesem Code",
     notFound:
       "Zu diesem Quittungscode ist für dieses Bürgerbegehren keine Unterschrift gezählt. Prüfen Sie, ob Sie den Code vollständig und beim richtigen Bürgerbegehren eingegeben haben. Haben Sie Ihre Unterschrift zurückgezogen, gilt ihr Code nicht mehr. Die Plattform bewahrt ihn danach nicht auf und kann deshalb nicht anzeigen, dass er einmal galt.",

@@ -101,6 +101,9 @@ export const petitions: Widen<typeof de> = {
           `The election office declared the signature with receipt code ${code} invalid. Reason: ${reason}. The decision stands, so you cannot sign this initiative again. If you think it is wrong, contact the election office of your municipality.`,
       },
     },
+    supersededTitle: "Your paper signature replaces the online signature",
+    superseded: (code: string) =>
+      `There was an online signature for receipt code ${code}. The election office then entered your handwritten signature from a signature list. Only paper signatures count for this initiative, so your signature on the list now applies, and the online signature was removed.`,
     notFoundTitle: "No signature for this code",
     notFound:
       "No signature with this receipt code is counted for this initiative. Check that you entered the whole code, on the page of the right initiative. If you withdrew your signature, its code is no longer valid. The platform does not keep it after a withdrawal, so it cannot show that the code was once valid.",

@@ -138,6 +138,7 @@ describe("erasure after the retention period", () => {
       distinct_person_pairs: 0,
       signatures: 3,
       paper_duplicate_lines: 1,
+      superseded_receipts: 0,
       signature_log_entries: 3,
       wallet_transactions: 1,
       petition_keys: 1,

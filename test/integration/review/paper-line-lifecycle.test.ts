@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock";
 import type { Database } from "../../../src/db/client";
+import { checkReceipt } from "../../../src/petitions/check-receipt";
 import type { Petition } from "../../../src/petitions/queries";
 import { correctPaperLine, deletePaperLine } from "../../../src/review/correct-paper-line";
 import { petitionTally } from "../../../src/review/petition-tally";
@@ -235,6 +236,22 @@ describe("paper lines where only paper counts", () => {
     const [evidence] = await database.rows<{ count: number }>("select count(*)::int as count from signature_evidence where petition_id = $1", [petition.id]);
     expect(evidence!.count).toBe(0);
     await expectConsistent(petition.id);
+  });
+
+  it("keep the replaced receipt checkable", async () => {
+    const petition = await newPetition({ signatureKinds: ["paper"] });
+    const person = residentNamed("Quittung");
+    const signed = await signPetition(ctx, { petition, identity: person, channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
+    if (!signed.ok) throw new Error(`signing failed: ${signed.error}`);
+
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 2, 1)] });
+
+    const check = await checkReceipt(database, petition.id, signed.value.receiptCode);
+    expect(check.ok ? "found" : check.error).toBe("RECEIPT_SUPERSEDED");
+    const elsewhere = await checkReceipt(database, (await newPetition({ signatureKinds: ["paper"] })).id, signed.value.receiptCode);
+    expect(elsewhere.ok ? "found" : elsewhere.error).toBe("RECEIPT_NOT_FOUND");
+    const [kept] = await database.rows<{ count: number }>("select count(*)::int as count from superseded_receipts where petition_id = $1", [petition.id]);
+    expect(kept!.count).toBe(1);
   });
 
   it("stay duplicates where both kinds count", async () => {
