@@ -128,6 +128,7 @@ export function DataAccessPage({ t, data }: DataAccessPageProps) {
         records={data.signatureLog.map((entry) => [
           [label.petition, entry.petitionTitle],
           [label.kind, labelOf(kinds, entry.kind)],
+          ...(entry.reason === null ? [] : [[label.reason, logReasonText(t, entry.reason)] as [string, string]]),
           [label.channel, labelOf(channels, entry.channel)],
           [label.occurredAt, formatInstant(entry.occurredAt, never)],
         ])}
@@ -165,4 +166,9 @@ export function DataAccessPage({ t, data }: DataAccessPageProps) {
       </p>
     </section>
   );
+}
+
+/** Word a log entry's reason code: the election office's invalidity reasons, or why it confirmed or removed a signature. */
+function logReasonText(t: Messages, reason: string): string {
+  return t.dataAccess.logReasons[reason] ?? labelOf(t.review.reasons, reason);
 }

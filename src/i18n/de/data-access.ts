@@ -47,8 +47,16 @@ export const dataAccess = {
     signedAt: "Unterschrieben am",
     occurredAt: "Zeitpunkt",
     kind: "Art",
+    reason: "Grund",
     action: "Aktion",
   },
+  /** Reasons of log entries other than the election office's invalidity reasons, which come from the review texts. */
+  logReasons: {
+    register_checked: "im Melderegister geprüft",
+    paper_corrected: "Das Wahlamt hat die Papierzeile berichtigt und neu erfasst.",
+    paper_deleted: "Das Wahlamt hat die Papierzeile gelöscht.",
+    superseded_by_paper: "Ihre Unterschrift auf Papier hat die Online-Unterschrift ersetzt, weil für dieses Bürgerbegehren nur Unterschriften auf Papier zählen.",
+  } as Record<string, string>,
   citizenship: { DE: "deutsch", EU: "eines anderen EU-Mitgliedstaats" },
   sources: { letter: "Aktivierungsbrief", in_person: "Bürgeramt" },
   fieldsHeading: "Felder der JSON-Datei",

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "../../../src/audit/record-audit";
 import type { Petition } from "../../../src/petitions/queries";
 import type { ResidentData } from "../../../src/privacy/resident-data";
+import { decideSignature } from "../../../src/review/decide-signature";
 import { createTestPetition } from "../../helpers/petitions";
+import { createTestStaffMember } from "../../helpers/staff";
 import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, signWithPasskeyOverHttp } from "../../helpers/residents";
 import type { SoftwareAuthenticator } from "../../helpers/software-authenticator";
 import type { TestBrowser } from "../../helpers/staff-ceremonies";
@@ -115,6 +117,23 @@ describe("GET /mein-konto/daten.json", () => {
 });
 
 describe("GET /mein-konto/daten", () => {
+  it("names the office's reason in words", async () => {
+    const petition = await createTestPetition(setup.deps.database, { now: setup.clock.now(), serverSecret: setup.deps.serverSecret, title: "Brunnen am Markt" });
+    expect((await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, authenticator)).body.outcome).toBe("signed");
+    const [signature] = await setup.deps.database.rows<{ id: string; status: "proven" | "provisional" }>("select id, status from signatures where petition_id = $1", [petition.id]);
+    const staffId = (await createTestStaffMember(setup.deps.database, { role: "election_office" })).id;
+    const decided = await decideSignature(
+      { database: setup.deps.database, serverSecret: setup.deps.serverSecret, clock: setup.clock, log: setup.deps.logger },
+      { petitionId: petition.id, signatureId: Number(signature!.id), expected: { status: signature!.status, reason: null }, decision: { kind: "invalidate", reason: "under_age" }, staffId },
+    );
+    expect(decided.ok).toBe(true);
+
+    const html = await (await browser.get("/mein-konto/daten")).text();
+
+    expect(html).toContain("für ungültig erklärt");
+    expect(html).toMatch(/<dt>Grund<\/dt>\s*<dd>Mindestalter nicht erreicht<\/dd>/);
+  });
+
   it("shows the stored data and explains the rest", () => {
     expect(page.status).toBe(200);
     expect(page.html).toContain("Ihre gespeicherten Daten");
