@@ -75,7 +75,7 @@ describe("draft form body limit", () => {
     const response = await postUrlEncoded(BASE, maximalForm());
     expect(response.status).toBe(303);
 
-    const id = /\/([0-9a-f-]{36})\?/.exec(response.headers.get("location") ?? "")?.[1] ?? "";
+    const id = /\/([0-9a-f-]{36})(?:[?#/]|$)/.exec(response.headers.get("location") ?? "")?.[1] ?? "";
     const stored = await findPetition(deps.database, id);
     expect(stored?.reasoning.length).toBe(MAX_TEXT_LENGTH);
     expect(stored?.costCoverageProposal.length).toBe(MAX_TEXT_LENGTH);
@@ -84,7 +84,7 @@ describe("draft form body limit", () => {
   it("saves an edit with maximal texts sent as multipart", async () => {
     const created = await postUrlEncoded(BASE, { ...maximalForm(), reasoning: "Kurz." });
     const location = created.headers.get("location") ?? "";
-    const id = /\/([0-9a-f-]{36})\?/.exec(location)?.[1] ?? "";
+    const id = /\/([0-9a-f-]{36})(?:[?#/]|$)/.exec(location)?.[1] ?? "";
     const version = /name="version" value="(\d+)"/.exec(await (await app.request(`${BASE}/${id}/bearbeiten`, { headers: { Cookie: organiser.session.cookie } })).text())?.[1];
     const body = new FormData();
     for (const [name, value] of Object.entries({ ...maximalForm(), version: version ?? "" })) body.append(name, value);
