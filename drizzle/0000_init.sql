@@ -59,8 +59,22 @@ CREATE TABLE "paper_duplicate_lines" (
 	"sheet" integer NOT NULL,
 	"line" integer NOT NULL,
 	"existing_channel" "signature_channel" NOT NULL,
+	"nullifier" "bytea" NOT NULL,
+	"status" "signature_status" NOT NULL,
+	"reason" text,
+	"weak_identity_key" "bytea",
+	"signed_on" date,
 	"entered_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "paper_duplicate_lines_petition_sheet_line_key" UNIQUE("petition_id","sheet","line")
+	CONSTRAINT "paper_duplicate_lines_petition_sheet_line_key" UNIQUE("petition_id","sheet","line"),
+	CONSTRAINT "paper_duplicate_lines_reason_when_invalid" CHECK (("paper_duplicate_lines"."status" = 'invalid') = ("paper_duplicate_lines"."reason" is not null))
+);
+--> statement-breakpoint
+CREATE TABLE "paper_withdrawn_lines" (
+	"petition_id" uuid NOT NULL,
+	"sheet" integer NOT NULL,
+	"line" integer NOT NULL,
+	"withdrawn_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "paper_withdrawn_lines_petition_id_sheet_line_pk" PRIMARY KEY("petition_id","sheet","line")
 );
 --> statement-breakpoint
 CREATE TABLE "signature_counts" (
@@ -384,6 +398,7 @@ ALTER TABLE "distinct_person_pairs" ADD CONSTRAINT "distinct_person_pairs_first_
 ALTER TABLE "distinct_person_pairs" ADD CONSTRAINT "distinct_person_pairs_second_signature_id_signatures_id_fk" FOREIGN KEY ("second_signature_id") REFERENCES "public"."signatures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "distinct_person_pairs" ADD CONSTRAINT "distinct_person_pairs_decided_by_staff_members_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."staff_members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "paper_duplicate_lines" ADD CONSTRAINT "paper_duplicate_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "paper_withdrawn_lines" ADD CONSTRAINT "paper_withdrawn_lines_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signature_counts" ADD CONSTRAINT "signature_counts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signatures" ADD CONSTRAINT "signatures_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "superseded_receipts" ADD CONSTRAINT "superseded_receipts_petition_id_petitions_id_fk" FOREIGN KEY ("petition_id") REFERENCES "public"."petitions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -424,6 +439,7 @@ ALTER TABLE "paper_sheets" ADD CONSTRAINT "paper_sheets_recorded_by_staff_member
 CREATE INDEX "petitions_status_idx" ON "petitions" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "distinct_person_pairs_petition_idx" ON "distinct_person_pairs" USING btree ("petition_id");--> statement-breakpoint
 CREATE INDEX "distinct_person_pairs_second_idx" ON "distinct_person_pairs" USING btree ("second_signature_id");--> statement-breakpoint
+CREATE INDEX "paper_duplicate_lines_petition_nullifier_idx" ON "paper_duplicate_lines" USING btree ("petition_id","nullifier");--> statement-breakpoint
 CREATE INDEX "signatures_petition_signed_at_idx" ON "signatures" USING btree ("petition_id","signed_at");--> statement-breakpoint
 CREATE INDEX "signatures_petition_status_idx" ON "signatures" USING btree ("petition_id","status");--> statement-breakpoint
 CREATE INDEX "signatures_petition_weak_identity_key_idx" ON "signatures" USING btree ("petition_id","weak_identity_key");--> statement-breakpoint

@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import { CONFIRM_FIELD, PaperLinePage, type PaperLinePageProps } from "../../views/office/paper-line-page";
 import { describePaperLineResult } from "../../views/office/paper-line-result";
 import type { AppDeps } from "../deps";
+import type { Messages } from "../i18n/messages";
 import type { AppEnv } from "../http/env";
 import { renderErrorPage } from "../http/error-page";
 import { renderPage } from "../http/render";
@@ -34,6 +35,11 @@ function readSheetLine(sheet: string, line: string): { ok: true; value: SheetLin
   if (sheetNumber === undefined) problems.sheet = sheet.trim() === "" ? "missing" : "invalidSheet";
   if (lineNumber === undefined) problems.line = line.trim() === "" ? "missing" : "invalidLine";
   return sheetNumber === undefined || lineNumber === undefined ? { ok: false, problems } : { ok: true, value: { sheet: sheetNumber, line: lineNumber } };
+}
+
+/** Add to a result message that a duplicate line of the same person now counts, when one does. */
+function withPromoted(m: Messages["review"], message: string, promoted: SheetLine | undefined): string {
+  return promoted === undefined ? message : `${message} ${m.paperLine.promoted(m.sheetLine(promoted.sheet, promoted.line))}`;
 }
 
 /**
@@ -110,7 +116,8 @@ export function paperLineRoutes(deps: AppDeps) {
       const corrected = await correctPaperLine(context(), { petitionId: petition.id, staffId, line: checked.value });
       if (!corrected.ok) return corrected.error === "LINE_NOT_FOUND" ? renderOpened(c, petition, sheetLine.value, 200, {}) : lockError(c, corrected.error);
 
-      const message = m.paperLine.corrected(describePaperLineResult(m, corrected.value.after));
+      const { after, promoted } = corrected.value;
+      const message = withPromoted(m, m.paperLine.corrected(describePaperLineResult(m, after)), promoted);
       return renderOpened(c, petition, sheetLine.value, 200, { notice: { kind: "success", message } });
     }),
   );
@@ -127,7 +134,7 @@ export function paperLineRoutes(deps: AppDeps) {
 
       const deleted = await deletePaperLine(context(), { petitionId: petition.id, staffId, sheetLine: sheetLine.value });
       if (!deleted.ok) return deleted.error === "LINE_NOT_FOUND" ? renderOpened(c, petition, sheetLine.value, 200, {}) : lockError(c, deleted.error);
-      const message = m.paperLine.deleted(m.sheetLine(sheetLine.value.sheet, sheetLine.value.line));
+      const message = withPromoted(m, m.paperLine.deleted(m.sheetLine(sheetLine.value.sheet, sheetLine.value.line)), deleted.value.promoted);
       return render(c, petition, 200, { notice: { kind: "success", message } });
     }),
   );
@@ -144,7 +151,12 @@ export function paperLineRoutes(deps: AppDeps) {
 
       const withdrawn = await withdrawPaperSignature(context(), { petition, staffId, sheetLine: sheetLine.value });
       const where = m.sheetLine(sheetLine.value.sheet, sheetLine.value.line);
-      if (withdrawn.ok) return render(c, petition, 200, { notice: { kind: "success", message: m.paperLine.withdrawn(where) } });
+      if (withdrawn.ok) {
+        const { duplicateLines } = withdrawn.value;
+        const duplicates = duplicateLines.map((line) => m.sheetLine(line.sheet, line.line)).join("; ");
+        const message = duplicateLines.length === 0 ? m.paperLine.withdrawn(where) : `${m.paperLine.withdrawn(where)} ${m.paperLine.withdrawnDuplicates(duplicates)}`;
+        return render(c, petition, 200, { notice: { kind: "success", message } });
+      }
       switch (withdrawn.error) {
         case "LINE_NOT_FOUND":
           return renderOpened(c, petition, sheetLine.value, 200, {});

@@ -101,6 +101,7 @@ export function reviewRoutes(deps: AppDeps) {
         if (recorded.error === "LINES_ALREADY_ENTERED") {
           return renderPaperPage(c, petition, 409, form, {}, { kind: "taken", sheetLine: { sheet: checked.value.sheet, line: checked.value.line } });
         }
+        if (recorded.error === "LINES_WITHDRAWN") return renderPaperPage(c, petition, 409, form, {}, { kind: "withdrawn", lines: recorded.lines });
         return renderErrorPage(c, recorded.error === "PETITION_NOT_FOUND" ? 404 : 409, recorded.error === "PETITION_NOT_FOUND" ? "notFound" : "notOpenForReview");
       }
 
@@ -156,6 +157,7 @@ export function reviewRoutes(deps: AppDeps) {
       const recorded = await recordPaperLines(context(), { petitionId: petition.id, staffId, lines: read.lines.map((entry) => entry.line) });
       if (!recorded.ok) {
         if (recorded.error === "LINES_ALREADY_ENTERED") return renderImportPage(c, petition, 409, { kind: "taken", lines: recorded.lines });
+        if (recorded.error === "LINES_WITHDRAWN") return renderImportPage(c, petition, 409, { kind: "withdrawn", lines: recorded.lines });
         return renderErrorPage(c, recorded.error === "PETITION_NOT_FOUND" ? 404 : 409, recorded.error === "PETITION_NOT_FOUND" ? "notFound" : "notOpenForReview");
       }
       const results = recorded.value.map((result, index) => ({ csvLine: read.lines[index]?.csvLine ?? 0, result }));

@@ -11,6 +11,7 @@ export const ERASED_TABLES = [
   "signatures",
   "paper_duplicate_lines",
   "superseded_receipts",
+  "paper_withdrawn_lines",
   "signature_log_entries",
   "wallet_transactions",
   "petition_keys",

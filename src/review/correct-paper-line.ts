@@ -2,6 +2,7 @@ import { loadPetitionKey } from "../signing/petition-keys";
 import { insertPaperLines, onlyPaperCounts } from "./insert-paper-lines";
 import { auditedOutcomeOf } from "./paper-audit-details";
 import type { PaperLine } from "./paper-line-form";
+import { promoteDuplicateLine } from "./promote-duplicate-line";
 import { preparePaperLine, type PaperLineResult, type ReviewContext, type SheetLine } from "./record-paper-lines";
 import { removeSheetLine, type RemovedSheetLine } from "./remove-sheet-line";
 import { checkPetitionForReview, lockPetitionForReview, recordReviewAudit, type ReviewLockError } from "./review-lock";
@@ -9,9 +10,12 @@ import { checkPetitionForReview, lockPetitionForReview, recordReviewAudit, type 
 /** LINE_NOT_FOUND: nothing was entered at that sheet line, neither a signature nor a duplicate line. */
 export type SheetLineError = ReviewLockError | "LINE_NOT_FOUND";
 
-export type CorrectionResult = { ok: true; value: { before: RemovedSheetLine; after: PaperLineResult } } | { ok: false; error: SheetLineError };
+/** `promoted` is the duplicate line that now counts in place of the removed signature, if any. */
+export type CorrectionResult =
+  | { ok: true; value: { before: RemovedSheetLine; after: PaperLineResult; promoted: SheetLine | undefined } }
+  | { ok: false; error: SheetLineError };
 
-export type DeletionResult = { ok: true; value: { before: RemovedSheetLine } } | { ok: false; error: SheetLineError };
+export type DeletionResult = { ok: true; value: { before: RemovedSheetLine; promoted: SheetLine | undefined } } | { ok: false; error: SheetLineError };
 
 /**
  * Replace the entry at a sheet line with the line as the office entered it
@@ -21,9 +25,10 @@ export type DeletionResult = { ok: true; value: { before: RemovedSheetLine } } |
  * detection, so it may now be a duplicate, or count where the old entry was
  * a duplicate.
  *
- * NOTE: a duplicate line stores no nullifier, so correcting the line that
- * counted for a person leaves that person's later duplicate lines as they
- * are. The office corrects those lines too, and they then count.
+ * When the old entry was the signature that counted for its person and the
+ * new line is another person, the earliest duplicate line of the old person
+ * counts in its place (see promoteDuplicateLine). That runs after the new
+ * line is inserted, so a correction that keeps the person keeps the line.
  */
 export async function correctPaperLine(ctx: ReviewContext, input: { petitionId: string; staffId: string; line: PaperLine }): Promise<CorrectionResult> {
   const { petitionId, line } = input;
@@ -43,14 +48,15 @@ export async function correctPaperLine(ctx: ReviewContext, input: { petitionId: 
     const paperOnly = await onlyPaperCounts(rows, petitionId);
     const [after] = await insertPaperLines(rows, { petitionId, prepared: [prepared], now, paperOnly });
     if (after === undefined) throw new Error("insertPaperLines returned no result for one line");
+    const promoted = before.kind === "signature" ? await promoteDuplicateLine(rows, { petitionId, nullifier: before.nullifier, now }) : undefined;
     await recordReviewAudit(rows, {
       staffId: input.staffId,
       action: "signatures.paper_corrected",
       petitionId,
       at: now,
-      details: { sheet: sheetLine.sheet, line: sheetLine.line, before: outcomeBefore(before), after: auditedOutcomeOf(after) },
+      details: { sheet: sheetLine.sheet, line: sheetLine.line, before: outcomeBefore(before), after: auditedOutcomeOf(after), ...promotedDetails(promoted) },
     });
-    return { ok: true, value: { before, after } };
+    return { ok: true, value: { before, after, promoted } };
   });
 
   logSheetLineChange(ctx, input.staffId, petitionId, "paper_line.corrected", result);
@@ -60,7 +66,8 @@ export async function correctPaperLine(ctx: ReviewContext, input: { petitionId: 
 /**
  * Delete the entry at a sheet line that the office entered by mistake,
  * because the line on the sheet is empty: the same bookkeeping as a
- * correction (reason paper_deleted), without a new line.
+ * correction (reason paper_deleted), without a new line. The person's
+ * earliest duplicate line then counts in place of a deleted signature.
  */
 export async function deletePaperLine(ctx: ReviewContext, input: { petitionId: string; staffId: string; sheetLine: SheetLine }): Promise<DeletionResult> {
   const { petitionId, sheetLine } = input;
@@ -72,18 +79,23 @@ export async function deletePaperLine(ctx: ReviewContext, input: { petitionId: s
     const before = await removeSheetLine(rows, { petitionId, sheetLine, reason: "paper_deleted", now });
     if (before === undefined) return { ok: false, error: "LINE_NOT_FOUND" };
 
+    const promoted = before.kind === "signature" ? await promoteDuplicateLine(rows, { petitionId, nullifier: before.nullifier, now }) : undefined;
     await recordReviewAudit(rows, {
       staffId: input.staffId,
       action: "signatures.paper_deleted",
       petitionId,
       at: now,
-      details: { sheet: sheetLine.sheet, line: sheetLine.line, before: outcomeBefore(before) },
+      details: { sheet: sheetLine.sheet, line: sheetLine.line, before: outcomeBefore(before), ...promotedDetails(promoted) },
     });
-    return { ok: true, value: { before } };
+    return { ok: true, value: { before, promoted } };
   });
 
   logSheetLineChange(ctx, input.staffId, petitionId, "paper_line.deleted", result);
   return result;
+}
+
+function promotedDetails(promoted: SheetLine | undefined): { promoted?: string } {
+  return promoted === undefined ? {} : { promoted: `${promoted.sheet}/${promoted.line}` };
 }
 
 function outcomeBefore(before: RemovedSheetLine): string {

@@ -13,7 +13,8 @@ import { signatureRemovalSql } from "./signature-removal-sql";
 /** A checked paper line with the nullifier of its person for this petition and the weak identity key (null for an incomplete line). */
 export type PreparedPaperLine = { line: PaperLine; nullifier: Buffer; weakKey: Buffer | null };
 
-const PAPER_CHECKS: Record<PaperOutcome["status"], EligibilityChecks> = {
+/** Eligibility checks stored with a paper signature, by the office's check result. */
+export const PAPER_CHECKS: Record<PaperOutcome["status"], EligibilityChecks> = {
   confirmed: { municipality: "proven", age: "proven", nationality: "proven", residence: "proven", identity: "proven" },
   invalid: { municipality: "unproven", age: "unproven", nationality: "unproven", residence: "unproven", identity: "unproven" },
 };
@@ -78,10 +79,18 @@ select encode(nullifier, 'hex') as nullifier, channel, status, reason, sheet, li
   from signatures
  where petition_id = $1::uuid and nullifier in (select decode(hex, 'hex') from unnest($2::text[]) as nullifier_input(hex))`;
 
+/**
+ * Insert duplicate lines from parallel arrays: $1 petition, $2 sheets, $3
+ * lines, $4 channels of the earlier signatures, $5 time, $6 nullifiers
+ * (hex), $7 statuses, $8 reasons ('' for none), $9 weak identity keys (hex,
+ * '' for none), $10 dates written on the lines (YYYY-MM-DD, '' for none).
+ */
 const INSERT_DUPLICATE_LINES = `
-insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at)
-select $1::uuid, sheet, line, channel::signature_channel, $5::timestamptz
-  from unnest($2::int[], $3::int[], $4::text[]) as duplicate_input(sheet, line, channel)`;
+insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at, nullifier, status, reason, weak_identity_key, signed_on)
+select $1::uuid, sheet, line, channel::signature_channel, $5::timestamptz, decode(nullifier, 'hex'), status::signature_status, nullif(reason, ''),
+       decode(nullif(weak_key, ''), 'hex'), nullif(signed_on, '')::date
+  from unnest($2::int[], $3::int[], $4::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+    as duplicate_input(sheet, line, channel, nullifier, status, reason, weak_key, signed_on)`;
 
 const MAX_ATTEMPTS = 3;
 
@@ -186,14 +195,19 @@ export async function insertPaperLines(
     if (result === undefined) throw new Error("a paper line was left without a result");
     return result;
   });
-  const duplicates = complete.flatMap((result) => (result.kind === "duplicate" ? [result] : []));
+  const duplicates = complete.flatMap((result, index) => (result.kind === "duplicate" ? [{ result, entry: prepared[index]! }] : []));
   if (duplicates.length > 0) {
     await rows(INSERT_DUPLICATE_LINES, [
       petitionId,
-      duplicates.map((result) => result.sheetLine.sheet),
-      duplicates.map((result) => result.sheetLine.line),
-      duplicates.map((result) => result.existing.channel),
+      duplicates.map(({ result }) => result.sheetLine.sheet),
+      duplicates.map(({ result }) => result.sheetLine.line),
+      duplicates.map(({ result }) => result.existing.channel),
       at,
+      duplicates.map(({ entry }) => entry.nullifier.toString("hex")),
+      duplicates.map(({ entry }) => entry.line.outcome.status),
+      duplicates.map(({ entry }) => (entry.line.outcome.status === "invalid" ? entry.line.outcome.reason : "")),
+      duplicates.map(({ entry }) => entry.weakKey?.toString("hex") ?? ""),
+      duplicates.map(({ entry }) => entry.line.signedOn ?? ""),
     ]);
   }
   return complete;

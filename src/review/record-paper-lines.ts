@@ -29,10 +29,14 @@ export type PaperLineResult =
   | { kind: "recorded"; sheetLine: SheetLine; outcome: PaperOutcome; derived: boolean }
   | { kind: "duplicate"; sheetLine: SheetLine; existing: ExistingSignature };
 
+/** A sheet line whose signature the person withdrew, and when. */
+export type WithdrawnSheetLine = SheetLine & { withdrawnAt: Date };
+
 export type PaperEntryResult =
   | { ok: true; value: PaperLineResult[] }
   | { ok: false; error: ReviewLockError }
-  | { ok: false; error: "LINES_ALREADY_ENTERED"; lines: SheetLine[] };
+  | { ok: false; error: "LINES_ALREADY_ENTERED"; lines: SheetLine[] }
+  | { ok: false; error: "LINES_WITHDRAWN"; lines: WithdrawnSheetLine[] };
 
 /** Label hashed into the nullifier of an incomplete line; shorter than a 32-byte resident key, so the two never coincide. */
 const LINE_KEY_LABEL = "paper line";
@@ -44,8 +48,9 @@ const LINE_KEY_LABEL = "paper line";
  * person who signed already on any channel becomes a duplicate line: it is
  * kept with its sheet reference and adds no signature. Where only paper
  * counts, an online signature is no more than support: it gives way, and the
- * paper line counts. A sheet reference entered before rejects the whole
- * batch with every such line named.
+ * paper line counts. A sheet reference entered before, or one whose
+ * signature was withdrawn, rejects the whole batch with every such line
+ * named: a person who signs again after a withdrawal does so on a new line.
  * Names, birth dates and places are used for the nullifier and dropped.
  */
 export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: string; staffId: string; lines: PaperLine[] }): Promise<PaperEntryResult> {
@@ -62,6 +67,8 @@ export async function recordPaperLines(ctx: ReviewContext, input: { petitionId: 
     if (!locked.ok) return locked;
     const enteredBefore = await sheetLinesEnteredBefore(rows, petitionId, lines);
     if (enteredBefore.length > 0) return { ok: false, error: "LINES_ALREADY_ENTERED", lines: enteredBefore };
+    const withdrawn = await withdrawnSheetLines(rows, petitionId, lines);
+    if (withdrawn.length > 0) return { ok: false, error: "LINES_WITHDRAWN", lines: withdrawn };
 
     const paperOnly = await onlyPaperCounts(rows, petitionId);
     const results = await insertPaperLines(rows, { petitionId, prepared, now, paperOnly });
@@ -90,6 +97,16 @@ async function sheetLinesEnteredBefore(rows: SqlRows, petitionId: string, lines:
     [petitionId, lines.map((line) => line.sheet), lines.map((line) => line.line)],
   );
   return found.map((row) => ({ sheet: Number(row.sheet), line: Number(row.line) }));
+}
+
+async function withdrawnSheetLines(rows: SqlRows, petitionId: string, lines: SheetLine[]): Promise<WithdrawnSheetLine[]> {
+  const found = await rows<{ sheet: number; line: number; withdrawn_at: Date | string }>(
+    `select sheet, line, withdrawn_at from paper_withdrawn_lines
+      where petition_id = $1::uuid and (sheet, line) in (select * from unnest($2::int[], $3::int[]))
+      order by sheet, line`,
+    [petitionId, lines.map((line) => line.sheet), lines.map((line) => line.line)],
+  );
+  return found.map((row) => ({ sheet: Number(row.sheet), line: Number(row.line), withdrawnAt: new Date(row.withdrawn_at) }));
 }
 
 /**

@@ -5,8 +5,8 @@ import { REMOVAL_REASONS, type RemovalReason } from "./removal-reasons";
 import type { SheetLine } from "./record-paper-lines";
 import { signatureRemovalSql } from "./signature-removal-sql";
 
-/** Former entry of a removed sheet line: a paper signature with its outcome, or a duplicate line. */
-export type RemovedSheetLine = { kind: "signature"; outcome: string } | { kind: "duplicate" };
+/** Former entry of a removed sheet line: a paper signature with its outcome and its person's nullifier, or a duplicate line. */
+export type RemovedSheetLine = { kind: "signature"; outcome: string; nullifier: Buffer } | { kind: "duplicate" };
 
 const REMOVE_PAPER_SIGNATURE: Record<RemovalReason, string> = Object.fromEntries(
   REMOVAL_REASONS.map((reason) => [
@@ -17,7 +17,7 @@ const REMOVE_PAPER_SIGNATURE: Record<RemovalReason, string> = Object.fromEntries
       occurredAt: "$4::timestamptz",
       shard: "$5::smallint",
     })}
-     select status, reason from removed`,
+     select nullifier, status, reason from removed`,
   ]),
 ) as Record<RemovalReason, string>;
 
@@ -32,14 +32,17 @@ export async function removeSheetLine(
   input: { petitionId: string; sheetLine: SheetLine; reason: RemovalReason; now: Date },
 ): Promise<RemovedSheetLine | undefined> {
   const { petitionId, sheetLine } = input;
-  const [signature] = await rows<{ status: string; reason: string | null }>(REMOVE_PAPER_SIGNATURE[input.reason], [
+  const [signature] = await rows<{ nullifier: Buffer | Uint8Array; status: string; reason: string | null }>(REMOVE_PAPER_SIGNATURE[input.reason], [
     petitionId,
     sheetLine.sheet,
     sheetLine.line,
     input.now.toISOString(),
     randomInt(COUNT_SHARDS),
   ]);
-  if (signature !== undefined) return { kind: "signature", outcome: signature.status === "invalid" ? (signature.reason ?? "invalid") : "valid" };
+  if (signature !== undefined) {
+    const outcome = signature.status === "invalid" ? (signature.reason ?? "invalid") : "valid";
+    return { kind: "signature", outcome, nullifier: Buffer.from(signature.nullifier) };
+  }
 
   const duplicate = await rows("delete from paper_duplicate_lines where petition_id = $1::uuid and sheet = $2 and line = $3 returning id", [
     petitionId,

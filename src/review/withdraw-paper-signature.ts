@@ -5,6 +5,7 @@ import type { Petition } from "../petitions/queries";
 import { signatureDeleteSql } from "../signing/withdraw-signature";
 import type { SheetLineError } from "./correct-paper-line";
 import type { ReviewContext, SheetLine } from "./record-paper-lines";
+import { sheetLineRanges } from "./paper-audit-details";
 import { lockPetitionForReview, recordReviewAudit } from "./review-lock";
 
 /**
@@ -15,12 +16,15 @@ import { lockPetitionForReview, recordReviewAudit } from "./review-lock";
  */
 export type PaperWithdrawalError = SheetLineError | "NOT_COLLECTING" | "DUPLICATE_LINE" | "INVALID_LINE";
 
+/** `duplicateLines` are the person's duplicate lines, which stopped counting with the withdrawal too. */
 export type PaperWithdrawalResult =
-  | { ok: true; value: { outcome: string } }
+  | { ok: true; value: { outcome: string; duplicateLines: SheetLine[] } }
   | { ok: false; error: "INVALID_LINE"; reason: string }
   | { ok: false; error: Exclude<PaperWithdrawalError, "INVALID_LINE"> };
 
-const DELETE_PAPER_SIGNATURE = `with ${signatureDeleteSql("true", "paper")} select status from withdrawn`;
+const DELETE_PAPER_SIGNATURE = `with ${signatureDeleteSql("true", "paper")}
+select status, (select coalesce(json_agg(json_build_object('sheet', sheet, 'line', line) order by sheet, line), '[]'::json) from withdrawn_duplicates) as duplicate_lines
+  from withdrawn`;
 
 /**
  * Record a resident's written withdrawal of a paper signature, found by
@@ -28,7 +32,8 @@ const DELETE_PAPER_SIGNATURE = `with ${signatureDeleteSql("true", "paper")} sele
  * withdrawal: only while the petition collects. It runs the online
  * withdrawal's statement, so the row is deleted, a "withdrawn" entry is
  * logged and both counters go down together, then an audit entry follows
- * in the same transaction. The person may sign again afterwards.
+ * in the same transaction. The person's duplicate lines stop counting with
+ * it, and the person may sign again afterwards on a new sheet line.
  */
 export async function withdrawPaperSignature(
   ctx: ReviewContext,
@@ -55,7 +60,7 @@ export async function withdrawPaperSignature(
     }
     if (entered.status === "invalid") return { ok: false, error: "INVALID_LINE", reason: entered.reason ?? "invalid" };
 
-    const [withdrawn] = await rows<{ status: string }>(DELETE_PAPER_SIGNATURE, [
+    const [withdrawn] = await rows<{ status: string; duplicate_lines: SheetLine[] | string }>(DELETE_PAPER_SIGNATURE, [
       petition.id,
       Buffer.from(entered.nullifier),
       now.toISOString(),
@@ -64,14 +69,20 @@ export async function withdrawPaperSignature(
     // The petition row is locked, so only a status that changed before the lock makes the delete find nothing.
     if (withdrawn === undefined) return { ok: false, error: "NOT_COLLECTING" };
     const outcome = entered.status === "invalid" ? (entered.reason ?? "invalid") : "valid";
+    const duplicateLines = (typeof withdrawn.duplicate_lines === "string" ? JSON.parse(withdrawn.duplicate_lines) : withdrawn.duplicate_lines) as SheetLine[];
     await recordReviewAudit(rows, {
       staffId: input.staffId,
       action: "signatures.paper_withdrawn",
       petitionId: petition.id,
       at: now,
-      details: { sheet: sheetLine.sheet, line: sheetLine.line, before: outcome },
+      details: {
+        sheet: sheetLine.sheet,
+        line: sheetLine.line,
+        before: outcome,
+        ...(duplicateLines.length === 0 ? {} : { duplicateLines: sheetLineRanges(duplicateLines) }),
+      },
     });
-    return { ok: true, value: { outcome } };
+    return { ok: true, value: { outcome, duplicateLines } };
   });
 
   const log = ctx.log.child({ petitionId: petition.id, staffId: input.staffId });

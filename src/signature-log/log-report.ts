@@ -62,7 +62,8 @@ type ProblemArea = keyof LogMessages["report"]["problemIn"];
 function areaOf(problem: LogProblem): ProblemArea {
   if (problem.reason === "count_mismatch") return "counters";
   if (problem.reason === "daily_total_mismatch" || problem.reason === "daily_count_mismatch") return "dailyCounters";
-  if (problem.reason === "duplicate_line_taken" || problem.reason === "duplicate_before_signature") return "duplicateLines";
+  const duplicateLineReasons: LogProblem["reason"][] = ["duplicate_line_taken", "duplicate_line_orphaned", "duplicate_before_signature"];
+  if (duplicateLineReasons.includes(problem.reason)) return "duplicateLines";
   return "unsealed";
 }
 

@@ -3,18 +3,20 @@ import { compareCounts } from "./compare-counts";
 import type { ChannelStatusCounts, LogProblem } from "./verify-signature-log";
 
 /**
- * Check the duplicate paper lines against the signatures and the log.
- * The log does not record duplicates, and a duplicate line stores no
- * nullifier, so it cannot be traced to the one signature it repeats. Two
- * rules still hold for every duplicate line. No signature row has the same
- * sheet and line, because a line is entered once either way. And the log
- * created a signature on the line's `existing_channel` no later than the
- * line was entered, because the line repeats a signature that existed then.
+ * Check the duplicate paper lines against the signatures and the log. The
+ * log does not record duplicates, but three rules hold for every duplicate
+ * line. No signature row has the same sheet and line, because a line is
+ * entered once either way. The log created a signature on the line's
+ * `existing_channel` no later than the line was entered, because the line
+ * repeats a signature that existed then. And a signature with the line's
+ * nullifier exists now, because removing it promotes a duplicate line and
+ * withdrawing it withdraws the duplicate lines too.
  */
 export async function checkDuplicateLines(rows: SqlRows, petitionId: string, firstCreatedMicros: ReadonlyMap<string, bigint>): Promise<LogProblem[]> {
-  const duplicates = await rows<{ sheet: number; line: number; existing_channel: string; entered_at_micros: string; taken: boolean }>(
+  const duplicates = await rows<{ sheet: number; line: number; existing_channel: string; entered_at_micros: string; taken: boolean; orphaned: boolean }>(
     `select d.sheet, d.line, d.existing_channel, (extract(epoch from d.entered_at) * 1000000)::bigint::text as entered_at_micros,
-            exists (select 1 from signatures s where s.petition_id = d.petition_id and s.sheet = d.sheet and s.line = d.line) as taken
+            exists (select 1 from signatures s where s.petition_id = d.petition_id and s.sheet = d.sheet and s.line = d.line) as taken,
+            not exists (select 1 from signatures s where s.petition_id = d.petition_id and s.nullifier = d.nullifier) as orphaned
        from paper_duplicate_lines d
       where d.petition_id = $1::uuid
       order by d.sheet, d.line`,
@@ -28,6 +30,7 @@ export async function checkDuplicateLines(rows: SqlRows, petitionId: string, fir
     if (firstCreated === undefined || firstCreated > BigInt(row.entered_at_micros)) {
       problems.push({ seq: null, reason: "duplicate_before_signature", duplicate });
     }
+    if (row.orphaned) problems.push({ seq: null, reason: "duplicate_line_orphaned", duplicate });
   }
   return problems;
 }

@@ -19,7 +19,8 @@ import { checkDailyCounts, checkDuplicateLines } from "./side-table-checks";
  * - daily_total_mismatch: the daily counters of a channel and status do not add up to the replayed number;
  * - daily_count_mismatch: a daily counter differs from the signature rows signed on that Berlin day;
  * - duplicate_line_taken: a duplicate paper line has the sheet and line of a signature row;
- * - duplicate_before_signature: a duplicate paper line was entered before the log had any signature on its channel.
+ * - duplicate_before_signature: a duplicate paper line was entered before the log had any signature on its channel;
+ * - duplicate_line_orphaned: no signature has the nullifier of a duplicate paper line, so the person counts nowhere.
  */
 export type LogProblemReason =
   | "gap"
@@ -33,6 +34,7 @@ export type LogProblemReason =
   | "daily_total_mismatch"
   | "daily_count_mismatch"
   | "duplicate_line_taken"
+  | "duplicate_line_orphaned"
   | "duplicate_before_signature";
 
 export type LogProblem = {

@@ -61,11 +61,15 @@ export async function prepareWithdrawal(
 }
 
 /**
- * SQL of four data-modifying WITH queries: `withdrawn`, `withdrawal_logged`,
- * `uncounted_daily` and `uncounted`. They delete the signature of
- * nullifier $2 on petition $1 and append a `withdrawn` entry at time $3 to
- * the signature log. They subtract the signature from the totals and from
- * the counter of its signing day, on shard $4.
+ * SQL of the data-modifying WITH queries `withdrawn`, `withdrawal_logged`,
+ * `uncounted_daily`, `uncounted`, `withdrawn_duplicates` and
+ * `withdrawn_sheet_lines`. They delete the signature of nullifier $2 on
+ * petition $1 and append a `withdrawn` entry at time $3 to the signature
+ * log. They subtract the signature from the totals and from the counter of
+ * its signing day, on shard $4. A withdrawal withdraws the person's
+ * support, so their duplicate paper lines go too, and the sheet lines of
+ * the signature and of those duplicates are kept as withdrawn, so they are
+ * not entered again.
  *
  * NOTE: the subtraction goes to a random shard, not to the one the signing
  * added to, because the row does not store its shard. A shard can therefore
@@ -92,7 +96,7 @@ withdrawn as (
   delete from signatures
   where petition_id = $1::uuid and nullifier = $2 and channel ${channels === "paper" ? "=" : "<>"} 'paper'
     and status <> 'invalid' and (${guard}) and exists (select 1 from petitions where id = $1::uuid and status = 'collecting' for share)
-  returning petition_id, nullifier, channel, status, signed_at
+  returning petition_id, nullifier, channel, status, signed_at, sheet, line
 ),${signatureLogAppendSql({
     name: "withdrawal_logged",
     source: "(select petition_id, nullifier, channel, null::signature_status as status from withdrawn) as deleted_signature",
@@ -108,6 +112,18 @@ uncounted as (
   insert into signature_counts (petition_id, channel, status, shard, count)
   select petition_id, channel, status, $4::smallint, -1 from withdrawn
   on conflict (petition_id, channel, status, shard) do update set count = signature_counts.count - 1
+),
+withdrawn_duplicates as (
+  delete from paper_duplicate_lines
+  where petition_id = $1::uuid and nullifier = $2 and exists (select 1 from withdrawn)
+  returning petition_id, sheet, line
+),
+withdrawn_sheet_lines as (
+  insert into paper_withdrawn_lines (petition_id, sheet, line, withdrawn_at)
+  select petition_id, sheet, line, $3::timestamptz from withdrawn where sheet is not null
+  union all
+  select petition_id, sheet, line, $3::timestamptz from withdrawn_duplicates
+  on conflict (petition_id, sheet, line) do nothing
 )`;
 }
 

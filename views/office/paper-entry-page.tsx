@@ -2,7 +2,7 @@ import type { Messages } from "../../src/i18n/messages";
 import { officePaths } from "../../src/office/office-paths";
 import { INVALID_REASONS } from "../../src/review/invalid-reasons";
 import { MAX_LINE, MAX_SHEET, type PaperLineForm, type PaperLineProblems } from "../../src/review/paper-line-form";
-import type { PaperLineResult, SheetLine } from "../../src/review/record-paper-lines";
+import type { PaperLineResult, SheetLine, WithdrawnSheetLine } from "../../src/review/record-paper-lines";
 import { labelOf } from "../../src/signature-log/log-report";
 import { CsrfField } from "../components/csrf-field";
 import { ErrorSummary } from "../components/error-summary";
@@ -14,6 +14,7 @@ import { describePaperLineResult } from "./paper-line-result";
 export type LastPaperEntry =
   | { kind: "saved"; result: PaperLineResult }
   | { kind: "taken"; sheetLine: SheetLine }
+  | { kind: "withdrawn"; lines: WithdrawnSheetLine[] }
   /** The line was not saved because the client sent too many requests; the form shows it again. */
   | { kind: "rateLimited"; retryAfterMinutes: number };
 
@@ -119,6 +120,15 @@ function LastEntryNotice({ t, last }: { t: Messages; last: LastPaperEntry }) {
   const m = t.review.paper;
   if (last.kind === "taken") {
     return <p class="notice notice-error">{m.lineTaken(t.review.sheetLine(last.sheetLine.sheet, last.sheetLine.line))}</p>;
+  }
+  if (last.kind === "withdrawn") {
+    return (
+      <>
+        {last.lines.map((line) => (
+          <p class="notice notice-error">{m.lineWithdrawn(t.review.sheetLine(line.sheet, line.line), t.review.formatDate(line.withdrawnAt))}</p>
+        ))}
+      </>
+    );
   }
   if (last.kind === "rateLimited") {
     return <p class="notice notice-error">{m.rateLimited(last.retryAfterMinutes)}</p>;

@@ -1,7 +1,7 @@
 import type { Messages } from "../../src/i18n/messages";
 import { officePaths } from "../../src/office/office-paths";
 import type { PaperCsvFileError, PaperCsvRowError } from "../../src/review/paper-csv";
-import type { PaperLineResult, SheetLine } from "../../src/review/record-paper-lines";
+import type { PaperLineResult, SheetLine, WithdrawnSheetLine } from "../../src/review/record-paper-lines";
 import { CsrfField } from "../components/csrf-field";
 import { describeExistingSignature } from "./paper-line-result";
 
@@ -15,6 +15,7 @@ export type PaperImportOutcome =
   | { kind: "fileError"; error: PaperCsvFileError | { kind: "noFile" } }
   | { kind: "rowErrors"; errors: PaperCsvRowError[] }
   | { kind: "taken"; lines: SheetLine[] }
+  | { kind: "withdrawn"; lines: WithdrawnSheetLine[] }
   | { kind: "stored"; results: { csvLine: number; result: PaperLineResult }[] };
 
 type PaperImportPageProps = {
@@ -129,6 +130,19 @@ function ImportOutcome({ t, outcome, maxLines }: { t: Messages; outcome: PaperIm
             <MoreItems count={outcome.lines.length} text={m.moreTaken} />
           </ul>
           <p>{m.takenHelp}</p>
+        </div>
+      );
+    case "withdrawn":
+      return (
+        <div class="error-summary" role="alert" aria-labelledby="paper-import-withdrawn" tabindex={-1} autofocus>
+          <h2 id="paper-import-withdrawn">{m.withdrawnHeading}</h2>
+          <ul>
+            {outcome.lines.slice(0, MAX_LISTED_IMPORT_ITEMS).map((line) => (
+              <li>{m.withdrawnLine(t.review.sheetLine(line.sheet, line.line), t.review.formatDate(line.withdrawnAt))}</li>
+            ))}
+            <MoreItems count={outcome.lines.length} text={m.moreWithdrawn} />
+          </ul>
+          <p>{m.withdrawnHelp}</p>
         </div>
       );
     case "stored":

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid, bigserial } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid, bigserial } from "drizzle-orm/pg-core";
 import { bytea, petitions } from "./petitions";
 import { staffMembers } from "./staff";
 
@@ -70,9 +70,11 @@ export const signatures = pgTable(
 
 /**
  * Paper lines whose person had signed already, on any channel, when the
- * election office entered them. They add no signature; the row keeps the
- * sheet reference and the channel of the earlier signature, not the
- * nullifier, so it links to nobody once that signature is gone.
+ * election office entered them. They add no signature. Each row keeps the
+ * line's own check result and its person's nullifier, which is the
+ * nullifier of the signature it repeats. When the office deletes or
+ * corrects that signature and the person has no other, the earliest of the
+ * person's duplicate lines takes its place (see promoteDuplicateLine).
  */
 export const paperDuplicateLines = pgTable(
   "paper_duplicate_lines",
@@ -85,9 +87,41 @@ export const paperDuplicateLines = pgTable(
     line: integer("line").notNull(),
     /** Channel of the signature the person had already given. */
     existingChannel: signatureChannel("existing_channel").notNull(),
+    /** Nullifier of the line's person for this petition, equal to that of the signature the line repeats. */
+    nullifier: bytea("nullifier").notNull(),
+    /** The office's check result for this line, which it gets if it ever counts: confirmed or invalid. */
+    status: signatureStatus("status").notNull(),
+    /** Invalidity reason code, set exactly when the status is invalid. */
+    reason: text("reason"),
+    /** Weak identity key of the line, as on signatures; null for an incomplete line. */
+    weakIdentityKey: bytea("weak_identity_key"),
+    /** Date written on the line, if any; it dates the signature should the line count. */
+    signedOn: date("signed_on", { mode: "string" }),
     enteredAt: timestamp("entered_at", { withTimezone: true }).notNull(),
   },
-  (table) => [unique("paper_duplicate_lines_petition_sheet_line_key").on(table.petitionId, table.sheet, table.line)],
+  (table) => [
+    unique("paper_duplicate_lines_petition_sheet_line_key").on(table.petitionId, table.sheet, table.line),
+    index("paper_duplicate_lines_petition_nullifier_idx").on(table.petitionId, table.nullifier),
+    check("paper_duplicate_lines_reason_when_invalid", sql`(${table.status} = 'invalid') = (${table.reason} is not null)`),
+  ],
+);
+
+/**
+ * Sheet lines whose signature, or duplicate line, the person withdrew. A
+ * withdrawn sheet line is not entered again: a new signature of the person
+ * goes on a new line. No nullifier is kept, so the row links to nobody.
+ */
+export const paperWithdrawnLines = pgTable(
+  "paper_withdrawn_lines",
+  {
+    petitionId: uuid("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    sheet: integer("sheet").notNull(),
+    line: integer("line").notNull(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.petitionId, table.sheet, table.line] })],
 );
 
 /**

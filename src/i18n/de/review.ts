@@ -102,6 +102,8 @@ export const review = {
     derivedNote: "Das Ergebnis wurde aus dem Geburtsdatum abgeleitet.",
     duplicate: (where: string, channel: string, earlier: string | undefined) =>
       `${where}: Diese Person hat schon unterschrieben (${channel}${earlier === undefined ? "" : `, ${earlier}`}). Die Zeile zählt nicht und ist als doppelte Zeile vermerkt.`,
+    lineWithdrawn: (where: string, date: string) =>
+      `${where} wurde am ${date} schriftlich zurückgezogen und wird nicht erneut erfasst. Unterschreibt die Person noch einmal, steht die neue Unterschrift auf einer neuen Zeile; erfassen Sie diese.`,
     lineTaken: (where: string) => `${where} ist schon erfasst. Prüfen Sie Bogen und Zeile; eine erfasste Zeile ändern Sie unter „Erfasste Zeile berichtigen, löschen oder zurückziehen“.`,
     backToPetition: "Zurück zum Bürgerbegehren im Wahlamt",
   },
@@ -136,6 +138,9 @@ export const review = {
     withdrawSubmit: "Unterschrift zurückziehen",
     withdrawNotConfirmed: "Bestätigen Sie, dass der schriftliche Widerruf vorliegt. Erst dann wird die Unterschrift zurückgezogen.",
     withdrawn: (where: string) => `${where}: Unterschrift zurückgezogen. Sie zählt nicht mehr.`,
+    withdrawnDuplicates: (lines: string) =>
+      `Die Person hat ihre Unterstützung zurückgezogen, deshalb zählen auch ihre doppelten Zeilen nicht mehr: ${lines}.`,
+    promoted: (where: string) => `${where} war eine doppelte Zeile derselben Person und zählt jetzt an ihrer Stelle, mit ihrem eigenen Prüfergebnis.`,
     withdrawNotCollecting:
       "Zurückziehen ist nur möglich, solange das Bürgerbegehren Unterschriften sammelt. Die Sammelfrist ist vorbei, oder das Bürgerbegehren ist eingereicht.",
     withdrawDuplicate: (where: string) => `${where} ist eine doppelte Zeile und zählt nicht. Ziehen Sie die Zeile zurück, die für die Person zählt.`,
@@ -177,6 +182,11 @@ export const review = {
     errorsHeading: (count: number) => `Nichts gespeichert: ${formatNumber(count)} Fehler in der Datei`,
     moreErrors: (count: number) => `und ${formatNumber(count)} weitere Fehler; beheben Sie zuerst die genannten und laden Sie die Datei erneut hoch`,
     moreTaken: (count: number) => `und ${formatNumber(count)} weitere schon erfasste Zeilen`,
+    moreWithdrawn: (count: number) => `und ${formatNumber(count)} weitere zurückgezogene Zeilen`,
+    withdrawnHeading: "Nichts gespeichert: Unterschriften auf diesen Zeilen der Listen wurden zurückgezogen",
+    withdrawnLine: (where: string, date: string) => `${where}: zurückgezogen am ${date}`,
+    withdrawnHelp:
+      "Eine zurückgezogene Zeile wird nicht erneut erfasst. Unterschreibt die Person noch einmal, steht die neue Unterschrift auf einer neuen Zeile. Entfernen Sie diese Zeilen aus der Datei und laden Sie sie erneut hoch.",
     moreDuplicates: (count: number) => `und ${formatNumber(count)} weitere doppelte Zeilen`,
     rowError: (line: number, column: string | undefined, message: string) =>
       `Zeile ${formatNumber(line)}${column === undefined ? "" : `, Spalte ${column}`}: ${message}`,

@@ -30,6 +30,8 @@ export const signatureLog = {
     daily_count_mismatch: "Ein Tageszähler weicht von der Zahl der Unterschriften ab, die an diesem Tag (Berliner Zeit) geleistet wurden.",
     duplicate_line_taken:
       "Eine doppelte Papierzeile hat Blatt und Zeile einer erfassten Unterschrift. Jede Zeile wird nur einmal erfasst, als Unterschrift oder als doppelte Zeile.",
+    duplicate_line_orphaned:
+      "Zu einer doppelten Papierzeile gibt es keine Unterschrift derselben Person mehr, so dass die Person nirgends zählt. Geben Sie die Zeile neu ein.",
     duplicate_before_signature:
       "Eine doppelte Papierzeile verweist auf eine frühere Unterschrift über einen Kanal, auf dem das Protokoll bei ihrer Erfassung noch keine Unterschrift enthielt.",
   },

@@ -104,6 +104,8 @@ export const review: Widen<typeof de> = {
     derivedNote: "The outcome was derived from the date of birth.",
     duplicate: (where: string, channel: string, earlier: string | undefined) =>
       `${where}: this person has signed already (${channel}${earlier === undefined ? "" : `, ${earlier}`}). The line does not count and is kept as a duplicate line.`,
+    lineWithdrawn: (where: string, date: string) =>
+      `${where} was withdrawn in writing on ${date} and is not entered again. If the person signs again, the new signature is on a new line; enter that one.`,
     lineTaken: (where: string) => `${where} has been entered already. Check the sheet and line; change an entered line under "Correct, delete or withdraw an entered line".`,
     backToPetition: "Back to the petition in the election office",
   },
@@ -138,6 +140,8 @@ export const review: Widen<typeof de> = {
     withdrawSubmit: "Withdraw signature",
     withdrawNotConfirmed: "Confirm that the written withdrawal is at hand. Only then is the signature withdrawn.",
     withdrawn: (where: string) => `${where}: signature withdrawn. It no longer counts.`,
+    withdrawnDuplicates: (lines: string) => `The person withdrew their support, so their duplicate lines no longer count either: ${lines}.`,
+    promoted: (where: string) => `${where} was a duplicate line of the same person and now counts in its place, with its own check result.`,
     withdrawNotCollecting: "Withdrawing is possible only while the petition collects signatures. The collection period is over, or the petition was submitted.",
     withdrawDuplicate: (where: string) => `${where} is a duplicate line and does not count. Withdraw the line that counts for the person.`,
     withdrawInvalid: (where: string, reason: string) =>
@@ -178,6 +182,11 @@ export const review: Widen<typeof de> = {
     errorsHeading: (count: number) => `Nothing stored: ${formatNumber(count)} ${count === 1 ? "error" : "errors"} in the file`,
     moreErrors: (count: number) => `and ${formatNumber(count)} more problems; fix the ones listed first and upload the file again`,
     moreTaken: (count: number) => `and ${formatNumber(count)} more lines entered already`,
+    moreWithdrawn: (count: number) => `and ${formatNumber(count)} more withdrawn lines`,
+    withdrawnHeading: "Nothing stored: signatures on these lines of the lists were withdrawn",
+    withdrawnLine: (where: string, date: string) => `${where}: withdrawn on ${date}`,
+    withdrawnHelp:
+      "A withdrawn line is not entered again. If the person signs again, the new signature is on a new line. Remove these lines from the file and upload it again.",
     moreDuplicates: (count: number) => `and ${formatNumber(count)} more duplicate lines`,
     rowError: (line: number, column: string | undefined, message: string) =>
       `Line ${formatNumber(line)}${column === undefined ? "" : `, column ${column}`}: ${message}`,

@@ -31,6 +31,7 @@ export const signatureLog: Widen<typeof de> = {
     daily_total_mismatch: "The daily counters add up to another number than the log.",
     daily_count_mismatch: "A daily counter differs from the number of signatures given on that day (Berlin time).",
     duplicate_line_taken: "A duplicate paper line has the sheet and line of an entered signature. Each line is entered once, as a signature or as a duplicate.",
+    duplicate_line_orphaned: "A duplicate paper line has no signature of the same person any more, so the person counts nowhere. Enter the line again.",
     duplicate_before_signature:
       "A duplicate paper line refers to an earlier signature on a channel on which the log had no signature yet when the line was entered.",
   },

@@ -92,7 +92,8 @@ describe("office petition page", () => {
     const office = await createSignedInStaff(deps, { role: "election_office" });
     await deps.database.rows("update signature_daily_counts set count = count + 1 where petition_id = $1 and count > 0", [petition.id]);
     await deps.database.rows(
-      "insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at) values ($1, 5, 6, 'passkey', $2)",
+      `insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at, nullifier, status)
+       values ($1, 5, 6, 'passkey', $2, (select nullifier from signatures where petition_id = $1 limit 1), 'confirmed')`,
       [petition.id, new Date(deps.clock.now().getTime() - 86_400_000).toISOString()],
     );
 

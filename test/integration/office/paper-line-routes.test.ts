@@ -128,6 +128,33 @@ describe("paper line page", () => {
     expect((await petitionTally(deps.database, petition.id)).withdrawn.paper).toBe(1);
   });
 
+  it("names the duplicate line that counts after a deletion", async () => {
+    const { petition, office, paths } = await setUp();
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+    const person = residentNamed("Zweifach");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId: office.id, lines: [validPaperLine(person, 2, 5), validPaperLine(person, 2, 6)] });
+
+    const response = await post(office, paths.paperLineDelete, { sheet: "2", line: "5", bestaetigt: "ja" });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Bogen 2, Zeile 6 war eine doppelte Zeile derselben Person und zählt jetzt an ihrer Stelle");
+  });
+
+  it("names the duplicate lines a withdrawal takes along", async () => {
+    const { petition, office, paths } = await setUp();
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+    const person = residentNamed("Zweifach");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId: office.id, lines: [validPaperLine(person, 2, 5), validPaperLine(person, 2, 6)] });
+
+    const response = await post(office, paths.paperLineWithdraw, { sheet: "2", line: "5", bestaetigt: "ja" });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("deshalb zählen auch ihre doppelten Zeilen nicht mehr: Bogen 2, Zeile 6.");
+    const again = await post(office, paths.paper, paperLineForm({ sheet: "2", line: "6" }));
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Bogen 2, Zeile 6 wurde am 15.03.2026 schriftlich zurückgezogen");
+  });
+
   it("answers 409 for withdrawing an invalid line", async () => {
     const { petition, office, paths } = await setUp();
     const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };

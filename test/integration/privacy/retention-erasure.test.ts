@@ -61,9 +61,14 @@ async function signedPetition(overrides: { status?: Petition["status"]; collecti
     [petition.id, randomBytes(16).toString("base64url"), randomBytes(16).toString("base64url"), randomBytes(32), NOW.toISOString()],
   );
   await database.rows(
-    "insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at) values ($1::uuid, 7, 3, 'wallet', $2::timestamptz)",
+    `insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at, nullifier, status)
+     values ($1::uuid, 7, 3, 'wallet', $2::timestamptz, (select nullifier from signatures where petition_id = $1::uuid and channel = 'wallet'), 'confirmed')`,
     [petition.id, NOW.toISOString()],
   );
+  await database.rows("insert into paper_withdrawn_lines (petition_id, sheet, line, withdrawn_at) values ($1::uuid, 7, 4, $2::timestamptz)", [
+    petition.id,
+    NOW.toISOString(),
+  ]);
   if (overrides.status !== undefined) await database.rows("update petitions set status = $2::petition_status where id = $1::uuid", [petition.id, overrides.status]);
   return petition;
 }
@@ -139,6 +144,7 @@ describe("erasure after the retention period", () => {
       signatures: 3,
       paper_duplicate_lines: 1,
       superseded_receipts: 0,
+      paper_withdrawn_lines: 1,
       signature_log_entries: 3,
       wallet_transactions: 1,
       petition_keys: 1,

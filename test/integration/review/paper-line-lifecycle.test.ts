@@ -9,7 +9,9 @@ import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { withdrawPaperSignature } from "../../../src/review/withdraw-paper-signature";
 import { sealPetitionLog } from "../../../src/signature-log/seal-log";
 import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
+import { residentKeyOf } from "../../../src/signing/resident-key";
 import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
+import { withdrawSignature } from "../../../src/signing/withdraw-signature";
 import { openTestDatabase } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
 import { invalidPaperLine, validPaperLine } from "../../helpers/review";
@@ -128,6 +130,34 @@ describe("correctPaperLine", () => {
     await expectConsistent(petition.id);
   });
 
+  it("lets a duplicate count when the person changes", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Doppelt");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 2, 5), validPaperLine(person, 2, 6)] });
+
+    const corrected = await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: validPaperLine(residentNamed("Eigentlich"), 2, 5) });
+
+    expect(corrected).toMatchObject({ ok: true, value: { after: { kind: "recorded" }, promoted: { sheet: 2, line: 6 } } });
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.valid.paper).toBe(2);
+    expect(tally.duplicateAttempts.total).toBe(0);
+    await expectConsistent(petition.id);
+  });
+
+  it("keeps the corrected line when the person stays", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Bleibt");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 2, 5), validPaperLine(person, 2, 6)] });
+
+    const corrected = await correctPaperLine(ctx, { petitionId: petition.id, staffId, line: invalidPaperLine(person, 2, 5, "under_age") });
+
+    expect(corrected).toMatchObject({ ok: true, value: { after: { kind: "recorded" }, promoted: undefined } });
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.invalidByReason.under_age.paper).toBe(1);
+    expect(tally.duplicateAttempts.paper).toBe(1);
+    await expectConsistent(petition.id);
+  });
+
   it("reports an unknown sheet line", async () => {
     const petition = await newPetition();
 
@@ -153,7 +183,7 @@ describe("deletePaperLine", () => {
 
     const deleted = await deletePaperLine(ctx, { petitionId: petition.id, staffId, sheetLine: { sheet: 7, line: 3 } });
 
-    expect(deleted).toEqual({ ok: true, value: { before: { kind: "signature", outcome: "under_age" } } });
+    expect(deleted).toMatchObject({ ok: true, value: { before: { kind: "signature", outcome: "under_age" }, promoted: undefined } });
     expect((await petitionTally(database, petition.id)).signatures.total).toBe(0);
     expect(await removedEntries(petition.id)).toEqual([{ channel: "paper", reason: "paper_deleted" }]);
     expect(await auditDetails(petition.id, "signatures.paper_deleted")).toEqual([{ sheet: 7, line: 3, before: "under_age" }]);
@@ -167,10 +197,32 @@ describe("deletePaperLine", () => {
 
     const deleted = await deletePaperLine(ctx, { petitionId: petition.id, staffId, sheetLine: { sheet: 1, line: 2 } });
 
-    expect(deleted).toEqual({ ok: true, value: { before: { kind: "duplicate" } } });
+    expect(deleted).toEqual({ ok: true, value: { before: { kind: "duplicate" }, promoted: undefined } });
     const tally = await petitionTally(database, petition.id);
     expect(tally.duplicateAttempts.total).toBe(0);
     expect(tally.valid.paper).toBe(1);
+    await expectConsistent(petition.id);
+  });
+
+  it("lets the earliest duplicate line count instead", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Nachrücker");
+    const lines = [validPaperLine(person, 2, 5), { ...invalidPaperLine(person, 2, 6, "no_main_residence"), signedOn: "2026-03-10" }, validPaperLine(person, 2, 7)];
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines });
+
+    const deleted = await deletePaperLine(ctx, { petitionId: petition.id, staffId, sheetLine: { sheet: 2, line: 5 } });
+
+    expect(deleted).toMatchObject({ ok: true, value: { promoted: { sheet: 2, line: 6 } } });
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.valid.paper).toBe(0);
+    expect(tally.invalidByReason.no_main_residence.paper).toBe(1);
+    expect(tally.duplicateAttempts.paper).toBe(1);
+    expect(await auditDetails(petition.id, "signatures.paper_deleted")).toEqual([{ sheet: 2, line: 5, before: "valid", promoted: "2/6" }]);
+    const [promoted] = await database.rows<{ sheet: number; line: number; day: string }>(
+      "select sheet, line, (signed_at at time zone 'Europe/Berlin')::date::text as day from signatures where petition_id = $1",
+      [petition.id],
+    );
+    expect(promoted).toEqual({ sheet: 2, line: 6, day: "2026-03-10" });
     await expectConsistent(petition.id);
   });
 
@@ -189,7 +241,7 @@ describe("withdrawPaperSignature", () => {
 
     const withdrawn = await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 3, line: 3 } });
 
-    expect(withdrawn).toEqual({ ok: true, value: { outcome: "valid" } });
+    expect(withdrawn).toEqual({ ok: true, value: { outcome: "valid", duplicateLines: [] } });
     const tally = await petitionTally(database, petition.id);
     expect(tally.withdrawn.paper).toBe(1);
     expect(tally.signatures.total).toBe(0);
@@ -209,6 +261,43 @@ describe("withdrawPaperSignature", () => {
     expect((await petitionTally(database, petition.id)).valid.paper).toBe(1);
   });
 
+  it("withdraws the person's duplicate lines too", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Ganz");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 2, 5), validPaperLine(person, 2, 6)] });
+
+    const withdrawn = await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 2, line: 5 } });
+
+    expect(withdrawn).toEqual({ ok: true, value: { outcome: "valid", duplicateLines: [{ sheet: 2, line: 6 }] } });
+    const tally = await petitionTally(database, petition.id);
+    expect(tally.signatures.total).toBe(0);
+    expect(tally.duplicateAttempts.total).toBe(0);
+    expect(tally.withdrawn.paper).toBe(1);
+    expect(await auditDetails(petition.id, "signatures.paper_withdrawn")).toEqual([{ sheet: 2, line: 5, before: "valid", duplicateLines: { "2": "6" } }]);
+    await expectConsistent(petition.id);
+  });
+
+  it("rejects entering a withdrawn sheet line again", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Nochmal");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 2, 5), validPaperLine(person, 2, 6)] });
+    expect((await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 2, line: 5 } })).ok).toBe(true);
+
+    const again = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 2, 5), validPaperLine(person, 2, 6)] });
+
+    expect(again).toEqual({
+      ok: false,
+      error: "LINES_WITHDRAWN",
+      lines: [
+        { sheet: 2, line: 5, withdrawnAt: NOW },
+        { sheet: 2, line: 6, withdrawnAt: NOW },
+      ],
+    });
+    const newLine = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 2, 8)] });
+    expect(newLine.ok && newLine.value[0]?.kind).toBe("recorded");
+    await expectConsistent(petition.id);
+  });
+
   it("tells a duplicate line from an unknown one", async () => {
     const petition = await newPetition();
     const person = residentNamed("Zweimal");
@@ -216,6 +305,23 @@ describe("withdrawPaperSignature", () => {
 
     expect(await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 1, line: 2 } })).toEqual({ ok: false, error: "DUPLICATE_LINE" });
     expect(await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 1, line: 3 } })).toEqual({ ok: false, error: "LINE_NOT_FOUND" });
+  });
+});
+
+describe("withdrawSignature online", () => {
+  it("withdraws the person's duplicate paper lines too", async () => {
+    const petition = await newPetition();
+    const person = residentNamed("Online");
+    expect((await signPetition(ctx, { petition, identity: person, channel: "wallet", credentialType: "urn:eudi:pid:de:1" })).ok).toBe(true);
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 4, 1)] });
+
+    const withdrawn = await withdrawSignature(ctx, { petition, residentKey: residentKeyOf(ctx.serverSecret, person), requestChannel: "wallet" });
+
+    expect(withdrawn.ok).toBe(true);
+    expect((await petitionTally(database, petition.id)).duplicateAttempts.paper).toBe(0);
+    const again = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 4, 1)] });
+    expect(again.ok ? undefined : again.error).toBe("LINES_WITHDRAWN");
+    await expectConsistent(petition.id);
   });
 });
 

@@ -74,10 +74,13 @@ async function placePaperSignature(petitionId: string, sheet: number, line: numb
   );
 }
 
+/** Insert a duplicate line of the person of the petition's first signature on `existingChannel`, or of nobody when there is none. */
 async function insertDuplicateLine(petitionId: string, line: { sheet: number; line: number; existingChannel: string; enteredAt: Date }) {
   await database.rows(
-    "insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at) values ($1, $2, $3, $4::signature_channel, $5)",
-    [petitionId, line.sheet, line.line, line.existingChannel, line.enteredAt.toISOString()],
+    `insert into paper_duplicate_lines (petition_id, sheet, line, existing_channel, entered_at, nullifier, status)
+     values ($1, $2, $3, $4::signature_channel, $5,
+             coalesce((select nullifier from signatures where petition_id = $1 and channel = $4::signature_channel order by id limit 1), $6), 'confirmed')`,
+    [petitionId, line.sheet, line.line, line.existingChannel, line.enteredAt.toISOString(), randomBytes(32)],
   );
 }
 
@@ -397,6 +400,16 @@ describe("verifySignatureLog on the duplicate paper lines", () => {
     const result = await verifySignatureLog(database, petition.id);
 
     expect(result.problems).toEqual([{ seq: null, reason: "duplicate_before_signature", duplicate: { sheet: 4, line: 1, channel: "passkey" } }]);
+  });
+
+  it("detects a duplicate whose person counts nowhere", async () => {
+    const petition = await sealedPetition();
+    await insertDuplicateLine(petition.id, { sheet: 2, line: 6, existingChannel: "paper", enteredAt: NOW });
+    await database.rows("update paper_duplicate_lines set nullifier = $2 where petition_id = $1", [petition.id, randomBytes(32)]);
+
+    const result = await verifySignatureLog(database, petition.id);
+
+    expect(result.problems).toEqual([{ seq: null, reason: "duplicate_line_orphaned", duplicate: { sheet: 2, line: 6, channel: "paper" } }]);
   });
 
   it("detects a duplicate of a channel without signatures", async () => {
