@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { weakIdentityKey, weakIdentityString } from "../../../src/signing/weak-identity-key";
+import { weakIdentityKey, weakIdentityKeyOf, weakIdentityString, weakResidentKey } from "../../../src/signing/weak-identity-key";
 
 const SERVER_SECRET = randomBytes(32);
 const PETITION_KEY = randomBytes(32);
@@ -39,5 +39,24 @@ describe("weakIdentityKey", () => {
     const person = { familyName: "Weiß", birthDate: "1980-05-17" };
 
     expect(weakIdentityKey(SERVER_SECRET, PETITION_KEY, person).equals(weakIdentityKey(randomBytes(32), PETITION_KEY, person))).toBe(false);
+  });
+});
+
+describe("weakResidentKey", () => {
+  it("gives the signature's key under the petition key", () => {
+    const person = { familyName: "Nowak-Weiß", birthDate: "1980-05-17" };
+
+    const stored = weakResidentKey(SERVER_SECRET, person);
+
+    expect(weakIdentityKeyOf(PETITION_KEY, stored).equals(weakIdentityKey(SERVER_SECRET, PETITION_KEY, person))).toBe(true);
+  });
+
+  it("keeps the weak identity key of earlier signatures", () => {
+    const person = { familyName: "Nowak-Weiß", birthDate: "1980-05-17" };
+
+    const key = weakIdentityKey(Buffer.alloc(32, 1), Buffer.alloc(32, 2), person);
+
+    // Computed by the single-step derivation that wallet signatures and paper lines stored before the split.
+    expect(key.toString("hex")).toBe("28f38f392e11ce913c970246a356b912ac6f04a74d708b1fd2b906694f3050bc");
   });
 });
