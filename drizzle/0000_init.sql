@@ -234,6 +234,7 @@ CREATE TABLE "activation_codes" (
 	"selector" text PRIMARY KEY NOT NULL,
 	"verifier_hash" text NOT NULL,
 	"resident_key" "bytea" NOT NULL,
+	"weak_resident_key" "bytea",
 	"facts" jsonb NOT NULL,
 	"source" "activation_code_source" NOT NULL,
 	"expires_on" date NOT NULL,
@@ -247,6 +248,7 @@ CREATE TABLE "activation_codes" (
 CREATE TABLE "resident_accounts" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"resident_key" "bytea" NOT NULL,
+	"weak_resident_key" "bytea",
 	"facts" jsonb NOT NULL,
 	"facts_proven_at" timestamp with time zone NOT NULL,
 	"proven_by" "resident_proof" NOT NULL,
@@ -300,6 +302,7 @@ CREATE TABLE "signature_log_heads" (
 CREATE TABLE "wallet_activations" (
 	"transaction_id" uuid PRIMARY KEY NOT NULL,
 	"resident_key" "bytea" NOT NULL,
+	"weak_resident_key" "bytea" NOT NULL,
 	"facts" jsonb NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL

@@ -5,7 +5,8 @@ import { municipalityKeyProblem } from "./register-values";
 /**
  * One row of the file the election office uploads after printing the
  * letters: a letter code's selector and verifier hash, the resident key it
- * unlocks, the eligibility facts, and the last day the code may be used.
+ * unlocks with its weak resident key, the eligibility facts, and the last day
+ * the code may be used.
  * Nothing in it names or locates a person.
  */
 export type ActivationUploadRow = {
@@ -13,15 +14,21 @@ export type ActivationUploadRow = {
   verifierHash: string;
   /** HMAC-SHA-256 resident key, base64url. */
   residentKey: string;
+  /** HMAC-SHA-256 weak resident key, base64url. */
+  weakResidentKey: string;
   facts: EligibilityFacts;
   /** Last day (Europe/Berlin) on which the code is accepted, YYYY-MM-DD. */
   expiresOn: string;
 };
 
+/** A row as read back: files written before the weak_resident_key column have none. */
+export type UploadedActivationRow = Omit<ActivationUploadRow, "weakResidentKey"> & { weakResidentKey: string | undefined };
+
 export const ACTIVATION_UPLOAD_HEADER = [
   "code_selector",
   "verifier_hash",
   "resident_key",
+  "weak_resident_key",
   "municipality_key",
   "main_residence_since",
   "reaches_minimum_age_on",
@@ -32,9 +39,12 @@ export const ACTIVATION_UPLOAD_HEADER = [
 
 type UploadColumn = (typeof ACTIVATION_UPLOAD_HEADER)[number];
 
+/** The header of files written before the weak resident key was added; their codes activate accounts without it. */
+const HEADER_WITHOUT_WEAK_KEY: readonly UploadColumn[] = ACTIVATION_UPLOAD_HEADER.filter((column) => column !== "weak_resident_key");
+
 export type UploadRowProblem = "wrongColumnCount" | "invalidValue";
 export type UploadRowError = { line: number; column: UploadColumn | undefined; problem: UploadRowProblem };
-export type ParsedUpload = { kind: "parsed"; rows: { line: number; row: ActivationUploadRow }[]; errors: UploadRowError[] };
+export type ParsedUpload = { kind: "parsed"; rows: { line: number; row: UploadedActivationRow }[]; errors: UploadRowError[] };
 export type UploadFileError = { kind: "empty" } | { kind: "wrongHeader" } | { kind: "notText" };
 
 const SEPARATOR = ";";
@@ -52,6 +62,7 @@ export function formatActivationUpload(rows: readonly ActivationUploadRow[]): st
       row.selector,
       row.verifierHash,
       row.residentKey,
+      row.weakResidentKey,
       row.facts.municipalityKey,
       row.facts.mainResidenceSince,
       row.facts.reachesMinimumAgeOn,
@@ -64,8 +75,8 @@ export function formatActivationUpload(rows: readonly ActivationUploadRow[]): st
 }
 
 /**
- * Read an upload file written by formatActivationUpload. Every value is
- * checked; a bad row is reported with its line and left out, and the good
+ * Read an upload file written by formatActivationUpload, or by its earlier
+ * version without the weak_resident_key column. Every value is checked; a bad row is reported with its line and left out, and the good
  * rows are kept. The values contain no separators or quotes, so no CSV
  * quoting is involved.
  */
@@ -78,27 +89,43 @@ export function parseActivationUpload(bytes: Uint8Array): ParsedUpload | UploadF
   }
   const lines = text.split(/\r?\n/, MAX_LINES);
   if (lines.every((line) => line.trim() === "")) return { kind: "empty" };
-  if (lines[0]?.trim() !== ACTIVATION_UPLOAD_HEADER.join(SEPARATOR)) return { kind: "wrongHeader" };
+  const header = [ACTIVATION_UPLOAD_HEADER, HEADER_WITHOUT_WEAK_KEY].find((columns) => lines[0]?.trim() === columns.join(SEPARATOR));
+  if (header === undefined) return { kind: "wrongHeader" };
 
   const parsed: ParsedUpload = { kind: "parsed", rows: [], errors: [] };
   for (const [index, line] of lines.entries()) {
     if (index === 0 || line.trim() === "") continue;
     const lineNumber = index + 1;
     const values = line.trim().split(SEPARATOR);
-    if (values.length !== ACTIVATION_UPLOAD_HEADER.length) {
+    if (values.length !== header.length) {
       parsed.errors.push({ line: lineNumber, column: undefined, problem: "wrongColumnCount" });
       continue;
     }
-    const invalid = ACTIVATION_UPLOAD_HEADER.find((column, position) => !isValid(column, values[position]!));
+    const invalid = header.find((column, position) => !isValid(column, values[position]!));
     if (invalid !== undefined) {
       parsed.errors.push({ line: lineNumber, column: invalid, problem: "invalidValue" });
       continue;
     }
-    const [selector, verifierHash, residentKey, municipalityKey, mainResidenceSince, reachesMinimumAgeOn, minimumAge, citizenship, expiresOn] =
-      values as [string, string, string, string, string, string, string, "DE" | "EU", string];
+    const value = (column: UploadColumn): string | undefined => {
+      const position = header.indexOf(column);
+      return position === -1 ? undefined : values[position];
+    };
     parsed.rows.push({
       line: lineNumber,
-      row: { selector, verifierHash, residentKey, facts: { municipalityKey, mainResidenceSince, reachesMinimumAgeOn, minimumAge: Number(minimumAge), citizenship }, expiresOn },
+      row: {
+        selector: value("code_selector")!,
+        verifierHash: value("verifier_hash")!,
+        residentKey: value("resident_key")!,
+        weakResidentKey: value("weak_resident_key"),
+        facts: {
+          municipalityKey: value("municipality_key")!,
+          mainResidenceSince: value("main_residence_since")!,
+          reachesMinimumAgeOn: value("reaches_minimum_age_on")!,
+          minimumAge: Number(value("minimum_age")),
+          citizenship: value("citizenship") as "DE" | "EU",
+        },
+        expiresOn: value("expires_on")!,
+      },
     });
   }
   return parsed;
@@ -110,6 +137,7 @@ function isValid(column: UploadColumn, value: string): boolean {
       return SELECTOR.test(value);
     case "verifier_hash":
     case "resident_key":
+    case "weak_resident_key":
       return DIGEST.test(value);
     case "municipality_key":
       return municipalityKeyProblem(value) === undefined;

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { activationCodes } from "../db/schema";
 import { addDays } from "../petitions/collection-period";
-import type { ActivationUploadRow } from "./activation-upload";
+import type { UploadedActivationRow } from "./activation-upload";
 import { MAX_CODE_VALID_DAYS } from "./register-values";
 
 /** Rows per INSERT statement, well below PostgreSQL's limit of 65,535 bind parameters. */
@@ -26,7 +26,7 @@ export type ActivationCodeImport = {
  */
 export async function importActivationCodes(
   database: Database,
-  input: { rows: readonly { line: number; row: ActivationUploadRow }[]; actorId: string | null; today: string },
+  input: { rows: readonly { line: number; row: UploadedActivationRow }[]; actorId: string | null; today: string },
 ): Promise<ActivationCodeImport> {
   const latestExpiry = addDays(input.today, MAX_CODE_VALID_DAYS);
   const expiredLines = input.rows.filter(({ row }) => row.expiresOn < input.today).map(({ line }) => line);
@@ -44,6 +44,7 @@ export async function importActivationCodes(
             selector: row.selector,
             verifierHash: row.verifierHash,
             residentKey: Buffer.from(row.residentKey, "base64url"),
+            weakResidentKey: row.weakResidentKey === undefined ? null : Buffer.from(row.weakResidentKey, "base64url"),
             facts: row.facts,
             source: "letter" as const,
             expiresOn: row.expiresOn,

@@ -4,6 +4,7 @@ import { activationCodes } from "../db/schema";
 import { addDays } from "../petitions/collection-period";
 import { canonicalIdentityKey } from "../signing/canonical-identity";
 import { residentKey } from "../signing/resident-key";
+import { weakResidentKey } from "../signing/weak-identity-key";
 import { generateActivationCode, hashActivationVerifier, parseActivationCode } from "./activation-code";
 import { citizenshipOf, eligibilityFactsOf } from "./eligibility-facts";
 import { isoDate } from "./register-csv";
@@ -43,9 +44,9 @@ export type IssuedCode = { code: string; expiresOn: string };
 
 /**
  * Check the register data of a resident present at the citizens' office,
- * store a one-time activation code for their resident key and eligibility
- * facts, and return the code to print. The names, birth date and place of
- * birth derive the resident key and are then dropped: the stored row is the
+ * store a one-time activation code for their resident key, weak resident key
+ * and eligibility facts, and return the code to print. The names, birth date
+ * and place of birth derive both keys and are then dropped: the stored row is the
  * same as an uploaded letter row. An audit entry without personal data is
  * written in the same transaction.
  */
@@ -60,6 +61,7 @@ export async function issueInPersonCode(
   const facts = eligibilityFactsOf(register, minimumAge);
   if (facts === undefined) return { ok: false, problems: { nationalities: "notEuCitizen" } };
   const key = residentKey(context.serverSecret, canonicalIdentityKey(identity));
+  const weakKey = weakResidentKey(context.serverSecret, identity);
   const expiresOn = addDays(input.today, IN_PERSON_CODE_VALID_DAYS);
 
   // A new selector matches a stored one with a chance of (stored codes) / 2^40; then another code is drawn.
@@ -69,7 +71,7 @@ export async function issueInPersonCode(
     const stored = await context.database.db.transaction(async (tx) => {
       const inserted = await tx
         .insert(activationCodes)
-        .values({ selector, verifierHash: hashActivationVerifier(verifier), residentKey: key, facts, source: "in_person", expiresOn, createdBy: input.actorId })
+        .values({ selector, verifierHash: hashActivationVerifier(verifier), residentKey: key, weakResidentKey: weakKey, facts, source: "in_person", expiresOn, createdBy: input.actorId })
         .onConflictDoNothing({ target: activationCodes.selector })
         .returning({ selector: activationCodes.selector });
       if (inserted.length === 0) return false;

@@ -17,6 +17,7 @@ import { addDays, berlinDate } from "../petitions/collection-period";
 import { loadServerSecret } from "../secrets/server-secret";
 import { canonicalIdentityKey } from "../signing/canonical-identity";
 import { residentKey } from "../signing/resident-key";
+import { weakResidentKey } from "../signing/weak-identity-key";
 
 export const EXIT_ALL_WRITTEN = 0;
 /** Some rows were skipped (each reported), or none was usable. */
@@ -50,8 +51,8 @@ type LetterOptions = { registerFile: string; outDir: string; minimumAge: number;
  * Write activation letters from a population register extract, for the
  * election office to run on its own machine. The PDF has one letter per
  * resident (name, address, one-time code, QR code of the activation link).
- * The upload file has only code selectors and hashes, resident keys and
- * eligibility facts. Resident keys need the platform's server secret (SERVER_SECRET, or
+ * The upload file has only code selectors and hashes, resident keys, weak
+ * resident keys and eligibility facts. Resident keys need the platform's server secret (SERVER_SECRET, or
  * DATA_DIR as the server uses it). Messages are German, or English with
  * --lang en, which also sets the letters' language.
  */
@@ -129,7 +130,8 @@ export async function writeActivationLetters(
 
     const code = uniqueCode(selectorsInUse);
     const { selector, verifier } = parseActivationCode(code)!;
-    rows.push({ selector, verifierHash: hashActivationVerifier(verifier), residentKey: key, facts, expiresOn });
+    const weakKey = weakResidentKey(serverSecret, entry).toString("base64url");
+    rows.push({ selector, verifierHash: hashActivationVerifier(verifier), residentKey: key, weakResidentKey: weakKey, facts, expiresOn });
     const town = entry.town ?? municipalityName(entry.municipalityKey) ?? "";
     letters.push({
       name: `${entry.givenNames} ${entry.familyName}`,

@@ -2,14 +2,15 @@ import { eligibilityFactsFromCredential } from "../activation/credential-eligibi
 import type { WalletOutcome } from "../db/schema";
 import { LOWEST_MINIMUM_AGE } from "../petitions/petition-input";
 import { residentKeyOf } from "../signing/resident-key";
+import { weakResidentKey } from "../signing/weak-identity-key";
 import type { VerifiedIdentity } from "./check-wallet-response";
 import { completeWithBinding, completeWithoutSignature, type WalletCompletion } from "./complete-wallet-transaction";
 import type { WalletContext } from "./wallet-context";
 
 /**
  * Turn a verified binding presentation into a wallet activation: the
- * resident key, derived exactly as wallet signing derives it for nullifiers,
- * and the eligibility facts, stored together with the transaction's outcome.
+ * resident key and weak resident key, derived exactly as wallet signing
+ * derives the nullifier and the weak identity key, and the eligibility facts, stored together with the transaction's outcome.
  * The identity attributes are dropped here. Returns the stored outcome, or
  * undefined when the transaction could no longer be claimed.
  *
@@ -29,7 +30,11 @@ export async function bindVerifiedIdentity(
     return (await completeWithoutSignature(ctx.database, completion, outcome)) ? outcome : undefined;
   }
 
-  const bound = await completeWithBinding(ctx.database, completion, { residentKey: residentKeyOf(ctx.serverSecret, verified.identity), facts: facts.value });
+  const bound = await completeWithBinding(ctx.database, completion, {
+    residentKey: residentKeyOf(ctx.serverSecret, verified.identity),
+    weakResidentKey: weakResidentKey(ctx.serverSecret, verified.identity),
+    facts: facts.value,
+  });
   if (!bound) return undefined;
   log.info({ event: "binding.proven", vct: verified.vct }, "eligibility proven for binding a passkey");
   return { kind: "bound" };

@@ -174,7 +174,7 @@ export async function completeWithoutSignature(database: Database, completion: W
 export async function completeWithBinding(
   database: Database,
   completion: WalletCompletion,
-  binding: { residentKey: Buffer; facts: EligibilityFacts },
+  binding: { residentKey: Buffer; weakResidentKey: Buffer; facts: EligibilityFacts },
 ): Promise<boolean> {
   return database.db.transaction(async (tx) => {
     const [claimed] = await tx

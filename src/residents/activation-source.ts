@@ -18,8 +18,12 @@ export type ActivationSource = { kind: "code"; selector: string } | { kind: "wal
 /** ACTIVATION_EXPIRED: the wallet activation is older than WALLET_ACTIVATION_SECONDS, or was used already. */
 export type ActivationSourceError = ActivationCodeError | "ACTIVATION_EXPIRED";
 
-/** Resident key and facts a redeemed source proves, with the way they were proven, for the account. */
-export type RedeemedActivation = { residentKey: Buffer; facts: EligibilityFacts; provenBy: ResidentProof };
+/**
+ * Resident key, weak resident key and facts a redeemed source proves, with the
+ * way they were proven, for the account. The weak resident key is null for a
+ * code from an upload file written without it.
+ */
+export type RedeemedActivation = { residentKey: Buffer; weakResidentKey: Buffer | null; facts: EligibilityFacts; provenBy: ResidentProof };
 
 /** Read the resident key of a source that can still be redeemed, without using it up. */
 export async function residentKeyOfSource(db: Db | Tx, source: ActivationSource, now: Date): Promise<Result<Buffer, ActivationSourceError>> {
@@ -48,8 +52,8 @@ export async function redeemActivationSource(tx: Tx, source: ActivationSource, n
   }
   const redeemed = await redeemActivationCode(tx, source.selector, berlinDate(now), now);
   if (!redeemed.ok) return redeemed;
-  const { residentKey, facts, source: provenBy } = redeemed.value;
-  return ok({ residentKey, facts, provenBy });
+  const { residentKey, weakResidentKey, facts, source: provenBy } = redeemed.value;
+  return ok({ residentKey, weakResidentKey, facts, provenBy });
 }
 
 /** Write a source into the context of a WebAuthn challenge. */

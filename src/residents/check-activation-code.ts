@@ -57,7 +57,7 @@ function redeemability(row: { usedAt: Date | null; expiresOn: string }, today: s
   return ok({ selector });
 }
 
-export type RedeemedCode = { residentKey: Buffer; facts: EligibilityFacts; source: "letter" | "in_person" };
+export type RedeemedCode = { residentKey: Buffer; weakResidentKey: Buffer | null; facts: EligibilityFacts; source: "letter" | "in_person" };
 
 /**
  * Mark a code used and return what it proves, inside the caller's
@@ -76,7 +76,12 @@ export async function redeemActivationCode(tx: Tx, selector: string, today: stri
         lt(activationCodes.failedAttempts, MAX_FAILED_ATTEMPTS),
       ),
     )
-    .returning({ residentKey: activationCodes.residentKey, facts: activationCodes.facts, source: activationCodes.source });
+    .returning({
+      residentKey: activationCodes.residentKey,
+      weakResidentKey: activationCodes.weakResidentKey,
+      facts: activationCodes.facts,
+      source: activationCodes.source,
+    });
   if (claimed === undefined) {
     const state = await checkRedeemable(tx, selector, today);
     return err(state.ok ? "CODE_USED" : state.error);

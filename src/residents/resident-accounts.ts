@@ -8,18 +8,24 @@ export type ResidentAccount = typeof residentAccounts.$inferSelect;
 /**
  * Create the account of a resident key, or refresh the facts of the account
  * that has it already, and return the account's id. One statement, so two
- * activations of one person at once end in one account.
+ * activations of one person at once end in one account. A source without a
+ * weak resident key keeps the one the account has.
  */
 export async function upsertResidentAccount(
   db: Db | Tx,
-  input: { residentKey: Buffer; facts: EligibilityFacts; provenBy: ResidentProof; now: Date },
+  input: { residentKey: Buffer; weakResidentKey: Buffer | null; facts: EligibilityFacts; provenBy: ResidentProof; now: Date },
 ): Promise<string> {
   const [row] = await db
     .insert(residentAccounts)
-    .values({ residentKey: input.residentKey, facts: input.facts, factsProvenAt: input.now, provenBy: input.provenBy, createdAt: input.now })
+    .values({ residentKey: input.residentKey, weakResidentKey: input.weakResidentKey, facts: input.facts, factsProvenAt: input.now, provenBy: input.provenBy, createdAt: input.now })
     .onConflictDoUpdate({
       target: residentAccounts.residentKey,
-      set: { facts: sql`excluded.facts`, factsProvenAt: sql`excluded.facts_proven_at`, provenBy: sql`excluded.proven_by` },
+      set: {
+        weakResidentKey: sql`coalesce(excluded.weak_resident_key, ${residentAccounts.weakResidentKey})`,
+        facts: sql`excluded.facts`,
+        factsProvenAt: sql`excluded.facts_proven_at`,
+        provenBy: sql`excluded.proven_by`,
+      },
     })
     .returning({ id: residentAccounts.id });
   if (row === undefined) throw new Error("upsert into resident_accounts returned no row");

@@ -13,11 +13,12 @@ export const WALLET_ACTIVATION_SECONDS = 15 * 60;
 /** Store what a binding presentation proved, inside the transaction that completes its wallet transaction. */
 export async function insertWalletActivation(
   tx: Tx,
-  input: { transactionId: string; residentKey: Buffer; facts: EligibilityFacts; now: Date },
+  input: { transactionId: string; residentKey: Buffer; weakResidentKey: Buffer; facts: EligibilityFacts; now: Date },
 ): Promise<void> {
   await tx.insert(walletActivations).values({
     transactionId: input.transactionId,
     residentKey: input.residentKey,
+    weakResidentKey: input.weakResidentKey,
     facts: input.facts,
     createdAt: input.now,
     expiresAt: new Date(input.now.getTime() + WALLET_ACTIVATION_SECONDS * 1000),
@@ -37,18 +38,18 @@ export async function findWalletActivation(db: Db | Tx, transactionId: string, n
 /**
  * Take an unexpired activation out of the database inside the caller's
  * transaction and return what it proved. The delete makes it work once,
- * however many requests try at the same moment, and leaves no resident key
- * behind.
+ * however many requests try at the same moment, and leaves neither resident
+ * key behind.
  */
 export async function redeemWalletActivation(
   tx: Tx,
   transactionId: string,
   now: Date,
-): Promise<{ residentKey: Buffer; facts: EligibilityFacts } | undefined> {
+): Promise<{ residentKey: Buffer; weakResidentKey: Buffer; facts: EligibilityFacts } | undefined> {
   const [row] = await tx
     .delete(walletActivations)
     .where(and(eq(walletActivations.transactionId, transactionId), gt(walletActivations.expiresAt, now)))
-    .returning({ residentKey: walletActivations.residentKey, facts: walletActivations.facts });
+    .returning({ residentKey: walletActivations.residentKey, weakResidentKey: walletActivations.weakResidentKey, facts: walletActivations.facts });
   return row;
 }
 

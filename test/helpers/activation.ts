@@ -11,13 +11,14 @@ const DRESDEN_FACTS: EligibilityFacts = {
   citizenship: "DE",
 };
 
-/** Build an upload row with a fresh code and a random resident key, as `npm run letters` writes one. */
+/** Build an upload row with a fresh code and random resident keys, as `npm run letters` writes one. */
 export function randomUploadRow(options: { expiresOn: string; facts?: Partial<EligibilityFacts> }): ActivationUploadRow {
   const { selector, verifier } = parseActivationCode(generateActivationCode())!;
   return {
     selector,
     verifierHash: hashActivationVerifier(verifier),
     residentKey: randomBytes(32).toString("base64url"),
+    weakResidentKey: randomBytes(32).toString("base64url"),
     facts: { ...DRESDEN_FACTS, ...options.facts },
     expiresOn: options.expiresOn,
   };

@@ -10,6 +10,7 @@ import { canonicalIdentityKey } from "../../src/signing/canonical-identity";
 import { upsertResidentAccount } from "../../src/residents/resident-accounts";
 import { createResidentSession, residentCsrfTokenFor } from "../../src/residents/resident-sessions";
 import { residentKey } from "../../src/signing/resident-key";
+import { weakResidentKey } from "../../src/signing/weak-identity-key";
 import { SoftwareAuthenticator } from "./software-authenticator";
 import { TestBrowser } from "./staff-ceremonies";
 
@@ -30,13 +31,13 @@ export const KAETHE_REGISTER_ROW: Record<string, string> = {
 
 /**
  * Make an activation code the way `npm run letters` and the office's upload
- * do: parse a register row, derive resident key and facts, and import the
- * row. Returns the code as printed on the letter.
+ * do: parse a register row, derive both resident keys and the facts, and
+ * import the row. Returns the code as printed on the letter.
  */
 export async function createLetterCode(
   deps: AppDeps,
   options: { row?: Record<string, string>; expiresOn?: string; minimumAge?: number } = {},
-): Promise<{ code: string; selector: string; residentKey: Buffer }> {
+): Promise<{ code: string; selector: string; residentKey: Buffer; weakResidentKey: Buffer }> {
   const row = options.row ?? KAETHE_REGISTER_ROW;
   const today = berlinDate(deps.clock.now());
   const csv = `${Object.keys(row).join(";")}\n${Object.values(row).join(";")}\n`;
@@ -47,15 +48,16 @@ export async function createLetterCode(
   if (facts === undefined) throw new Error("register row is not eligible");
 
   const key = residentKey(deps.serverSecret, canonicalIdentityKey(entry));
+  const weakKey = weakResidentKey(deps.serverSecret, entry);
   const code = generateActivationCode();
   const { selector, verifier } = parseActivationCode(code)!;
   const imported = await importActivationCodes(deps.database, {
-    rows: [{ line: 2, row: { selector, verifierHash: hashActivationVerifier(verifier), residentKey: key.toString("base64url"), facts, expiresOn: options.expiresOn ?? addDays(today, 90) } }],
+    rows: [{ line: 2, row: { selector, verifierHash: hashActivationVerifier(verifier), residentKey: key.toString("base64url"), weakResidentKey: weakKey.toString("base64url"), facts, expiresOn: options.expiresOn ?? addDays(today, 90) } }],
     actorId: null,
     today: options.expiresOn !== undefined && options.expiresOn < today ? options.expiresOn : today,
   });
   if (imported.stored !== 1) throw new Error("activation code was not stored");
-  return { code, selector, residentKey: key };
+  return { code, selector, residentKey: key, weakResidentKey: weakKey };
 }
 
 export function newResidentAuthenticator(deps: AppDeps, startCounter = 1): SoftwareAuthenticator {
@@ -110,13 +112,14 @@ export async function signWithPasskeyOverHttp(
 }
 
 /**
- * Create a resident account with a random resident key and Dresden facts,
+ * Create a resident account with random resident keys and Dresden facts,
  * sign it in and return the headers of a state-changing request: the session
  * cookie, our Origin and the session's CSRF token.
  */
 export async function newResidentSessionHeaders(deps: AppDeps): Promise<Record<string, string>> {
   const accountId = await upsertResidentAccount(deps.database.db, {
     residentKey: randomBytes(32),
+    weakResidentKey: randomBytes(32),
     facts: { municipalityKey: "14612000", mainResidenceSince: "2019-05-01", reachesMinimumAgeOn: "1975-03-12", minimumAge: 18, citizenship: "DE" },
     provenBy: "letter",
     now: deps.clock.now(),

@@ -10,8 +10,8 @@ export const activationCodeSource = pgEnum("activation_code_source", ["letter", 
 /**
  * A one-time code that lets a resident bind a passkey to their eligibility.
  * The selector finds the row; the secret verifier is stored only hashed.
- * The row contains the resident key and eligibility facts, never a name or an
- * address.
+ * The row contains the resident key, the weak resident key and eligibility
+ * facts, never a name or an address.
  */
 export const activationCodes = pgTable(
   "activation_codes",
@@ -20,6 +20,8 @@ export const activationCodes = pgTable(
     /** SHA-256 of the verifier, base64url (hashActivationVerifier). */
     verifierHash: text("verifier_hash").notNull(),
     residentKey: bytea("resident_key").notNull(),
+    /** HMAC of the server secret over the family name and birth date (weakResidentKey); null for rows of upload files without it. */
+    weakResidentKey: bytea("weak_resident_key"),
     facts: jsonb("facts").$type<EligibilityFacts>().notNull(),
     source: activationCodeSource("source").notNull(),
     /** Last Europe/Berlin day on which the code is accepted. */

@@ -9,14 +9,20 @@ export type ResidentProof = (typeof residentProof.enumValues)[number];
 
 /**
  * A resident who bound passkeys to their eligibility. The row contains the
- * resident key and the facts the petitions' rules ask about, never a name,
- * an address or a birth date. Deleting the row erases all of it; signatures
+ * resident key, the weak resident key and the facts the petitions' rules ask
+ * about, never a name, an address or a birth date. Deleting the row erases all of it; signatures
  * keep only their nullifiers and stay counted.
  */
 export const residentAccounts = pgTable("resident_accounts", {
   id: uuid("id").primaryKey().defaultRandom(),
   /** HMAC of the server secret over the identity key: the same person has the same key on every channel. */
   residentKey: bytea("resident_key").notNull().unique(),
+  /**
+   * HMAC of the server secret over the family name and birth date (weakResidentKey), for the
+   * weak identity key of passkey signatures. Null for an account activated before it was
+   * stored, or only with codes from upload files that lack it.
+   */
+  weakResidentKey: bytea("weak_resident_key"),
   facts: jsonb("facts").$type<EligibilityFacts>().notNull(),
   /** When the facts were last proven; they must be proven again after RESIDENT_FACTS_VALID_DAYS. */
   factsProvenAt: timestamp("facts_proven_at", { withTimezone: true }).notNull(),

@@ -5,6 +5,7 @@ const row: ActivationUploadRow = {
   selector: "7KQ2M9XD",
   verifierHash: "A".repeat(43),
   residentKey: "b".repeat(42) + "_",
+  weakResidentKey: "c".repeat(42) + "-",
   facts: { municipalityKey: "14612000", mainResidenceSince: "2019-05-01", reachesMinimumAgeOn: "2026-03-01", minimumAge: 18, citizenship: "EU" },
   expiresOn: "2027-03-04",
 };
