@@ -13,7 +13,7 @@ export type PasskeySigningError = PasskeyError | SignError | "FACTS_EXPIRED";
 /**
  * Sign a petition with a resident passkey: verify the assertion (user
  * verification required, counter checked), load the account, reject facts
- * older than the configured period, then sign with the stored resident key
+ * older than the configured period, then sign with the stored resident keys
  * and facts under the same unique constraint as every other channel.
  */
 export async function signWithPasskey(
@@ -31,6 +31,6 @@ export async function signWithPasskey(
   }
   return signPetitionAsResident(
     { database: ctx.database, serverSecret: ctx.serverSecret, officeEvidenceKey: ctx.officeEvidenceKey, clock: ctx.clock, log: ctx.log },
-    { petition: input.petition, residentKey: account.residentKey, facts: account.facts, channel: "passkey" },
+    { petition: input.petition, residentKey: account.residentKey, weakResidentKey: account.weakResidentKey, facts: account.facts, channel: "passkey" },
   );
 }

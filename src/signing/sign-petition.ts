@@ -21,7 +21,7 @@ import { loadPetitionKey } from "./petition-keys";
 import { generateReceiptCode, hashReceiptCode } from "./receipts";
 import { residentKeyOf } from "./resident-key";
 import type { SignatureChannel } from "./signature-counts";
-import { type WeakIdentityFields, weakIdentityKey } from "./weak-identity-key";
+import { weakIdentityKeyOf, weakResidentKey } from "./weak-identity-key";
 
 export type SignContext = {
   database: Database;
@@ -88,22 +88,29 @@ export async function prepareSignature(ctx: SignContext, input: SignInput): Prom
   if (!eligibility.ok) return eligibility;
 
   const key = residentKeyOf(ctx.serverSecret, input.identity);
-  const signing = { petition, channel, credentialType: input.credentialType, issuer: input.issuer, evidence: { claims: input.identity }, weakIdentity: input.identity };
+  const signing = {
+    petition,
+    channel,
+    credentialType: input.credentialType,
+    issuer: input.issuer,
+    evidence: { claims: input.identity },
+    weakResidentKey: weakResidentKey(ctx.serverSecret, input.identity),
+  };
   return ok(await preparedFor(ctx, signing, key, eligibility.value, now));
 }
 
-/** A resident known by their stored resident key and eligibility facts, as on the passkey channel. */
-export type ResidentSignInput = { petition: Petition; residentKey: Buffer; facts: EligibilityFacts; channel: SignatureChannel };
+/**
+ * A resident known by their stored resident key, weak resident key and
+ * eligibility facts, as on the passkey channel. Without a weak resident key
+ * (null or left out) the signature gets no weak identity key.
+ */
+export type ResidentSignInput = { petition: Petition; residentKey: Buffer; weakResidentKey?: Buffer | null; facts: EligibilityFacts; channel: SignatureChannel };
 
 /**
  * Check a resident's stored eligibility facts against the petition's rules on
  * the signing day and derive the nullifier from the stored resident key, so
- * the same person gets the same nullifier as on the wallet channel.
- *
- * TODO(2026-12): the signature gets no weak identity key, because a resident
- * account stores no family name or birth date to derive one from. Store the
- * server-keyed hash of weakIdentityKey with the account at activation to
- * mark possible duplicates on this channel too.
+ * the same person gets the same nullifier as on the wallet channel. The
+ * stored weak resident key gives the same weak identity key as well.
  */
 export async function prepareResidentSignature(
   ctx: SignContext,
@@ -113,7 +120,7 @@ export async function prepareResidentSignature(
   if (!isCollecting(input.petition, now)) return err("NOT_COLLECTING");
   const eligibility = checkFactsEligibility(input.facts, input.petition.rules, berlinDate(now));
   if (!eligibility.ok) return eligibility;
-  const signing = { petition: input.petition, channel: input.channel, evidence: { facts: input.facts } };
+  const signing = { petition: input.petition, channel: input.channel, evidence: { facts: input.facts }, weakResidentKey: input.weakResidentKey ?? null };
   return ok(await preparedFor(ctx, signing, input.residentKey, eligibility.value, now));
 }
 
@@ -125,7 +132,7 @@ async function preparedFor(
     credentialType?: string | undefined;
     issuer?: string | undefined;
     evidence: Pick<SignatureEvidence, "claims" | "facts">;
-    weakIdentity?: WeakIdentityFields;
+    weakResidentKey: Buffer | null;
   },
   key: Buffer,
   eligibility: Eligibility,
@@ -161,7 +168,7 @@ async function preparedFor(
     now.toISOString(),
     randomInt(COUNT_SHARDS),
     sealed,
-    input.weakIdentity === undefined ? null : weakIdentityKey(ctx.serverSecret, petitionKey, input.weakIdentity),
+    input.weakResidentKey === null ? null : weakIdentityKeyOf(petitionKey, input.weakResidentKey),
   ];
   return { outcome: { receiptCode, status, unproven, supportOnly: !input.petition.signatureKinds.includes("online") }, params };
 }
