@@ -26,7 +26,7 @@ function uploadRow(expiresOn = "2027-03-04"): ActivationUploadRow {
 const numbered = (rows: ActivationUploadRow[]) => rows.map((row, index) => ({ line: index + 2, row }));
 
 describe("importActivationCodes", () => {
-  it("stores each row with its resident key and facts", async () => {
+  it("stores each row with its resident keys and facts", async () => {
     const row = uploadRow();
 
     const result = await importActivationCodes(database, { rows: numbered([row]), actorId: null, today: TODAY });
@@ -36,6 +36,7 @@ describe("importActivationCodes", () => {
     expect(stored).toMatchObject({
       verifierHash: row.verifierHash,
       residentKey: Buffer.from(row.residentKey, "base64url"),
+      weakResidentKey: Buffer.from(row.weakResidentKey, "base64url"),
       facts: row.facts,
       source: "letter",
       expiresOn: row.expiresOn,

@@ -6,6 +6,7 @@ import { activationCodes } from "../../../src/db/schema";
 import type { AppDeps } from "../../../src/deps";
 import { canonicalIdentityKey } from "../../../src/signing/canonical-identity";
 import { residentKey } from "../../../src/signing/resident-key";
+import { weakResidentKey } from "../../../src/signing/weak-identity-key";
 import { createTestDeps } from "../../helpers/app";
 import { createSignedInStaff } from "../../helpers/staff";
 
@@ -51,7 +52,7 @@ describe("activation codes issued in person", () => {
     expect(await response.text()).toContain("Aktivierungscode vor Ort ausgeben");
   });
 
-  it("stores only the resident key and facts and shows the code once", async () => {
+  it("stores only the resident keys and facts and shows the code once", async () => {
     const office = await createSignedInStaff(deps, { role: "election_office" });
 
     const response = await post(office.session.postHeaders, KAETHE);
@@ -70,6 +71,7 @@ describe("activation codes issued in person", () => {
     expect(row).toMatchObject({
       verifierHash: hashActivationVerifier(verifier),
       residentKey: expectedKey,
+      weakResidentKey: weakResidentKey(deps.serverSecret, { familyName: "Großmann", birthDate: "1961-03-14" }),
       source: "in_person",
       expiresOn: "2026-03-29",
       createdBy: office.id,

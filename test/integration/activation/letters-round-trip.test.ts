@@ -9,6 +9,7 @@ import { writeActivationLetters } from "../../../src/cli/letters";
 import { residentAccounts } from "../../../src/db/schema";
 import type { AppDeps } from "../../../src/deps";
 import { residentKeyOf } from "../../../src/signing/resident-key";
+import { weakResidentKey } from "../../../src/signing/weak-identity-key";
 import { createTestDeps } from "../../helpers/app";
 import { extractPdfText } from "../../helpers/pdf-text";
 import { activateWithCode } from "../../helpers/residents";
@@ -72,5 +73,7 @@ describe("activation letters from register to passkey", () => {
     expect(joergAccount?.facts).toMatchObject({ municipalityKey: "14612000", mainResidenceSince: "1988-11-02", citizenship: "DE" });
     expect(joergAccount?.provenBy).toBe("letter");
     expect(zofiaAccount?.facts.citizenship).toBe("EU");
+    expect(joergAccount?.weakResidentKey?.equals(weakResidentKey(deps.serverSecret, { familyName: "Böhme Weiß", birthDate: "1988-11-02" }))).toBe(true);
+    expect(zofiaAccount?.weakResidentKey?.equals(weakResidentKey(deps.serverSecret, { familyName: "Wiśniewska", birthDate: "1992-07-23" }))).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ describe("GET /aktivieren", () => {
 describe("activation with a letter code", () => {
   it("registers a passkey, creates the account and uses the code", async () => {
     const { app } = freshBrowser();
-    const { code, selector, residentKey } = await createLetterCode(deps, { row: personRow("Aktivweg") });
+    const { code, selector, residentKey, weakResidentKey } = await createLetterCode(deps, { row: personRow("Aktivweg") });
     const { browser, form, response } = await activateWithCode(deps, app, code);
 
     expect(await form.text()).toContain("Passkey einrichten");
@@ -64,6 +64,7 @@ describe("activation with a letter code", () => {
 
     const [account] = await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey));
     expect(account?.provenBy).toBe("letter");
+    expect(account?.weakResidentKey?.equals(weakResidentKey)).toBe(true);
     expect(account?.facts.municipalityKey).toBe("14612000");
     expect(account?.factsProvenAt.toISOString()).toBe(deps.clock.now().toISOString());
     expect((await codeRow(selector)).usedAt).not.toBeNull();
@@ -96,6 +97,29 @@ describe("activation with a letter code", () => {
     expect(accounts[0]!.facts.mainResidenceSince).toBe("2020-01-01");
     const passkeys = await deps.database.db.select().from(residentPasskeys).where(eq(residentPasskeys.residentAccountId, accounts[0]!.id));
     expect(passkeys).toHaveLength(2);
+  });
+
+  it("fills a missing weak resident key and never clears it", async () => {
+    const { app } = freshBrowser();
+    const row = personRow("Altbrief");
+    const withoutWeakKey = async () => {
+      const letter = await createLetterCode(deps, { row });
+      // As a code from an upload file written before the weak_resident_key column.
+      await deps.database.db.update(activationCodes).set({ weakResidentKey: null }).where(eq(activationCodes.selector, letter.selector));
+      return letter;
+    };
+    const accountOf = async (residentKey: Buffer) => (await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey)))[0];
+
+    const old = await withoutWeakKey();
+    expect((await activateWithCode(deps, app, old.code)).response.status).toBe(200);
+    expect((await accountOf(old.residentKey))?.weakResidentKey).toBeNull();
+
+    const current = await createLetterCode(deps, { row });
+    expect((await activateWithCode(deps, app, current.code)).response.status).toBe(200);
+    expect((await accountOf(old.residentKey))?.weakResidentKey?.equals(current.weakResidentKey)).toBe(true);
+
+    expect((await activateWithCode(deps, app, (await withoutWeakKey()).code)).response.status).toBe(200);
+    expect((await accountOf(old.residentKey))?.weakResidentKey?.equals(current.weakResidentKey)).toBe(true);
   });
 
   it("leaves the code unused when the passkey lacks user verification", async () => {

@@ -212,6 +212,17 @@ describe("binding by wallet", () => {
     expect((await activationRow(session.transactionId))?.residentKey.equals(letter.residentKey)).toBe(true);
   });
 
+  it("gives the account the letter's weak resident key", async () => {
+    const { resident, registerRow } = person("Schwachgleich");
+    const letter = await createLetterCode(setup.deps, { row: registerRow });
+    const session = await bindWithKommPass(setup, resident);
+    expect((await activationRow(session.transactionId))?.weakResidentKey.equals(letter.weakResidentKey)).toBe(true);
+
+    expect((await registerAfterBinding(setup, session)).response.status).toBe(200);
+
+    expect((await accountOf(letter.residentKey))?.weakResidentKey?.equals(letter.weakResidentKey)).toBe(true);
+  });
+
   it("says already signed to a passkey after signing with the wallet", async () => {
     const { resident } = person("Erstwallet");
     const petition = await freshPetition();
