@@ -28,8 +28,25 @@ describe("activation upload file", () => {
 
   it("holds no more columns than the facts", () => {
     expect(formatActivationUpload([row]).split("\n")[0]).toBe(
-      "code_selector;verifier_hash;resident_key;municipality_key;main_residence_since;reaches_minimum_age_on;minimum_age;citizenship;expires_on",
+      "code_selector;verifier_hash;resident_key;weak_resident_key;municipality_key;main_residence_since;reaches_minimum_age_on;minimum_age;citizenship;expires_on",
     );
+  });
+
+  it("reads a file without the weak resident key", () => {
+    const [header, good] = formatActivationUpload([row]).split("\n");
+    const withoutWeakKey = (line: string) => line.split(";").filter((_, position) => position !== 3).join(";");
+
+    const parsed = parseActivationUpload(bytes(`${withoutWeakKey(header!)}\n${withoutWeakKey(good!)}\n`));
+
+    expect(parsed).toEqual({ kind: "parsed", rows: [{ line: 2, row: { ...row, weakResidentKey: undefined } }], errors: [] });
+  });
+
+  it("rejects a short weak resident key", () => {
+    const [header, good] = formatActivationUpload([row]).split("\n");
+
+    const parsed = parseActivationUpload(bytes(`${header}\n${good!.replace("c".repeat(42) + "-", "short")}\n`));
+
+    expect(parsed).toEqual({ kind: "parsed", rows: [], errors: [{ line: 2, column: "weak_resident_key", problem: "invalidValue" }] });
   });
 
   it("reports bad rows by line and keeps the good ones", () => {
