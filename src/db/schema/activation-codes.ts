@@ -20,7 +20,7 @@ export const activationCodes = pgTable(
     /** SHA-256 of the verifier, base64url (hashActivationVerifier). */
     verifierHash: text("verifier_hash").notNull(),
     residentKey: bytea("resident_key").notNull(),
-    /** HMAC of the server secret over the family name and birth date (weakResidentKey); null for rows of upload files without it. */
+    /** HMAC of the server secret over the family name and birth date (weakResidentKey), or null for rows of upload files written without it. */
     weakResidentKey: bytea("weak_resident_key"),
     facts: jsonb("facts").$type<EligibilityFacts>().notNull(),
     source: activationCodeSource("source").notNull(),
