@@ -129,6 +129,23 @@ describe("the resident's area", () => {
     expect(petitionPage).not.toContain("Sie haben dieses Bürgerbegehren unterschrieben.");
   });
 
+  it("says the office still checks a provisional signature", async () => {
+    const { code } = await createLetterCode(deps, { row: { ...KAETHE_REGISTER_ROW, familienname: "Vorlaeufig", staatsangehoerigkeit: "AT" } });
+    const { browser, authenticator } = await activateWithCode(deps, app, code);
+    const base = await createTestPetition(deps.database, { now: deps.clock.now() });
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now(), title: "Offenes Begehren", rules: { ...base.rules, nationalities: ["DE", "AT"] } });
+    expect((await signWithPasskeyOverHttp(deps, app, petition.id, authenticator)).body.outcome).toBe("signed");
+    const [signature] = await deps.database.rows<{ status: string }>("select status from signatures where petition_id = $1", [petition.id]);
+    expect(signature?.status).toBe("provisional");
+
+    const account = await (await browser.get("/mein-konto")).text();
+    const petitionPage = await (await browser.get(`/petitionen/${petition.id}`)).text();
+
+    expect(account).toContain("vorläufig: Das Wahlamt prüft noch im Melderegister, ob Sie unterschreiben durften");
+    expect(petitionPage).toContain("Sie haben dieses Bürgerbegehren unterschrieben.");
+    expect(petitionPage).toContain("Ihre Unterschrift ist vorläufig. Das Wahlamt prüft noch im Melderegister");
+  });
+
   it("adds a second passkey and removes the first, but never the last", async () => {
     const { browser, residentKey } = await activated("Passkeys");
     const page = await (await browser.get("/mein-konto")).text();
