@@ -23,6 +23,7 @@ import { markDistinctPersons } from "../review/mark-distinct-persons";
 import { paperLineFormOf } from "./office-forms";
 import { officePaths, OFFICE_PATH } from "./office-paths";
 import { REVIEW_FILTER_VALUES, reviewFilterOf } from "./review-filter";
+import { listIssuedRanges } from "../paper-lists/issued-sheets";
 import { reviewGuards } from "./review-guards";
 
 /** Largest CSV upload of paper lines: MAX_PAPER_CSV_LINES lines of about 200 bytes each, rounded up to whole megabytes. */
@@ -94,7 +95,8 @@ export function reviewRoutes(deps: AppDeps) {
         return renderPaperPage(c, petition, 429, form, {}, { kind: "rateLimited", retryAfterMinutes: Math.ceil(retryAfter / 60) });
       }
 
-      const checked = readPaperLine(form, petition, berlinDate(deps.clock.now()));
+      const issued = await listIssuedRanges(deps.database, petition.id);
+      const checked = readPaperLine(form, petition, berlinDate(deps.clock.now()), issued);
       if (!checked.ok) return renderPaperPage(c, petition, 422, form, checked.problems);
       const recorded = await recordPaperLines(context(), { petitionId: petition.id, staffId, lines: [checked.value] });
       if (!recorded.ok) {
@@ -109,7 +111,7 @@ export function reviewRoutes(deps: AppDeps) {
       if (result === undefined) throw new Error("recordPaperLines returned no result for one line");
       const next = nextSheetLine(checked.value);
       const nextForm = { ...EMPTY_PAPER_FORM, sheet: next === undefined ? "" : String(next.sheet), line: next === undefined ? "" : String(next.line) };
-      return renderPaperPage(c, petition, 200, nextForm, {}, { kind: "saved", result });
+      return renderPaperPage(c, petition, 200, nextForm, {}, { kind: "saved", result, noSheetsIssued: issued.length === 0 });
     }),
   );
 
@@ -144,7 +146,8 @@ export function reviewRoutes(deps: AppDeps) {
         return renderImportPage(c, petition, 422, { kind: "fileError", error: { kind: file instanceof File ? "empty" : "noFile" } });
       }
 
-      const read = readPaperCsv(new Uint8Array(await file.arrayBuffer()), petition, berlinDate(deps.clock.now()));
+      const issued = await listIssuedRanges(deps.database, petition.id);
+      const read = readPaperCsv(new Uint8Array(await file.arrayBuffer()), petition, berlinDate(deps.clock.now()), issued);
       if (read.kind !== "read") {
         log.info({ event: "paper_import.rejected", reason: read.kind }, "paper line file rejected");
         return renderImportPage(c, petition, 422, { kind: "fileError", error: read });
@@ -161,7 +164,7 @@ export function reviewRoutes(deps: AppDeps) {
         return renderErrorPage(c, recorded.error === "PETITION_NOT_FOUND" ? 404 : 409, recorded.error === "PETITION_NOT_FOUND" ? "notFound" : "notOpenForReview");
       }
       const results = recorded.value.map((result, index) => ({ csvLine: read.lines[index]?.csvLine ?? 0, result }));
-      return renderImportPage(c, petition, 200, { kind: "stored", results });
+      return renderImportPage(c, petition, 200, { kind: "stored", results, noSheetsIssued: issued.length === 0 });
     }),
   );
 

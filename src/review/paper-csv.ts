@@ -1,5 +1,6 @@
 import { canonicalHeaderName, decodeCsvText, parseCsvRows } from "../csv/csv-text";
 import type { Petition } from "../petitions/queries";
+import type { SheetRange } from "../paper-lists/sheet-numbers";
 import { type OutcomeChoice, type PaperLine, type PaperLineForm, type PaperLineProblem, readPaperLine } from "./paper-line-form";
 
 /** CSV header names (canonical: lower case, umlauts written out) and the form field each fills. */
@@ -78,7 +79,12 @@ export type ReadPaperCsv = { kind: "read"; lines: { csvLine: number; line: Paper
  * empty lines are skipped. Every problem is reported with its line number,
  * so the office can fix the whole file at once.
  */
-export function readPaperCsv(bytes: Uint8Array, petition: Pick<Petition, "rules" | "collectionStart" | "collectionEnd">, today: string): ReadPaperCsv | PaperCsvFileError {
+export function readPaperCsv(
+  bytes: Uint8Array,
+  petition: Pick<Petition, "rules" | "collectionStart" | "collectionEnd">,
+  today: string,
+  issued: readonly SheetRange[] = [],
+): ReadPaperCsv | PaperCsvFileError {
   const text = decodePaperCsv(bytes);
   if (typeof text !== "string") return text;
   if (text.trim() === "") return { kind: "empty" };
@@ -107,7 +113,7 @@ export function readPaperCsv(bytes: Uint8Array, petition: Pick<Petition, "rules"
       read.errors.push({ line: info.lines, column: "ergebnis", problem: "invalidOutcome" });
       continue;
     }
-    const checked = readPaperLine({ ...form, outcome: outcome ?? "auto" }, petition, today);
+    const checked = readPaperLine({ ...form, outcome: outcome ?? "auto" }, petition, today, issued);
     if (!checked.ok) {
       const problems = Object.entries(checked.problems).map(([field, problem]) => ({ line: info.lines, column: columnOf(field as keyof PaperLineForm), problem }));
       read.errors.push(...problems.sort((a, b) => (columns.get(a.column) ?? 0) - (columns.get(b.column) ?? 0)));

@@ -2,6 +2,9 @@ import { isoDate } from "../activation/register-csv";
 import type { Petition } from "../petitions/queries";
 import { dateOfReachingAge } from "../petitions/eligibility";
 import type { IdentityKeyFields } from "../signing/canonical-identity";
+import { sheetsNotIssued } from "../paper-lists/issued-sheets";
+import { LINES_PER_SHEET, MAX_SHEET_NUMBER } from "../paper-lists/sheet-limits";
+import type { SheetRange } from "../paper-lists/sheet-numbers";
 import { INVALID_REASONS, type InvalidReason } from "./invalid-reasons";
 
 /** One paper line as the election office typed it, or as one CSV row gives it: every value a string. */
@@ -38,6 +41,7 @@ export type PaperLineProblem =
   | "missingLine"
   | "invalidSheet"
   | "invalidLine"
+  | "sheetNotIssued"
   | "invalidOutcome"
   | "signingDateNeeded"
   | "outsidePeriod";
@@ -62,8 +66,10 @@ export type PaperLine = {
   signedOn?: string | undefined;
 };
 
-export const MAX_SHEET = 99_999;
-export const MAX_LINE = 999;
+/** Highest sheet number, the same as for issuing sheets. */
+export const MAX_SHEET = MAX_SHEET_NUMBER;
+/** Highest line number: the official signature lists print LINES_PER_SHEET lines on every sheet. */
+export const MAX_LINE = LINES_PER_SHEET;
 /**
  * Earliest birth date the form accepts. The population register lists the
  * living, and nobody born before 1900 is alive, so an earlier date is a typo.
@@ -86,11 +92,15 @@ export function isOutcomeChoice(value: string): value is OutcomeChoice {
  * A valid line needs all five person fields. An invalid one needs the four
  * that build the nullifier, so a person found invalid cannot count on
  * another channel either. Only "incomplete or illegible" accepts missing fields.
+ *
+ * When sheets were issued, a sheet number outside every issued range is
+ * rejected as a typo. With none issued there is nothing to check against.
  */
 export function readPaperLine(
   form: PaperLineForm,
   petition: Pick<Petition, "rules" | "collectionStart" | "collectionEnd">,
   today: string,
+  issued: readonly SheetRange[] = [],
 ): { ok: true; value: PaperLine } | { ok: false; problems: PaperLineProblems } {
   const problems: PaperLineProblems = {};
   const outcomeChoice = form.outcome.trim() === "" ? "auto" : form.outcome.trim();
@@ -99,6 +109,7 @@ export function readPaperLine(
 
   const sheet = wholeNumber(form.sheet, MAX_SHEET);
   if (sheet === undefined) problems.sheet = form.sheet.trim() === "" ? "missingSheet" : "invalidSheet";
+  else if (issued.length > 0 && sheetsNotIssued([sheet], issued).length > 0) problems.sheet = "sheetNotIssued";
   const line = wholeNumber(form.line, MAX_LINE);
   if (line === undefined) problems.line = form.line.trim() === "" ? "missingLine" : "invalidLine";
 

@@ -12,7 +12,8 @@ import { describePaperLineResult } from "./paper-line-result";
 
 /** Outcome of the previous submission: the saved line, or the sheet reference that was entered before. */
 export type LastPaperEntry =
-  | { kind: "saved"; result: PaperLineResult }
+  /** `noSheetsIssued`: no sheets were issued, so the sheet number went unchecked. */
+  | { kind: "saved"; result: PaperLineResult; noSheetsIssued: boolean }
   | { kind: "taken"; sheetLine: SheetLine }
   | { kind: "withdrawn"; lines: WithdrawnSheetLine[] }
   /** The line was not saved because the client sent too many requests; the form shows it again. */
@@ -142,6 +143,7 @@ function LastEntryNotice({ t, last }: { t: Messages; last: LastPaperEntry }) {
         {describePaperLineResult(t.review, result)}
       </p>
       {result.kind === "recorded" && result.derived ? <p>{m.derivedNote}</p> : null}
+      {last.noSheetsIssued ? <p>{m.noSheetsIssued}</p> : null}
     </div>
   );
 }

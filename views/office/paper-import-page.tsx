@@ -16,7 +16,7 @@ export type PaperImportOutcome =
   | { kind: "rowErrors"; errors: PaperCsvRowError[] }
   | { kind: "taken"; lines: SheetLine[] }
   | { kind: "withdrawn"; lines: WithdrawnSheetLine[] }
-  | { kind: "stored"; results: { csvLine: number; result: PaperLineResult }[] };
+  | { kind: "stored"; results: { csvLine: number; result: PaperLineResult }[]; noSheetsIssued: boolean };
 
 type PaperImportPageProps = {
   t: Messages;
@@ -146,11 +146,13 @@ function ImportOutcome({ t, outcome, maxLines }: { t: Messages; outcome: PaperIm
         </div>
       );
     case "stored":
-      return <StoredSummary t={t} results={outcome.results} />;
+      return <StoredSummary t={t} results={outcome.results} noSheetsIssued={outcome.noSheetsIssued} />;
   }
 }
 
-function StoredSummary({ t, results }: { t: Messages; results: { csvLine: number; result: PaperLineResult }[] }) {
+type StoredSummaryProps = { t: Messages; results: { csvLine: number; result: PaperLineResult }[]; noSheetsIssued: boolean };
+
+function StoredSummary({ t, results, noSheetsIssued }: StoredSummaryProps) {
   const m = t.review.paperImport;
   const valid = results.filter(({ result }) => result.kind === "recorded" && result.outcome.status === "confirmed").length;
   const duplicates = results.filter(({ result }) => result.kind === "duplicate");
@@ -162,6 +164,7 @@ function StoredSummary({ t, results }: { t: Messages; results: { csvLine: number
         <li>{m.doneInvalid(results.length - valid - duplicates.length)}</li>
         <li>{m.doneDuplicates(duplicates.length)}</li>
       </ul>
+      {noSheetsIssued ? <p>{t.review.paper.noSheetsIssued}</p> : null}
       {duplicates.length === 0 ? null : (
         <ul>
           {duplicates.slice(0, MAX_LISTED_IMPORT_ITEMS).map(({ csvLine, result }) => {

@@ -1,3 +1,4 @@
+import { LINES_PER_SHEET, MAX_SHEET_NUMBER } from "../../paper-lists/sheet-limits";
 const germanNumber = new Intl.NumberFormat("de-DE");
 const formatNumber = (value: number) => germanNumber.format(value);
 const germanDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
@@ -51,7 +52,7 @@ export const review = {
     intro:
       "Tragen Sie jede Zeile einer Unterschriftenliste ein, nachdem Sie die Person im Melderegister gefunden haben. Gespeichert werden nur ein Pseudonym der Person, das Ergebnis und Bogen und Zeile; Namen, Geburtsdaten und Anschriften nicht.",
     keyboardHint:
-      "Mit der Tabulatortaste kommen Sie von Feld zu Feld, mit der Eingabetaste speichern Sie. Danach steht der Cursor wieder im ersten Feld, der Bogen bleibt und die Zeile zählt eins weiter. Nach Zeile 999 geht es mit Zeile 1 des nächsten Bogens weiter.",
+      `Mit der Tabulatortaste kommen Sie von Feld zu Feld, mit der Eingabetaste speichern Sie. Danach steht der Cursor wieder im ersten Feld, der Bogen bleibt und die Zeile zählt eins weiter. Nach Zeile ${LINES_PER_SHEET}, der letzten eines Bogens, geht es mit Zeile 1 des nächsten Bogens weiter.`,
     fields: {
       familyName: "Familienname",
       givenNames: "Vornamen",
@@ -88,8 +89,10 @@ export const review = {
       missingSheet: "Die Bogennummer fehlt. Tragen Sie die Nummer des Bogens ein, auf dem die Zeile steht. Sie ist auch bei einem unvollständigen Eintrag nötig.",
       missingLine: "Die Zeilennummer fehlt. Tragen Sie die Nummer der Zeile auf dem Bogen ein. Sie ist auch bei einem unvollständigen Eintrag nötig.",
       outsidePeriod: "Das Datum liegt außerhalb der Sammelfrist. Prüfen Sie es: Eine Unterschrift außerhalb der Frist zählt nicht und wird nicht erfasst.",
-      invalidSheet: "Geben Sie die Bogennummer als ganze Zahl von 1 bis 99.999 ein.",
-      invalidLine: "Geben Sie die Zeile als ganze Zahl von 1 bis 999 ein.",
+      invalidSheet: `Geben Sie die Bogennummer als ganze Zahl von 1 bis ${formatNumber(MAX_SHEET_NUMBER)} ein.`,
+      invalidLine: `Geben Sie die Zeile als ganze Zahl von 1 bis ${LINES_PER_SHEET} ein. Jeder Bogen der amtlichen Liste hat ${LINES_PER_SHEET} Zeilen.`,
+      sheetNotIssued:
+        "Dieser Bogen wurde nie ausgegeben. Prüfen Sie die Bogennummer; die ausgegebenen Nummern stehen auf der Seite „Unterschriftenlisten“ des Bürgerbegehrens.",
       invalidOutcome: "Wählen Sie ein Ergebnis aus der Liste.",
       signingDateNeeded:
         "Die Person erreichte während der Sammelfrist das Mindestalter. Geben Sie das Datum der Unterschrift von der Liste ein, oder wählen Sie das Ergebnis selbst.",
@@ -100,6 +103,8 @@ export const review = {
     recordedValid: (where: string) => `${where}: gespeichert, gültig.`,
     recordedInvalid: (where: string, reason: string) => `${where}: gespeichert, ungültig (${reason}).`,
     derivedNote: "Das Ergebnis wurde aus dem Geburtsdatum abgeleitet.",
+    noSheetsIssued:
+      "Für dieses Bürgerbegehren wurden keine Unterschriftenlisten ausgegeben, deshalb ist die Bogennummer nicht geprüft. Prüfen Sie, ob der Bogen eine amtliche Liste ist.",
     duplicate: (where: string, channel: string, earlier: string | undefined) =>
       `${where}: Diese Person hat schon unterschrieben (${channel}${earlier === undefined ? "" : `, ${earlier}`}). Die Zeile zählt nicht und ist als doppelte Zeile vermerkt.`,
     lineWithdrawn: (where: string, date: string) =>

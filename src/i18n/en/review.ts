@@ -1,3 +1,4 @@
+import { LINES_PER_SHEET, MAX_SHEET_NUMBER } from "../../paper-lists/sheet-limits";
 import type { review as de } from "../de/review";
 import type { Widen } from "../widen";
 
@@ -53,7 +54,7 @@ export const review: Widen<typeof de> = {
     intro:
       "Enter each line of a signature list after you have found the person in the population register. Only a pseudonym of the person, the outcome and the sheet and line are stored; names, birth dates and addresses are not.",
     keyboardHint:
-      "Use the Tab key to move from field to field and Enter to save. The cursor then returns to the first field, the sheet stays and the line moves on by one. After line 999 the next sheet starts at line 1.",
+      `Use the Tab key to move from field to field and Enter to save. The cursor then returns to the first field, the sheet stays and the line moves on by one. After line ${LINES_PER_SHEET}, the last of a sheet, the next sheet starts at line 1.`,
     fields: {
       familyName: "Family name",
       givenNames: "Given names",
@@ -90,8 +91,9 @@ export const review: Widen<typeof de> = {
       missingSheet: "The sheet number is missing. Enter the number of the sheet the line is on. It is needed for an incomplete entry too.",
       missingLine: "The line number is missing. Enter the number of the line on the sheet. It is needed for an incomplete entry too.",
       outsidePeriod: "The date is outside the collection period. Check it: a signature outside the period does not count and is not entered.",
-      invalidSheet: "Enter the sheet number as a whole number from 1 to 99,999.",
-      invalidLine: "Enter the line as a whole number from 1 to 999.",
+      invalidSheet: `Enter the sheet number as a whole number from 1 to ${formatNumber(MAX_SHEET_NUMBER)}.`,
+      invalidLine: `Enter the line as a whole number from 1 to ${LINES_PER_SHEET}. Every sheet of the official list has ${LINES_PER_SHEET} lines.`,
+      sheetNotIssued: "This sheet was never issued. Check the sheet number; the issued numbers are on the petition's \"Signature lists\" page.",
       invalidOutcome: "Choose an outcome from the list.",
       signingDateNeeded:
         "The person reached the minimum age during the collection period. Enter the date of signing from the list, or choose the outcome yourself.",
@@ -102,6 +104,7 @@ export const review: Widen<typeof de> = {
     recordedValid: (where: string) => `${where}: saved, valid.`,
     recordedInvalid: (where: string, reason: string) => `${where}: saved, invalid (${reason}).`,
     derivedNote: "The outcome was derived from the date of birth.",
+    noSheetsIssued: "No signature lists were issued for this petition, so the sheet number is not checked. Check that the sheet is an official list.",
     duplicate: (where: string, channel: string, earlier: string | undefined) =>
       `${where}: this person has signed already (${channel}${earlier === undefined ? "" : `, ${earlier}`}). The line does not count and is kept as a duplicate line.`,
     lineWithdrawn: (where: string, date: string) =>

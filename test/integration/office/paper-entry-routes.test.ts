@@ -151,16 +151,54 @@ describe("paper entry page", () => {
     expect(await response.text()).toContain(message);
   });
 
-  it("starts the next sheet after line 999", async () => {
+  it("starts the next sheet after line 10", async () => {
     const { office, paths } = await setUp();
 
-    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "12", line: "999" })) });
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "12", line: "10" })) });
 
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain("Bogen 12, Zeile 999: gespeichert, gültig.");
+    expect(html).toContain("Bogen 12, Zeile 10: gespeichert, gültig.");
     expect(html).toMatch(/<input id="paper-sheet"[^>]*value="13"/);
     expect(html).toMatch(/<input id="paper-line"[^>]*value="1"/);
+  });
+
+  it("answers 422 for line 11", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ line: "11" })) });
+
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Geben Sie die Zeile als ganze Zahl von 1 bis 10 ein. Jeder Bogen der amtlichen Liste hat 10 Zeilen.");
+    expect(html).toContain("Nach Zeile 10, der letzten eines Bogens, geht es mit Zeile 1 des nächsten Bogens weiter.");
+  });
+
+  it("answers 422 for a sheet never issued", async () => {
+    const { petition, office, paths } = await setUp();
+    await deps.database.rows("insert into paper_sheet_issues (petition_id, first_sheet, last_sheet, issued_at) values ($1, 1, 20, $2)", [
+      petition.id,
+      deps.clock.now().toISOString(),
+    ]);
+
+    const outside = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "21" })) });
+    expect(outside.status).toBe(422);
+    const outsideHtml = await outside.text();
+    expect(outsideHtml).toContain("Dieser Bogen wurde nie ausgegeben.");
+    expect(outsideHtml).toMatch(/<input id="paper-sheet"[^>]*value="21"/);
+
+    const inside = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "20" })) });
+    expect(inside.status).toBe(200);
+    expect(await inside.text()).not.toContain("keine Unterschriftenlisten ausgegeben");
+  });
+
+  it("warns when no sheets were issued", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "500" })) });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Für dieses Bürgerbegehren wurden keine Unterschriftenlisten ausgegeben, deshalb ist die Bogennummer nicht geprüft.");
   });
 
   it("asks for the signing date when needed", async () => {

@@ -86,6 +86,7 @@ describe("readPaperLine", () => {
     [{ sheet: "0" }, { sheet: "invalidSheet" }],
     [{ sheet: "abc" }, { sheet: "invalidSheet" }],
     [{ line: "1000" }, { line: "invalidLine" }],
+    [{ line: "11" }, { line: "invalidLine" }],
     [{ line: "" }, { line: "missingLine" }],
     [{ sheet: " " }, { sheet: "missingSheet" }],
     [{ sheet: "", outcome: "incomplete_or_illegible" }, { sheet: "missingSheet" }],
@@ -103,13 +104,29 @@ describe("readPaperLine", () => {
   });
 });
 
+describe("readPaperLine with issued sheets", () => {
+  it("rejects a sheet outside every issued range", () => {
+    const read = readPaperLine(paperLineForm({ sheet: "21" }), PETITION, TODAY, [{ first: 1, last: 20 }]);
+    expect(read).toEqual({ ok: false, problems: { sheet: "sheetNotIssued" } });
+  });
+
+  it("accepts a sheet of an issued range", () => {
+    expect(readPaperLine(paperLineForm({ sheet: "20" }), PETITION, TODAY, [{ first: 1, last: 20 }]).ok).toBe(true);
+  });
+
+  it("accepts any sheet when none was issued", () => {
+    expect(readPaperLine(paperLineForm({ sheet: "21" }), PETITION, TODAY, []).ok).toBe(true);
+  });
+});
+
 describe("nextSheetLine", () => {
   it("moves to the next line", () => {
     expect(nextSheetLine({ sheet: 3, line: 7 })).toEqual({ sheet: 3, line: 8 });
   });
 
   it("starts the next sheet after the last line", () => {
-    expect(nextSheetLine({ sheet: 3, line: MAX_LINE })).toEqual({ sheet: 4, line: 1 });
+    expect(MAX_LINE).toBe(10);
+    expect(nextSheetLine({ sheet: 3, line: 10 })).toEqual({ sheet: 4, line: 1 });
   });
 
   it("ends after the last sheet", () => {
