@@ -13,6 +13,7 @@ import { findResidentAccount } from "../residents/resident-accounts";
 import { findOwnSignature, type OwnSignature } from "../residents/signed-petitions";
 import { checkReceipt } from "./check-receipt";
 import { listPublicPetitions, loadPublicPetition } from "./public-petitions";
+import type { Petition } from "./queries";
 
 /** Route the public pages: the list of collecting petitions, a petition's page, its count fragment and the receipt check. */
 /** A receipt code has 19 characters with its dashes; longer input is cut before it is shown again. */
@@ -65,7 +66,7 @@ export function petitionRoutes(deps: AppDeps) {
     return renderPage(
       c,
       {
-        title: receiptPageTitle(t, outcome),
+        title: receiptPageTitle(t, check.petition, outcome),
         status,
         hasErrors: outcome.kind === "invalid",
       },
@@ -81,9 +82,9 @@ async function residentSignature(deps: AppDeps, accountId: string, petitionId: s
   return account === undefined ? undefined : findOwnSignature(deps.database, deps.serverSecret, account.residentKey, petitionId);
 }
 
-function receiptPageTitle(t: Messages, outcome: ReceiptPageOutcome): string {
+function receiptPageTitle(t: Messages, petition: Petition, outcome: ReceiptPageOutcome): string {
   const r = t.petitions.receipt;
-  if (outcome.kind === "found") return receiptStatusTitle(t, outcome.signature);
+  if (outcome.kind === "found") return receiptStatusTitle(t, petition, outcome.signature);
   if (outcome.kind === "superseded") return r.supersededTitle;
   return outcome.kind === "notFound" ? r.notFoundTitle : r.title;
 }

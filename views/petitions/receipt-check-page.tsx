@@ -30,11 +30,13 @@ export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps
 
       {outcome.kind === "found" ? (
         <div class={`receipt-${outcome.signature.status} panel`} role="status" data-receipt-status={outcome.signature.status}>
-          <h1>{receiptStatusTitle(t, outcome.signature)}</h1>
+          <h1>{receiptStatusTitle(t, petition, outcome.signature)}</h1>
           <p>
             {outcome.signature.status === "invalid"
               ? r.statuses.invalid.detail(outcome.code, labelOf(t.review.reasons, outcome.signature.reason ?? ""))
-              : r.statuses[outcome.signature.status].detail(outcome.code)}
+              : onlySupport(petition)
+                ? r.supportOnly(outcome.code)
+                : r.statuses[outcome.signature.status].detail(outcome.code)}
           </p>
         </div>
       ) : outcome.kind === "superseded" ? (
@@ -62,7 +64,14 @@ export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps
   );
 }
 
-/** Title of a receipt check that found the signature, by its status. */
-export function receiptStatusTitle(t: Messages, signature: ReceiptStatus): string {
-  return t.petitions.receipt.statuses[signature.status].title;
+/** Check whether online signatures only show support for a petition, because only paper counts toward its quorum. */
+function onlySupport(petition: Petition): boolean {
+  return !petition.signatureKinds.includes("online");
+}
+
+/** Title of a receipt check that found the signature, by its status and by whether online signatures count for the petition. */
+export function receiptStatusTitle(t: Messages, petition: Petition, signature: ReceiptStatus): string {
+  const r = t.petitions.receipt;
+  if (signature.status !== "invalid" && onlySupport(petition)) return r.supportOnlyTitle;
+  return r.statuses[signature.status].title;
 }

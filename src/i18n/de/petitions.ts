@@ -102,6 +102,9 @@ export const petitions = {
           `Die Unterschrift zum Quittungscode ${code} hat das Wahlamt für ungültig erklärt. Grund: ${reason}. Die Entscheidung gilt, deshalb können Sie dieses Bürgerbegehren nicht erneut unterschreiben. Halten Sie sie für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.`,
       },
     },
+    supportOnlyTitle: "Ihre Online-Unterstützung ist erfasst.",
+    supportOnly: (code: string) =>
+      `Zum Quittungscode ${code} ist für dieses Bürgerbegehren Ihre Online-Unterstützung erfasst. Für das Quorum zählt hier nur eine handschriftliche Unterschrift auf einer Unterschriftenliste. Eine Liste bekommen Sie bei den Vertrauenspersonen, deren Kontaktdaten auf der Seite des Bürgerbegehrens stehen.`,
     supersededTitle: "Ihre Unterschrift auf Papier ersetzt die Online-Unterschrift",
     superseded: (code: string) =>
       `Zum Quittungscode ${code} gab es eine Online-Unterschrift. Danach hat das Wahlamt Ihre handschriftliche Unterschrift von einer Unterschriftenliste erfasst. Für dieses Bürgerbegehren zählen nur Unterschriften auf Papier, deshalb gilt jetzt Ihre Unterschrift auf der Liste, und die Online-Unterschrift wurde entfernt.`,

@@ -101,6 +101,9 @@ export const petitions: Widen<typeof de> = {
           `The election office declared the signature with receipt code ${code} invalid. Reason: ${reason}. The decision stands, so you cannot sign this initiative again. If you think it is wrong, contact the election office of your municipality.`,
       },
     },
+    supportOnlyTitle: "Your online support is recorded.",
+    supportOnly: (code: string) =>
+      `Your online support for this initiative is recorded under receipt code ${code}. Only a handwritten signature on a signature list counts toward the quorum here. You can get a list from the representatives, whose contact details are on the initiative's page.`,
     supersededTitle: "Your paper signature replaces the online signature",
     superseded: (code: string) =>
       `There was an online signature for receipt code ${code}. The election office then entered your handwritten signature from a signature list. Only paper signatures count for this initiative, so your signature on the list now applies, and the online signature was removed.`,

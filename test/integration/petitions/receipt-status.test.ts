@@ -3,11 +3,13 @@ import { createApp } from "../../../src/app";
 import type { AppDeps } from "../../../src/deps";
 import type { Petition } from "../../../src/petitions/queries";
 import { decideSignature, type Decision } from "../../../src/review/decide-signature";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { residentKeyOf } from "../../../src/signing/resident-key";
 import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
 import { withdrawSignature } from "../../../src/signing/withdraw-signature";
 import { createTestDeps } from "../../helpers/app";
 import { createTestPetition } from "../../helpers/petitions";
+import { validPaperLine } from "../../helpers/review";
 import { residentNamed } from "../../helpers/signature-log";
 import { createTestStaffMember } from "../../helpers/staff";
 
@@ -109,5 +111,38 @@ describe("GET /petitionen/:id/quittung by status", () => {
 
     expect(status).toBe(404);
     expect(html).toContain("Haben Sie Ihre Unterschrift zurückgezogen, gilt ihr Code nicht mehr.");
+  });
+});
+
+describe("GET /petitionen/:id/quittung where only paper counts", () => {
+  async function paperOnlySignature(familyName: string) {
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret, signatureKinds: ["paper"] });
+    const identity = residentNamed("Papier", { familyName });
+    const signed = await signPetition(ctx, { petition, identity, channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
+    if (!signed.ok) throw new Error(`signing failed: ${signed.error}`);
+    return { petition, identity, code: signed.value.receiptCode };
+  }
+
+  it("calls the online signature support", async () => {
+    const { petition, code } = await paperOnlySignature("Online");
+
+    const { status, html } = await checkPage(petition.id, code);
+
+    expect(status).toBe(200);
+    expect(html).toContain("Ihre Online-Unterstützung ist erfasst.");
+    expect(html).toContain("Für das Quorum zählt hier nur eine handschriftliche Unterschrift auf einer Unterschriftenliste.");
+    expect(html).not.toContain("Ihre Unterschrift ist gezählt.");
+  });
+
+  it("names the paper signature that replaced it", async () => {
+    const { petition, identity, code } = await paperOnlySignature("Ersetzt");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(identity, 4, 2)] });
+
+    const { status, html } = await checkPage(petition.id, code);
+
+    expect(status).toBe(200);
+    expect(html).toContain('data-receipt-status="superseded"');
+    expect(html).toContain("Ihre Unterschrift auf Papier ersetzt die Online-Unterschrift");
+    expect(html).not.toContain("Keine Unterschrift zu diesem Code");
   });
 });
