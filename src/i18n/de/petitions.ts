@@ -88,9 +88,9 @@ export const petitions = {
         detail: (code: string) => `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift gezählt. Ihr Nachweis hat alle Voraussetzungen belegt.`,
       },
       provisional: {
-        title: "Ihre Unterschrift ist vorläufig gezählt.",
+        title: "Ihre Unterschrift ist vorläufig erfasst.",
         detail: (code: string) =>
-          `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift vorläufig gezählt. Ihr Nachweis hat nicht alle Voraussetzungen belegt, deshalb prüft das Wahlamt die fehlenden Angaben noch im Melderegister. Danach ist die Unterschrift bestätigt oder für ungültig erklärt; beides sehen Sie hier.`,
+          `Zum Quittungscode ${code} ist für dieses Bürgerbegehren eine Unterschrift vorläufig erfasst. Ihr Nachweis hat nicht alle Voraussetzungen belegt, deshalb prüft das Wahlamt die fehlenden Angaben noch im Melderegister. Für das Quorum zählt die Unterschrift erst, wenn das Wahlamt sie bestätigt. Ob es sie bestätigt oder für ungültig erklärt, sehen Sie hier.`,
       },
       confirmed: {
         title: "Ihre Unterschrift ist gezählt und vom Wahlamt bestätigt.",

@@ -8,7 +8,7 @@ export const signing = {
     receiptHint:
       "Notieren Sie den Code oder machen Sie ein Bildschirmfoto. Mit ihm prüfen Sie auf der Seite des Bürgerbegehrens, ob Ihre Unterschrift gezählt ist. Nur dieser Browser sieht den Code, und nach etwa einer Stunde ist er hier nicht mehr abrufbar.",
     provisional:
-      "Ihr Nachweis belegt nicht alle Voraussetzungen. Ihre Unterschrift ist vorläufig gezählt; das Wahlamt prüft die fehlenden Angaben im Melderegister.",
+      "Ihr Nachweis belegt nicht alle Voraussetzungen. Ihre Unterschrift ist vorläufig erfasst: Das Wahlamt prüft die fehlenden Angaben im Melderegister. Für das Quorum zählt sie erst, wenn das Wahlamt sie bestätigt.",
     unprovenLabel: "Nicht belegt sind:",
     unproven: {
       municipality: "Ihr Hauptwohnsitz in der Gemeinde",

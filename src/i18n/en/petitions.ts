@@ -87,9 +87,9 @@ export const petitions: Widen<typeof de> = {
         detail: (code: string) => `A signature with receipt code ${code} is counted for this initiative. Your credential proved every requirement.`,
       },
       provisional: {
-        title: "Your signature is counted provisionally.",
+        title: "Your signature is recorded provisionally.",
         detail: (code: string) =>
-          `A signature with receipt code ${code} is counted provisionally for this initiative. Your credential did not prove every requirement, so the election office is still checking the missing facts in the population register. Afterwards the signature is confirmed or declared invalid; you will see either here.`,
+          `A signature with receipt code ${code} is recorded provisionally for this initiative. Your credential did not prove every requirement, so the election office is still checking the missing facts in the population register. The signature counts toward the quorum only once the office confirms it. Whether it confirms the signature or declares it invalid, you will see here.`,
       },
       confirmed: {
         title: "Your signature is counted and confirmed by the election office.",

@@ -11,7 +11,7 @@ export const signing: Widen<typeof de> = {
     receiptHint:
       "Write the code down or take a screenshot. With it you can check on the initiative's page that your signature is counted. Only this browser sees the code, and after about an hour it can no longer be shown here.",
     provisional:
-      "Your credential does not prove every requirement. Your signature is counted provisionally; the election office checks the missing details against the population register.",
+      "Your credential does not prove every requirement. Your signature is recorded provisionally: the election office checks the missing details against the population register. It counts toward the quorum only once the office confirms it.",
     unprovenLabel: "Not proven:",
     unproven: {
       municipality: "your main residence in the municipality",

@@ -160,7 +160,7 @@ describe("same-device flow", () => {
     const redirect = new URL(((await response.json()) as { redirect_uri: string }).redirect_uri);
     const html = await (await browserGet(setup.app, `${redirect.pathname}${redirect.search}`, session.cookie)).text();
 
-    expect(html).toContain("vorläufig gezählt");
+    expect(html).toContain("vorläufig erfasst");
     expect(html).toContain("<li>Ihr Geburtsort");
     expect(html).not.toContain("seit wann Sie in der Gemeinde wohnen");
   });

@@ -66,7 +66,8 @@ describe("GET /petitionen/:id/quittung by status", () => {
     const { status, html } = await checkPage(petition.id, code);
 
     expect(status).toBe(200);
-    expect(html).toContain("Ihre Unterschrift ist vorläufig gezählt.");
+    expect(html).toContain("Ihre Unterschrift ist vorläufig erfasst.");
+    expect(html).toContain("Für das Quorum zählt die Unterschrift erst, wenn das Wahlamt sie bestätigt.");
     expect(html).toContain("prüft das Wahlamt die fehlenden Angaben noch im Melderegister");
   });
 
