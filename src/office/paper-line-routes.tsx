@@ -111,6 +111,8 @@ export function paperLineRoutes(deps: AppDeps) {
       const sheetLine = postedSheetLine(body);
       if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
 
+      // A line never entered gets the lookup's 404 alone, without field problems of a form it cannot use.
+      if ((await findSheetLine(deps.database, petition.id, sheetLine.value)) === undefined) return renderOpened(c, petition, sheetLine.value, 200, {});
       const checked = readPaperLine(form, petition, berlinDate(deps.clock.now()));
       if (!checked.ok) return renderOpened(c, petition, sheetLine.value, 422, { values: form, error: { form: "correct", problems: checked.problems } });
       const corrected = await correctPaperLine(context(), { petitionId: petition.id, staffId, line: checked.value });

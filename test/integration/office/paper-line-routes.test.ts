@@ -102,6 +102,12 @@ describe("paper line page", () => {
     const response = await post(office, paths.paperLine, paperLineForm({ sheet: "4", line: "1" }));
 
     expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Bogen 4, Zeile 1 ist nicht erfasst.");
+    const invalid = await post(office, paths.paperLine, paperLineForm({ birthDate: "31.02.1980", sheet: "4", line: "1" }));
+    expect(invalid.status).toBe(404);
+    const invalidHtml = await invalid.text();
+    expect(invalidHtml).toContain("Bogen 4, Zeile 1 ist nicht erfasst.");
+    expect(invalidHtml).not.toContain("Das ist kein gültiges Datum.");
   });
 
   it("deletes only when confirmed", async () => {
