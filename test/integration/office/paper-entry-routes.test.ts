@@ -389,6 +389,20 @@ describe("paper import", () => {
     const response = await upload(paths, office.session.postHeaders, new Uint8Array(MAX_PAPER_IMPORT_BYTES + 1).fill(0x41));
 
     expect(response.status).toBe(413);
+    expect(await response.text()).toContain(`Erlaubt sind höchstens ${MAX_PAPER_IMPORT_BYTES / (1024 * 1024)} MB.`);
+  });
+
+  it("names the limit of an oversize entry form", async () => {
+    const { office, paths } = await setUp();
+
+    const response = await app.request(paths.paper, {
+      method: "POST",
+      headers: office.session.postHeaders,
+      body: formBody(paperLineForm({ address: "x".repeat(70 * 1024) })),
+    });
+
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("Erlaubt sind höchstens 64 KB.");
   });
 
   it("keeps the staff navigation on a declared oversize upload", async () => {
