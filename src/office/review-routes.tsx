@@ -278,8 +278,12 @@ export function reviewRoutes(deps: AppDeps) {
           return renderErrorPage(c, 404, "notFound");
         case "NOT_OPEN_FOR_REVIEW":
           return renderErrorPage(c, 409, "notOpenForReview");
+        case "SAME_SIGNATURE":
+          return renderReviewList(c, petition, 422, filter, { kind: "error", message: m.decisionProblems.SAME_SIGNATURE(reference) });
         case "SIGNATURE_NOT_FOUND":
           return renderReviewList(c, petition, 404, filter, { kind: "error", message: m.decisionProblems.PAIR_NOT_FOUND(reference, other) });
+        case "ALREADY_MARKED":
+          return renderReviewList(c, petition, 409, filter, { kind: "error", message: m.decisionProblems.ALREADY_MARKED(reference, other) });
         case "NOT_POSSIBLE_DUPLICATE":
           return renderReviewList(c, petition, 409, filter, { kind: "error", message: m.decisionProblems.NOT_POSSIBLE_DUPLICATE(reference, other) });
       }

@@ -7,11 +7,13 @@ export type MarkDistinctInput = { petitionId: string; signatureId: number; other
 
 /**
  * Reasons the mark is not recorded:
+ * - SAME_SIGNATURE: both ids name one signature, which cannot be paired with itself;
  * - SIGNATURE_NOT_FOUND: the petition lacks one of the two signatures, perhaps because it was withdrawn;
+ * - ALREADY_MARKED: the pair is marked as different persons already, as after a form sent twice;
  * - NOT_POSSIBLE_DUPLICATE: the two are not an open possible duplicate (any more), for example
- *   because one was found invalid meanwhile or the pair was marked before.
+ *   because one was found invalid meanwhile.
  */
-export type MarkDistinctError = ReviewLockError | "SIGNATURE_NOT_FOUND" | "NOT_POSSIBLE_DUPLICATE";
+export type MarkDistinctError = ReviewLockError | "SAME_SIGNATURE" | "SIGNATURE_NOT_FOUND" | "ALREADY_MARKED" | "NOT_POSSIBLE_DUPLICATE";
 
 export type MarkDistinctResult = { ok: true } | { ok: false; error: MarkDistinctError };
 
@@ -29,7 +31,10 @@ export async function markDistinctPersons(ctx: ReviewContext, input: MarkDistinc
   const result = await ctx.database.transaction(async (rows): Promise<MarkDistinctResult> => {
     const locked = await lockPetitionForReview(rows, input.petitionId);
     if (!locked.ok) return locked;
-    if (first === second || !(await bothExist(rows, input.petitionId, first, second))) return { ok: false, error: "SIGNATURE_NOT_FOUND" };
+    if (first === second) return { ok: false, error: "SAME_SIGNATURE" };
+    if (!(await bothExist(rows, input.petitionId, first, second))) return { ok: false, error: "SIGNATURE_NOT_FOUND" };
+    const marked = await rows("select 1 from distinct_person_pairs where first_signature_id = $1 and second_signature_id = $2", [first, second]);
+    if (marked.length > 0) return { ok: false, error: "ALREADY_MARKED" };
 
     const inserted = await rows(
       `insert into distinct_person_pairs (petition_id, first_signature_id, second_signature_id, decided_by, decided_at)

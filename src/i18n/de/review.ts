@@ -263,6 +263,9 @@ export const review = {
         `${reference} oder ${other} gibt es nicht mehr, vielleicht wurde eine davon zurückgezogen. Die Liste ist neu geladen.`,
       NOT_POSSIBLE_DUPLICATE: (reference: string, other: string) =>
         `${reference} und ${other} sind keine offene mögliche Doppelunterschrift mehr, etwa weil eine davon inzwischen für ungültig erklärt wurde. Die Liste ist neu geladen.`,
+      SAME_SIGNATURE: (reference: string) =>
+        `${reference} lässt sich nicht mit sich selbst als verschiedene Personen vermerken. Wählen Sie die andere Unterschrift der möglichen Doppelunterschrift.`,
+      ALREADY_MARKED: (reference: string, other: string) => `${reference} und ${other} sind bereits als verschiedene Personen vermerkt. Es wurde nichts geändert.`,
     },
   },
   dashboard: {

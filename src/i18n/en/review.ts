@@ -261,6 +261,8 @@ export const review: Widen<typeof de> = {
         `${reference} or ${other} no longer exists; one of them may have been withdrawn. The list has been reloaded.`,
       NOT_POSSIBLE_DUPLICATE: (reference: string, other: string) =>
         `${reference} and ${other} are no longer an open possible duplicate, for example because one of them was declared invalid meanwhile. The list has been reloaded.`,
+      SAME_SIGNATURE: (reference: string) => `${reference} cannot be marked as a different person from itself. Choose the other signature of the possible duplicate.`,
+      ALREADY_MARKED: (reference: string, other: string) => `${reference} and ${other} are already marked as different persons. Nothing was changed.`,
     },
   },
   dashboard: {

@@ -307,7 +307,22 @@ describe("review list", () => {
       const response = await mark();
 
       expect(response.status).toBe(409);
-      expect(await response.text()).toContain("keine offene mögliche Doppelunterschrift mehr");
+      expect(await response.text()).toContain(`U-${paperId} und U-${provisionalId} sind bereits als verschiedene Personen vermerkt.`);
+    });
+
+    it("answers 422 to pairing a signature with itself", async () => {
+      const { office, paths, paperId } = await withPossibleDuplicate();
+
+      const response = await app.request(paths.markDistinct(paperId), {
+        method: "POST",
+        headers: office.session.postHeaders,
+        body: new URLSearchParams({ andere: String(paperId), auswahl: "doppelt" }),
+      });
+
+      expect(response.status).toBe(422);
+      const html = await response.text();
+      expect(html).toContain(`U-${paperId} lässt sich nicht mit sich selbst als verschiedene Personen vermerken.`);
+      expect(html).not.toContain("gibt es nicht mehr");
     });
 
     it("answers 404 to a malformed other signature", async () => {

@@ -155,6 +155,23 @@ describe("possible duplicates", () => {
     expect(marked).toEqual({ ok: false, error: "NOT_POSSIBLE_DUPLICATE" });
   });
 
+  it("rejects pairing a signature with itself", async () => {
+    const { petition, walletId } = await petitionWithPossibleDuplicate();
+
+    const marked = await markDistinctPersons(ctx, { petitionId: petition.id, signatureId: walletId, otherSignatureId: walletId, staffId });
+
+    expect(marked).toEqual({ ok: false, error: "SAME_SIGNATURE" });
+  });
+
+  it("rejects marking a pair twice", async () => {
+    const { petition, walletId, paperId } = await petitionWithPossibleDuplicate();
+    expect((await markDistinctPersons(ctx, { petitionId: petition.id, signatureId: walletId, otherSignatureId: paperId, staffId })).ok).toBe(true);
+
+    const again = await markDistinctPersons(ctx, { petitionId: petition.id, signatureId: paperId, otherSignatureId: walletId, staffId });
+
+    expect(again).toEqual({ ok: false, error: "ALREADY_MARKED" });
+  });
+
   it("rejects a signature of another petition", async () => {
     const { petition, walletId } = await petitionWithPossibleDuplicate();
     const other = await petitionWithPossibleDuplicate();
@@ -174,7 +191,7 @@ describe("possible duplicates", () => {
     ]);
 
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, error: "NOT_POSSIBLE_DUPLICATE" }]);
+    expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, error: "ALREADY_MARKED" }]);
     const pairs = await database.rows("select 1 from distinct_person_pairs where petition_id = $1", [petition.id]);
     expect(pairs).toHaveLength(1);
   });
