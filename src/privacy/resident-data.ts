@@ -18,6 +18,8 @@ export type ResidentData = {
     createdAt: string;
     /** HMAC of the server secret over the identity key; the name behind it cannot be computed back. */
     residentKey: string;
+    /** HMAC of the server secret over family name and birth date, used only to mark possible duplicates, or null when none is stored. */
+    weakResidentKey: string | null;
     facts: EligibilityFacts;
     factsProvenAt: string;
     factsValidUntil: string;
@@ -71,6 +73,7 @@ export async function collectResidentData(
       id: account.id,
       createdAt: iso(account.createdAt),
       residentKey: account.residentKey.toString("hex"),
+      weakResidentKey: account.weakResidentKey === null ? null : account.weakResidentKey.toString("hex"),
       facts: account.facts,
       factsProvenAt: iso(account.factsProvenAt),
       factsValidUntil: iso(factsValidUntil(account, input.factsValidDays)),

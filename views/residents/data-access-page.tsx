@@ -66,6 +66,7 @@ export function DataAccessPage({ t, data }: DataAccessPageProps) {
           [
             [label.createdAt, formatInstant(data.account.createdAt, never)],
             [label.residentKey, data.account.residentKey],
+            [label.weakResidentKey, data.account.weakResidentKey ?? text.noWeakResidentKey],
             [label.municipality, municipalityName(facts.municipalityKey) ?? facts.municipalityKey],
             [label.mainResidenceSince, facts.mainResidenceSince],
             [label.reachesMinimumAgeOn, `${facts.reachesMinimumAgeOn} (${facts.minimumAge})`],

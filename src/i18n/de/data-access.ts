@@ -7,7 +7,7 @@ export const dataAccess = {
   download: "Als JSON-Datei herunterladen",
   notStoredHeading: "Was die Plattform nicht zeigen kann",
   notStored: [
-    "Ihren Namen, Ihre Anschrift und Ihr Geburtsdatum: Sie werden nicht gespeichert. Aus Name, Geburtsdatum und Geburtsort wird nur Ihr Schlüssel berechnet, mit einem Geheimnis, das nicht in der Datenbank liegt. Aus dem Schlüssel lässt sich der Name nicht zurückrechnen.",
+    "Ihren Namen, Ihre Anschrift und Ihr Geburtsdatum: Sie werden nicht gespeichert. Aus Name, Geburtsdatum und Geburtsort wird nur Ihr Schlüssel berechnet, aus Familienname und Geburtsdatum ein zweiter, schwächerer Schlüssel, beide mit einem Geheimnis, das nicht in der Datenbank liegt. Aus den Schlüsseln lässt sich der Name nicht zurückrechnen.",
     "Unterschriften bei Bürgerbegehren, deren Aufbewahrungsfrist abgelaufen ist: Deren Schlüssel ist vernichtet, deshalb lassen sich die Unterschriften niemandem mehr zuordnen, auch Ihnen nicht.",
     "Wallet-Anfragen: Sie speichern keinen Schlüssel einer Person und lassen sich Ihnen deshalb nicht zuordnen. Sie werden eine Stunde nach ihrem Ablauf gelöscht.",
     "Unterschriften auf Papier, solange das Wahlamt sie nicht eingetragen hat: Die Listen liegen auf Papier beim Wahlamt und bei den Vertrauenspersonen. Fragen Sie dort nach.",
@@ -25,10 +25,12 @@ export const dataAccess = {
   },
   none: "Keine.",
   currentSession: "diese Anmeldung",
+  noWeakResidentKey: "nicht gespeichert",
   labels: {
     name: "Name",
     createdAt: "Angelegt am",
     residentKey: "Schlüssel",
+    weakResidentKey: "Schlüssel aus Familienname und Geburtsdatum",
     municipality: "Hauptwohnsitz",
     mainResidenceSince: "Hauptwohnsitz seit",
     reachesMinimumAgeOn: "Mindestalter erreicht am",
@@ -62,7 +64,11 @@ export const dataAccess = {
   fieldsHeading: "Felder der JSON-Datei",
   fields: [
     ["exportedAt", "Zeitpunkt der Auskunft (UTC, ISO 8601)."],
-    ["account", "Ihr Konto: Kennung, Anlagedatum, Ihr Schlüssel (hexadezimal), die Angaben zu Ihrer Berechtigung (facts), wann und womit sie nachgewiesen wurden und bis wann sie gelten."],
+    ["account", "Ihr Konto: Kennung, Anlagedatum, Ihr Schlüssel (hexadezimal), der Schlüssel aus Familienname und Geburtsdatum, die Angaben zu Ihrer Berechtigung (facts), wann und womit sie nachgewiesen wurden und bis wann sie gelten."],
+    [
+      "account.weakResidentKey",
+      "Ein Hash aus Ihrem Familiennamen und Geburtsdatum (HMAC mit dem Geheimnis des Servers, hexadezimal). Er dient nur dazu, dem Wahlamt zwei Unterschriften bei einem Bürgerbegehren als mögliche Doppelunterschrift anzuzeigen, etwa wenn Ihr Name auf Papier anders geschrieben ist. Über eine Unterschrift entscheidet er nie. Steht hier null, wurde Ihr Konto ohne ihn eingerichtet, und Ihre Unterschriften mit Passkey erhalten keinen.",
+    ],
     ["account.facts", "municipalityKey: Gemeindeschlüssel Ihres Hauptwohnsitzes; mainResidenceSince: Beginn des Hauptwohnsitzes; reachesMinimumAgeOn und minimumAge: Tag, an dem Sie das Mindestalter erreichen; citizenship: DE oder EU."],
     ["passkeys", "Ihre Passkeys: Name, Kennung des Schlüssels (credentialId), Übertragungswege, Signaturzähler, eingerichtet und zuletzt verwendet."],
     ["sessions", "Ihre Anmeldungen: Beginn, zuletzt aktiv, Ende; current markiert die Anmeldung dieser Auskunft. Gespeichert ist nur ein Hash des Cookies."],

@@ -10,7 +10,7 @@ export const dataAccess: Widen<typeof de> = {
   download: "Download as JSON file",
   notStoredHeading: "What the platform cannot show",
   notStored: [
-    "Your name, address and date of birth: they are not stored. From your name, date of birth and place of birth only your key is computed, with a secret that is not in the database. The name cannot be computed back from the key.",
+    "Your name, address and date of birth: they are not stored. From your name, date of birth and place of birth only your key is computed, and from your family name and date of birth a second, weaker key, both with a secret that is not in the database. The name cannot be computed back from the keys.",
     "Signatures for initiatives whose retention period has ended: their key is destroyed, so the signatures cannot be linked to anyone any more, not even to you.",
     "Wallet requests: they store no key of a person, so they cannot be linked to you. They are deleted an hour after they expire.",
     "Paper signatures the election office has not entered: the lists are on paper at the election office and with the representatives. Ask there.",
@@ -28,10 +28,12 @@ export const dataAccess: Widen<typeof de> = {
   },
   none: "None.",
   currentSession: "this sign-in",
+  noWeakResidentKey: "not stored",
   labels: {
     name: "Name",
     createdAt: "Created on",
     residentKey: "Key",
+    weakResidentKey: "Key from family name and date of birth",
     municipality: "Main residence",
     mainResidenceSince: "Main residence since",
     reachesMinimumAgeOn: "Minimum age reached on",
@@ -64,7 +66,11 @@ export const dataAccess: Widen<typeof de> = {
   fieldsHeading: "Fields of the JSON file",
   fields: [
     ["exportedAt", "Time of this report (UTC, ISO 8601)."],
-    ["account", "Your account: identifier, creation date, your key (hexadecimal), the facts of your eligibility (facts), when and how they were proven and until when they are valid."],
+    ["account", "Your account: identifier, creation date, your key (hexadecimal), the key from family name and date of birth, the facts of your eligibility (facts), when and how they were proven and until when they are valid."],
+    [
+      "account.weakResidentKey",
+      "A hash of your family name and date of birth (HMAC with the server's secret, hexadecimal). It is used only to show the election office two signatures of one petition as a possible duplicate signature, for example when your name is spelled differently on paper. It never decides a signature. If it is null, your account was set up without it, and your passkey signatures get none.",
+    ],
     ["account.facts", "municipalityKey: municipality key of your main residence; mainResidenceSince: start of the main residence; reachesMinimumAgeOn and minimumAge: the day you reach the minimum age; citizenship: DE or EU."],
     ["passkeys", "Your passkeys: name, key identifier (credentialId), transports, signature counter, created and last used."],
     ["sessions", "Your sign-ins: start, last active, end; current marks the sign-in of this report. Only a hash of the cookie is stored."],

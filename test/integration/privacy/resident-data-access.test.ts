@@ -69,6 +69,7 @@ describe("GET /mein-konto/daten.json", () => {
     const [account] = await setup.deps.database.rows<{ id: string; proven_by: string }>("select id, proven_by from resident_accounts where resident_key = $1", [letter.residentKey]);
     expect(data.account.id).toBe(account?.id);
     expect(data.account.residentKey).toBe(letter.residentKey.toString("hex"));
+    expect(data.account.weakResidentKey).toBe(letter.weakResidentKey.toString("hex"));
     expect(data.account.provenBy).toBe(account?.proven_by);
     expect(data.account.facts).toMatchObject({ municipalityKey: "14612000", mainResidenceSince: "1990-10-01", citizenship: "DE" });
   });
@@ -140,6 +141,9 @@ describe("GET /mein-konto/daten", () => {
     expect(page.html).toContain("Radweg an der Elbe");
     expect(page.html).toContain("zurückgezogen");
     expect(page.html).toContain(letter.residentKey.toString("hex"));
+    expect(page.html).toMatch(new RegExp(`<dt>Schlüssel aus Familienname und Geburtsdatum</dt>\\s*<dd>${letter.weakResidentKey.toString("hex")}</dd>`));
+    expect(page.html).toContain("<code>account.weakResidentKey</code>");
+    expect(page.html).toContain("nur dazu, dem Wahlamt zwei Unterschriften bei einem Bürgerbegehren als mögliche Doppelunterschrift anzuzeigen");
     expect(page.html).toContain("Was die Plattform nicht zeigen kann");
     expect(page.html).toContain("Ihren Namen, Ihre Anschrift und Ihr Geburtsdatum: Sie werden nicht gespeichert.");
     expect(page.html).toContain("<code>signatureLog</code>");

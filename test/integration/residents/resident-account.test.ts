@@ -202,11 +202,12 @@ describe("deleting the account", () => {
     expect(await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey))).toHaveLength(1);
   });
 
-  it("erases passkeys, resident key and facts but keeps the signatures", async () => {
+  it("erases passkeys, resident keys and facts but keeps the signatures", async () => {
     const { browser, authenticator, residentKey } = await activated("Loescher");
     const petition = await createTestPetition(deps.database, { now: deps.clock.now() });
     expect((await signWithPasskeyOverHttp(deps, app, petition.id, authenticator)).body.outcome).toBe("signed");
     const [account] = await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey));
+    expect(account?.weakResidentKey).not.toBeNull();
 
     const csrf = csrfOf(await (await browser.get("/mein-konto/loeschen")).text());
     const response = await browser.postForm("/mein-konto/loeschen", { _csrf: csrf });
@@ -214,6 +215,7 @@ describe("deleting the account", () => {
     expect(await response.text()).toContain("Ihr Konto ist gelöscht");
 
     expect(await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.residentKey, residentKey))).toHaveLength(0);
+    expect(await deps.database.db.select().from(residentAccounts).where(eq(residentAccounts.weakResidentKey, account!.weakResidentKey!))).toHaveLength(0);
     expect(await deps.database.db.select().from(residentPasskeys).where(eq(residentPasskeys.residentAccountId, account!.id))).toHaveLength(0);
     expect(await deps.database.db.select().from(residentSessions).where(eq(residentSessions.residentAccountId, account!.id))).toHaveLength(0);
     const counted = await deps.database.rows<{ total: number }>("select sum(count)::int as total from signature_counts where petition_id = $1", [petition.id]);
