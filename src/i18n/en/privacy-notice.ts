@@ -48,7 +48,7 @@ export const privacyNotice: Widen<typeof de> = {
     {
       name: "Residents' accounts",
       content:
-        "Resident key (an HMAC of name, birth date and place of birth, from which these cannot be computed back), eligibility facts (municipality key, main residence since, date of coming of age, German or EU citizenship), how and when they were proven, and the public keys and names of your passkeys.",
+        "Resident key (an HMAC of name, birth date and place of birth, from which these cannot be computed back), a weaker key from the family name and birth date only (also an HMAC, used only to show the election office possible duplicate signatures), eligibility facts (municipality key, main residence since, date of coming of age, German or EU citizenship), how and when they were proven, and the public keys and names of your passkeys.",
       purpose: "You can sign with a passkey without presenting a credential each time.",
       retention: (facts: Facts) =>
         `Until you delete the account under "My account". For signing, the facts are valid for ${days(facts.residentFactsValidDays)}; after that you must prove them again.`,
@@ -56,7 +56,7 @@ export const privacyNotice: Widen<typeof de> = {
     },
     {
       name: "Activation codes",
-      content: "The code's identifier, a hash of its secret part, resident key, eligibility facts, expiry date, number of failed attempts and time of use.",
+      content: "The code's identifier, a hash of its secret part, resident key, the weaker key from family name and birth date, eligibility facts, expiry date, number of failed attempts and time of use.",
       purpose: "You can set up a passkey with a letter or a code from the citizens' office.",
       retention: (facts: Facts) =>
         `A code is valid until the date printed in the letter; a code from the citizens' office for ${days(facts.inPersonCodeDays)}. After its last valid day it is deleted, used or not, at most ${minutes(facts.purgeIntervalMinutes)} later.`,
@@ -119,7 +119,7 @@ export const privacyNotice: Widen<typeof de> = {
   ],
   linkingHeading: "Who can link signatures",
   linking:
-    "A person's nullifier differs for every petition, so nobody can read from the database which petitions the same person supported. Whoever holds the server secret (the technical operations of this platform) can, however, compute these nullifiers for a person and so link them. The server secret is not stored in the database. The second, weaker pseudonym from the family name and birth date links signatures only within the same petition: when two signatures share it, the election office's review list shows them as a possible duplicate, even if they are two people, such as twins. It never decides about a signature; the election office does. It is derived with the petition's key and deleted with the signatures. Once that key is destroyed, not even a copy can be matched to anyone.",
+    "A person's nullifier differs for every petition, so nobody can read from the database which petitions the same person supported. Whoever holds the server secret (the technical operations of this platform) can, however, compute these nullifiers for a person and so link them. The server secret is not stored in the database. The second, weaker pseudonym from the family name and birth date links signatures only within the same petition: when two signatures share it, the election office's review list shows them as a possible duplicate, even if they are two people, such as twins. It never decides about a signature; the election office does. It is derived with the petition's key and deleted with the signatures. For passkey signatures the server derives it from the weaker key your account stores. Whoever holds the server secret can compute that key from the family name and birth date alone and so match an account to a person. Once that key is destroyed, not even a copy can be matched to anyone.",
   rightsHeading: "Your rights",
   rights:
     "Under \"My account\" you see which running petitions you signed. Under \"Your stored data\" you see everything the platform stores about your account and can download it as a JSON file (access under Art. 15 GDPR). While a petition is collecting, you can withdraw your signature by proving again with a passkey or wallet who you are. The signature is then deleted, and the signature log records the withdrawal with the nullifier. You withdraw a paper signature at the election office. You can delete your account; signatures already given stay counted and can afterwards be withdrawn only with a wallet. For rectification, erasure, complaints or access beyond what the platform shows itself, contact the controller or the data protection officer. You can also lodge a complaint with the competent data protection supervisory authority.",
