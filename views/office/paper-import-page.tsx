@@ -98,6 +98,16 @@ function rowErrorMessage(t: Messages, error: PaperCsvRowError): string {
   }
 }
 
+/** Count a file's problems by column, as "geburtsdatum: 20.000, zeile: 3", so a file with many shows where they are. */
+function errorsPerColumn(t: Messages, errors: PaperCsvRowError[]): string {
+  const counts = new Map<string, number>();
+  for (const error of errors) {
+    const column = "column" in error ? error.column : t.review.paperImport.wholeRow;
+    counts.set(column, (counts.get(column) ?? 0) + 1);
+  }
+  return [...counts].map(([column, count]) => `${column}: ${t.review.formatNumber(count)}`).join(", ");
+}
+
 function ImportOutcome({ t, outcome, maxLines }: { t: Messages; outcome: PaperImportOutcome; maxLines: number }) {
   const m = t.review.paperImport;
   switch (outcome.kind) {
@@ -117,6 +127,7 @@ function ImportOutcome({ t, outcome, maxLines }: { t: Messages; outcome: PaperIm
             ))}
             <MoreItems count={outcome.errors.length} text={m.moreErrors} />
           </ul>
+          {outcome.errors.length > MAX_LISTED_IMPORT_ITEMS ? <p>{m.errorsPerColumn(errorsPerColumn(t, outcome.errors))}</p> : null}
         </div>
       );
     case "taken":

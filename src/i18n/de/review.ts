@@ -186,6 +186,8 @@ export const review = {
     },
     errorsHeading: (count: number) => `Nichts gespeichert: ${formatNumber(count)} Fehler in der Datei`,
     moreErrors: (count: number) => `und ${formatNumber(count)} weitere Fehler; beheben Sie zuerst die genannten und laden Sie die Datei erneut hoch`,
+    errorsPerColumn: (counts: string) => `Fehler je Spalte: ${counts}.`,
+    wholeRow: "ganze Zeile",
     moreTaken: (count: number) => `und ${formatNumber(count)} weitere schon erfasste Zeilen`,
     moreWithdrawn: (count: number) => `und ${formatNumber(count)} weitere zurückgezogene Zeilen`,
     withdrawnHeading: "Nichts gespeichert: Unterschriften auf diesen Zeilen der Listen wurden zurückgezogen",

@@ -184,6 +184,8 @@ export const review: Widen<typeof de> = {
     },
     errorsHeading: (count: number) => `Nothing stored: ${formatNumber(count)} ${count === 1 ? "error" : "errors"} in the file`,
     moreErrors: (count: number) => `and ${formatNumber(count)} more problems; fix the ones listed first and upload the file again`,
+    errorsPerColumn: (counts: string) => `Problems per column: ${counts}.`,
+    wholeRow: "whole row",
     moreTaken: (count: number) => `and ${formatNumber(count)} more lines entered already`,
     moreWithdrawn: (count: number) => `and ${formatNumber(count)} more withdrawn lines`,
     withdrawnHeading: "Nothing stored: signatures on these lines of the lists were withdrawn",

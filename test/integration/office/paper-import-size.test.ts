@@ -77,6 +77,7 @@ describe("paper import of large files", () => {
     expect(html).toContain("Zeile 51, Spalte geburtsdatum");
     expect(html).not.toContain("Zeile 52, Spalte geburtsdatum");
     expect(html).toContain("und 1.950 weitere Fehler");
+    expect(html).toContain("Fehler je Spalte: geburtsdatum: 2.000.");
     expect(html.length).toBeLessThan(40_000);
     expect((await petitionTally(deps.database, setup.petition.id)).signatures.total).toBe(0);
   });
