@@ -48,7 +48,7 @@ describe("passkey signatures as possible duplicates", () => {
     const petition = await createTestPetition(setup.deps.database, { now: setup.clock.now(), serverSecret: setup.deps.serverSecret });
     expect((await signWithPasskeyOverHttp(setup.deps, setup.app, petition.id, authenticator)).body.outcome).toBe("signed");
 
-    // Only the first given name, a space for the hyphen, "ss" for "ß" and the German name of the place of birth.
+    // Only the first given name, a space for the hyphen, "ss" for "ß" and "oe" for "ö" in the place of birth.
     const paper = { familyName: "Nowak Weiss", givenNames: "Käthe", birthDate: "1961-03-14", placeOfBirth: "Goerlitz" };
     const entered = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(paper, 7, 3)] });
     if (!entered.ok) throw new Error(`paper line not entered: ${entered.error}`);
