@@ -21,7 +21,7 @@ import type { RouteRule } from "./http/route-table";
 import { securityHeaders } from "./http/security-headers";
 import { residentSession } from "./http/resident-session";
 import { staffSession } from "./http/staff-session";
-import { paperLineRoutes } from "./office/paper-line-routes";
+import { PAPER_LINE_FORM_ROUTES, paperLineRoutes } from "./office/paper-line-routes";
 import { MAX_PAPER_IMPORT_BYTES, PAPER_ENTRY_ROUTE, PAPER_IMPORT_ROUTE, reviewRoutes } from "./office/review-routes";
 import { officeRoutes } from "./office/routes";
 import { WALLET_BODY_LIMITS, walletRoutes } from "./openid4vp/routes";
@@ -59,7 +59,10 @@ export const BODY_LIMIT_RULES: readonly RouteRule<BodyLimit>[] = [
 ];
 
 /** Staff-area routes that respond to a request over the rate limit themselves, with the typed values kept (see answerDeferredRejections). */
-const ROUTES_ANSWERING_RATE_LIMITS: readonly RouteRule<true>[] = [{ method: "POST", path: PAPER_ENTRY_ROUTE, value: true }];
+const ROUTES_ANSWERING_RATE_LIMITS: readonly RouteRule<true>[] = [
+  { method: "POST", path: PAPER_ENTRY_ROUTE, value: true },
+  ...PAPER_LINE_FORM_ROUTES.map((path) => ({ method: "POST" as const, path, value: true as const })),
+];
 
 function errorKindForStatus(status: number): ErrorKind {
   if (status === 403) return "forbidden";

@@ -22,6 +22,9 @@ import { reviewGuards } from "./review-guards";
 
 const LINE_PATH = `${OFFICE_PATH}/buergerbegehren/:id/papier/zeile`;
 
+/** Route patterns of the forms that correct, delete or withdraw a line; over the rate limit they show the page again with the typed values. */
+export const PAPER_LINE_FORM_ROUTES = [LINE_PATH, `${LINE_PATH}/loeschen`, `${LINE_PATH}/zurueckziehen`] as const;
+
 const EMPTY_FORM: PaperLineForm = { familyName: "", givenNames: "", birthDate: "", placeOfBirth: "", address: "", sheet: "", line: "", signedOn: "", outcome: "auto" };
 
 type PageState = Pick<PaperLinePageProps, "lookup" | "opened" | "values" | "notice" | "error">;
@@ -54,7 +57,7 @@ export function paperLineRoutes(deps: AppDeps) {
   const { withPaperPetition } = reviewGuards(deps);
   const context = (): ReviewContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger });
 
-  const render = (c: Context<AppEnv>, petition: Petition, status: 200 | 404 | 409 | 422, state: Partial<PageState>) =>
+  const render = (c: Context<AppEnv>, petition: Petition, status: 200 | 404 | 409 | 422 | 429, state: Partial<PageState>) =>
     renderPage(
       c,
       { title: c.get("t").review.paperLine.title(petition.title), status, hasErrors: state.error !== undefined || state.notice?.kind === "error" },
@@ -72,7 +75,7 @@ export function paperLineRoutes(deps: AppDeps) {
     );
 
   /** Render the page opened at a sheet line, or 404 with the lookup form when nothing is entered there. */
-  const renderOpened = async (c: Context<AppEnv>, petition: Petition, sheetLine: SheetLine, status: 200 | 409 | 422, state: Partial<PageState>) => {
+  const renderOpened = async (c: Context<AppEnv>, petition: Petition, sheetLine: SheetLine, status: 200 | 409 | 422 | 429, state: Partial<PageState>) => {
     const lookup = { sheet: String(sheetLine.sheet), line: String(sheetLine.line) };
     const entry = await findSheetLine(deps.database, petition.id, sheetLine);
     if (entry === undefined) {
@@ -84,6 +87,19 @@ export function paperLineRoutes(deps: AppDeps) {
 
   const lockError = (c: Context<AppEnv>, error: ReviewLockError) =>
     error === "PETITION_NOT_FOUND" ? renderErrorPage(c, 404, "notFound") : renderErrorPage(c, 409, "notOpenForReview");
+
+  /**
+   * Render the opened line with 429 and the typed correction kept, when the
+   * request is over the staff rate limit; undefined otherwise.
+   */
+  const rateLimited = (c: Context<AppEnv>, petition: Petition, sheetLine: SheetLine, values?: PaperLineForm) => {
+    const retryAfter = c.get("rateLimitedFor");
+    if (retryAfter === undefined) return undefined;
+    c.header("Retry-After", String(retryAfter));
+    c.header("Cache-Control", "no-store");
+    const message = c.get("t").review.paperLine.rateLimited(Math.ceil(retryAfter / 60));
+    return renderOpened(c, petition, sheetLine, 429, { values, notice: { kind: "error", message } });
+  };
 
   /** Read the sheet and line that the page posts in hidden fields. */
   const postedSheetLine = (body: Record<string, unknown>) => readSheetLine(typeof body.sheet === "string" ? body.sheet : "", typeof body.line === "string" ? body.line : "");
@@ -110,6 +126,8 @@ export function paperLineRoutes(deps: AppDeps) {
       const form = paperLineFormOf(body);
       const sheetLine = postedSheetLine(body);
       if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
+      const overLimit = rateLimited(c, petition, sheetLine.value, form);
+      if (overLimit !== undefined) return overLimit;
 
       // A line never entered gets the lookup's 404 alone, without field problems of a form it cannot use.
       if ((await findSheetLine(deps.database, petition.id, sheetLine.value)) === undefined) return renderOpened(c, petition, sheetLine.value, 200, {});
@@ -132,6 +150,8 @@ export function paperLineRoutes(deps: AppDeps) {
       const body = await c.req.parseBody();
       const sheetLine = postedSheetLine(body);
       if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
+      const overLimit = rateLimited(c, petition, sheetLine.value);
+      if (overLimit !== undefined) return overLimit;
       if (body[CONFIRM_FIELD] !== "ja") return renderOpened(c, petition, sheetLine.value, 422, { error: { form: "delete", message: m.paperLine.deleteNotConfirmed } });
 
       const deleted = await deletePaperLine(context(), { petitionId: petition.id, staffId, sheetLine: sheetLine.value });
@@ -149,6 +169,8 @@ export function paperLineRoutes(deps: AppDeps) {
       const body = await c.req.parseBody();
       const sheetLine = postedSheetLine(body);
       if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
+      const overLimit = rateLimited(c, petition, sheetLine.value);
+      if (overLimit !== undefined) return overLimit;
       if (body[CONFIRM_FIELD] !== "ja") return renderOpened(c, petition, sheetLine.value, 422, { error: { form: "withdraw", message: m.paperLine.withdrawNotConfirmed } });
 
       const withdrawn = await withdrawPaperSignature(context(), { petition, staffId, sheetLine: sheetLine.value });

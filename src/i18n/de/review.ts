@@ -151,6 +151,8 @@ export const review = {
     withdrawDuplicate: (where: string) => `${where} ist eine doppelte Zeile und zählt nicht. Ziehen Sie die Zeile zurück, die für die Person zählt.`,
     withdrawInvalid: (where: string, reason: string) =>
       `${where} ist als ungültig erfasst (${reason}) und zählt nicht, deshalb gibt es nichts zurückzuziehen. Wurde die Zeile versehentlich erfasst, löschen Sie den Eintrag. Wurde sie falsch erfasst, geben Sie sie neu ein.`,
+    rateLimited: (minutes: number) =>
+      `Nichts geändert, weil in kurzer Zeit zu viele Anfragen kamen. Ihre Eingaben stehen noch im Formular. Versuchen Sie es in ${minutes <= 1 ? "einer Minute" : `${minutes} Minuten`} erneut.`,
     openLink: "Erfasste Zeile berichtigen, löschen oder zurückziehen",
   },
   paperImport: {

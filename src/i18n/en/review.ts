@@ -149,6 +149,8 @@ export const review: Widen<typeof de> = {
     withdrawDuplicate: (where: string) => `${where} is a duplicate line and does not count. Withdraw the line that counts for the person.`,
     withdrawInvalid: (where: string, reason: string) =>
       `${where} is entered as invalid (${reason}) and does not count, so there is nothing to withdraw. If the line was entered by mistake, delete the entry. If it was entered wrongly, enter it again.`,
+    rateLimited: (minutes: number) =>
+      `Nothing was changed because too many requests came in a short time. Your input is still in the form. Try again in ${minutes <= 1 ? "one minute" : `${minutes} minutes`}.`,
     openLink: "Correct, delete or withdraw an entered line",
   },
   paperImport: {

@@ -209,3 +209,31 @@ describe("paper line page", () => {
     expect(await response.text()).toContain("sheet 3, line 7: valid");
   });
 });
+
+describe("paper line forms over the rate limit", () => {
+  it("keep the correction and the opened line", async () => {
+    const limited = createApp({ ...deps, config: { ...deps.config, rateLimits: { ...deps.config.rateLimits, other: { requests: 1, windowSeconds: 60 } } } });
+    const { petition, office, paths } = await setUp();
+    const request = (path: string, values: Record<string, string>) =>
+      limited.request(path, { method: "POST", headers: office.session.postHeaders, body: new URLSearchParams(values) });
+    await request(paths.paperLineDelete, { sheet: "3", line: "7" });
+
+    const correction = await request(paths.paperLine, paperLineForm({ givenNames: "Getippt", sheet: "3", line: "7" }));
+    expect(correction.status).toBe(429);
+    expect(correction.headers.get("retry-after")).toBe("60");
+    const correctionHtml = await correction.text();
+    expect(correctionHtml).toContain("Nichts geändert, weil in kurzer Zeit zu viele Anfragen kamen.");
+    expect(correctionHtml).toMatch(/<input id="line-givenNames"[^>]*value="Getippt"/);
+    expect(correctionHtml).toContain("Bogen 3, Zeile 7: gültig");
+    expect(correctionHtml).toContain('class="staff-navigation"');
+
+    for (const path of [paths.paperLineDelete, paths.paperLineWithdraw]) {
+      const response = await request(path, { sheet: "3", line: "7", bestaetigt: "ja" });
+      expect(response.status).toBe(429);
+      const html = await response.text();
+      expect(html).toContain("Nichts geändert, weil in kurzer Zeit zu viele Anfragen kamen.");
+      expect(html).toContain("Bogen 3, Zeile 7: gültig");
+    }
+    expect((await petitionTally(deps.database, petition.id)).valid.paper).toBe(1);
+  });
+});
