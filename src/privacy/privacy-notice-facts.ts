@@ -4,6 +4,7 @@ import { GRACE_SECONDS } from "../openid4vp/browser-binding-cookie";
 import { CHALLENGE_TTL_MS } from "../passkeys/webauthn-challenges";
 import { GUESS_WINDOW_MS } from "../residents/activation-routes";
 import { RESIDENT_SESSION_IDLE_MINUTES, RESIDENT_SESSION_MAX_HOURS } from "../residents/resident-sessions";
+import { WALLET_ACTIVATION_SECONDS } from "../residents/wallet-activations";
 import { INVITATION_TTL_MS } from "../staff/invite-staff-member";
 
 /** The controller named in the privacy notice, from the PRIVACY_* settings. */
@@ -27,6 +28,8 @@ export type PrivacyNoticeFacts = {
   residentFactsValidDays: number;
   invitationHours: number;
   inPersonCodeDays: number;
+  /** Minutes a wallet proof waits for the resident to set up a passkey. */
+  walletActivationMinutes: number;
   /** Days after a petition's conclusion until its signatures, evidence and key are erased. */
   retentionDays: number;
   /** Hours between two runs of the erasure job, rounded up. */
@@ -54,6 +57,7 @@ export function privacyNoticeFacts(config: Config): PrivacyNoticeFacts {
     residentFactsValidDays: config.residents.factsValidDays,
     invitationHours: INVITATION_TTL_MS / 3_600_000,
     inPersonCodeDays: IN_PERSON_CODE_VALID_DAYS,
+    walletActivationMinutes: Math.ceil(WALLET_ACTIVATION_SECONDS / 60),
     purgeIntervalMinutes: Math.ceil(config.jobs.purgeIntervalSeconds / 60),
     retentionDays: config.retention.days,
     retentionIntervalHours: Math.ceil(config.jobs.retentionIntervalSeconds / 3600),

@@ -64,6 +64,15 @@ export const privacyNotice = {
       access: "Wahlamt und Verwaltung laden die Codes hoch, sehen sie danach aber nicht mehr. Der technische Betrieb hat Zugriff auf die Datenbank.",
     },
     {
+      name: "Aktivierung mit der Wallet",
+      content:
+        "Nachdem Sie Ihr Konto mit einem Nachweis aus der Wallet bestätigt haben: Bürgerschlüssel, der schwächere Schlüssel aus Familienname und Geburtsdatum und die Berechtigungsangaben, bis Sie einen Passkey einrichten. Keine Namen, Anschriften oder Geburtsdaten.",
+      purpose: "Die geprüften Angaben Ihrem neuen oder bestehenden Konto zuordnen, sobald der Passkey eingerichtet ist.",
+      retention: (facts: Facts) =>
+        `Bis der Passkey eingerichtet ist, höchstens ${minutes(facts.walletActivationMinutes)}; danach wird der Eintrag gelöscht, spätestens ${minutes(facts.purgeIntervalMinutes)} später.`,
+      access: "Niemand über die Oberfläche. Der technische Betrieb hat Zugriff auf die Datenbank.",
+    },
+    {
       name: "Konten der Mitarbeitenden",
       content: "Name, Rolle, Teams, Passkeys und Einladungen (nur ein Hash des Einladungslinks).",
       purpose: "Anmeldung und Rechte von Initiatorinnen und Initiatoren, Wahlamt und Verwaltung.",

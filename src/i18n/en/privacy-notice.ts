@@ -63,6 +63,15 @@ export const privacyNotice: Widen<typeof de> = {
       access: "The election office and administrators upload the codes but do not see them afterwards. Technical operations have access to the database.",
     },
     {
+      name: "Activation with the wallet",
+      content:
+        "After you confirmed your account with a credential from your wallet: the resident key, the weaker key from family name and birth date, and the eligibility facts, until you set up a passkey. No names, addresses or birth dates.",
+      purpose: "Assigning the checked facts to your new or existing account once the passkey is set up.",
+      retention: (facts: Facts) =>
+        `Until the passkey is set up, for ${minutes(facts.walletActivationMinutes)} at most; then the entry is deleted, ${minutes(facts.purgeIntervalMinutes)} later at the latest.`,
+      access: "No one through the interface. Technical operations have access to the database.",
+    },
+    {
       name: "Staff accounts",
       content: "Name, role, teams, passkeys and invitations (only a hash of the invitation link).",
       purpose: "Sign-in and permissions of organisers, the election office and administrators.",

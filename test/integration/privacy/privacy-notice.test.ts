@@ -51,11 +51,12 @@ describe("privacy notice", () => {
     expect(html).toContain("Eine Anfrage bleibt 10 Minuten offen");
     expect(html).toContain("Höchstens 30 Minuten");
     expect(html).toContain("30 Tage.");
+    expect(html).toContain("Bis der Passkey eingerichtet ist, höchstens 15 Minuten");
   });
 
   it("lists every kind of stored data", async () => {
     const html = await (await app.request("/datenschutz")).text();
-    for (const kind of ["Unterschriften", "Konten von Bürgerinnen und Bürgern", "Aktivierungscodes", "Konten der Mitarbeitenden", "Änderungsprotokoll", "Sitzungen", "IP-Adressen", "Server-Protokolle"]) {
+    for (const kind of ["Unterschriften", "Konten von Bürgerinnen und Bürgern", "Aktivierungscodes", "Aktivierung mit der Wallet", "Konten der Mitarbeitenden", "Änderungsprotokoll", "Sitzungen", "IP-Adressen", "Server-Protokolle"]) {
       expect(html).toContain(`<h3>${kind}</h3>`);
     }
   });
