@@ -10,13 +10,16 @@ export const PAPER_CSV_COLUMNS = {
   geburtsdatum: "birthDate",
   geburtsort: "placeOfBirth",
   anschrift: "address",
-  bogen: "sheet",
+  blatt: "sheet",
   zeile: "line",
   datum: "signedOn",
   ergebnis: "outcome",
 } as const satisfies Record<string, keyof PaperLineForm>;
 
 export type PaperCsvColumn = keyof typeof PAPER_CSV_COLUMNS;
+
+/** Former header names still accepted, each with its column: "bogen" named the sheet column before the texts used "Blatt" as the printed lists do. */
+const COLUMN_ALIASES: Readonly<Record<string, PaperCsvColumn>> = { bogen: "blatt" };
 
 const OPTIONAL_COLUMNS: readonly PaperCsvColumn[] = ["datum", "ergebnis"];
 
@@ -179,7 +182,8 @@ function separatorOf(text: string): PaperCsvSeparator {
 function readHeader(names: string[]): Map<PaperCsvColumn, number> | PaperCsvFileError {
   const columns = new Map<PaperCsvColumn, number>();
   for (const [index, name] of names.entries()) {
-    const column = canonicalHeaderName(name);
+    const canonical = canonicalHeaderName(name);
+    const column = COLUMN_ALIASES[canonical] ?? canonical;
     if (!(column in PAPER_CSV_COLUMNS)) return { kind: "unknownColumn", column: name };
     if (columns.has(column as PaperCsvColumn)) return { kind: "duplicateColumn", column: name };
     columns.set(column as PaperCsvColumn, index);

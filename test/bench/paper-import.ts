@@ -20,7 +20,7 @@ import { createSignedInStaff } from "../helpers/staff";
 // the log check that follows, and the size of the error page for a file whose
 // every line is bad.
 
-const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;bogen;zeile";
+const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;blatt;zeile";
 const LINES_PER_SHEET = 10;
 
 /**

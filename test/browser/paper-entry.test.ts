@@ -38,13 +38,13 @@ describe.skipIf(!chromiumInstalled)("paper entry in Chromium", () => {
     await checkPage(page, "office-paper-entry");
 
     await typeLine(page, ["Weiß", "Anna Lena", "17.05.1980", "Dresden", "Markt 1, 01067 Dresden"]);
-    await expect.poll(() => page.locator("#paper-last-entry").textContent()).toContain("Bogen 1, Zeile 1: gespeichert, gültig.");
+    await expect.poll(() => page.locator("#paper-last-entry").textContent()).toContain("Blatt 1, Zeile 1: gespeichert, gültig.");
     await expect.poll(() => focusedId(page)).toBe("paper-familyName");
     expect(await page.locator("#paper-sheet").inputValue()).toBe("1");
     expect(await page.locator("#paper-line").inputValue()).toBe("2");
 
     await typeLine(page, ["WEISS", "ANNA  LENA", "1980-05-17", "Dresden", "Markt 1"]);
-    await expect.poll(() => page.locator("#paper-last-entry").textContent()).toContain("Diese Person hat schon unterschrieben (Papier, Bogen 1, Zeile 1).");
+    await expect.poll(() => page.locator("#paper-last-entry").textContent()).toContain("Diese Person hat schon unterschrieben (Papier, Blatt 1, Zeile 1).");
     expect(await page.locator("#paper-line").inputValue()).toBe("3");
     await checkPage(page, "office-paper-duplicate");
 

@@ -3,7 +3,7 @@ const germanNumber = new Intl.NumberFormat("de-DE");
 const formatNumber = (value: number) => germanNumber.format(value);
 const germanDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 const channelNames: Record<string, string> = { wallet: "Wallet", passkey: "Passkey", paper: "Papier" };
-const sheetLine = (sheet: number, line: number) => `Bogen ${formatNumber(sheet)}, Zeile ${formatNumber(line)}`;
+const sheetLine = (sheet: number, line: number) => `Blatt ${formatNumber(sheet)}, Zeile ${formatNumber(line)}`;
 
 export const review = {
   formatNumber,
@@ -50,16 +50,16 @@ export const review = {
     title: (petition: string) => `Papierlisten erfassen: ${petition}`,
     heading: "Papierlisten erfassen",
     intro:
-      "Tragen Sie jede Zeile einer Unterschriftenliste ein, nachdem Sie die Person im Melderegister gefunden haben. Gespeichert werden nur ein Pseudonym der Person, das Ergebnis und Bogen und Zeile; Namen, Geburtsdaten und Anschriften nicht.",
+      "Tragen Sie jede Zeile einer Unterschriftenliste ein, nachdem Sie die Person im Melderegister gefunden haben. Gespeichert werden nur ein Pseudonym der Person, das Ergebnis und Blatt und Zeile; Namen, Geburtsdaten und Anschriften nicht.",
     keyboardHint:
-      `Mit der Tabulatortaste kommen Sie von Feld zu Feld, mit der Eingabetaste speichern Sie. Danach steht der Cursor wieder im ersten Feld, der Bogen bleibt und die Zeile zählt eins weiter. Nach Zeile ${LINES_PER_SHEET}, der letzten eines Bogens, geht es mit Zeile 1 des nächsten Bogens weiter.`,
+      `Mit der Tabulatortaste kommen Sie von Feld zu Feld, mit der Eingabetaste speichern Sie. Danach steht der Cursor wieder im ersten Feld, das Blatt bleibt und die Zeile zählt eins weiter. Nach Zeile ${LINES_PER_SHEET}, der letzten eines Blatts, geht es mit Zeile 1 des nächsten Blatts weiter.`,
     fields: {
       familyName: "Familienname",
       givenNames: "Vornamen",
       birthDate: "Geburtsdatum",
       placeOfBirth: "Geburtsort laut Melderegister",
       address: "Anschrift",
-      sheet: "Bogen",
+      sheet: "Blatt",
       line: "Zeile",
       signedOn: "Datum der Unterschrift (falls nötig)",
       outcome: "Ergebnis",
@@ -86,13 +86,13 @@ export const review = {
       futureDate: "Das Datum liegt in der Zukunft. Prüfen Sie es.",
       birthDateTooEarly: "Das Geburtsdatum liegt vor dem 01.01.1900. So steht niemand im Melderegister. Prüfen Sie das Jahr.",
       signedBeforeBirth: "Das Datum der Unterschrift liegt vor dem Geburtsdatum. Prüfen Sie beide Daten.",
-      missingSheet: "Die Bogennummer fehlt. Tragen Sie die Nummer des Bogens ein, auf dem die Zeile steht. Sie ist auch bei einem unvollständigen Eintrag nötig.",
-      missingLine: "Die Zeilennummer fehlt. Tragen Sie die Nummer der Zeile auf dem Bogen ein. Sie ist auch bei einem unvollständigen Eintrag nötig.",
+      missingSheet: "Die Blatt-Nummer fehlt. Tragen Sie die Nummer des Blatts ein, auf dem die Zeile steht. Sie ist auch bei einem unvollständigen Eintrag nötig.",
+      missingLine: "Die Zeilennummer fehlt. Tragen Sie die Nummer der Zeile auf dem Blatt ein. Sie ist auch bei einem unvollständigen Eintrag nötig.",
       outsidePeriod: "Das Datum liegt außerhalb der Sammelfrist. Prüfen Sie es: Eine Unterschrift außerhalb der Frist zählt nicht und wird nicht erfasst.",
-      invalidSheet: `Geben Sie die Bogennummer als ganze Zahl von 1 bis ${formatNumber(MAX_SHEET_NUMBER)} ein.`,
-      invalidLine: `Geben Sie die Zeile als ganze Zahl von 1 bis ${LINES_PER_SHEET} ein. Jeder Bogen der amtlichen Liste hat ${LINES_PER_SHEET} Zeilen.`,
+      invalidSheet: `Geben Sie die Blatt-Nummer als ganze Zahl von 1 bis ${formatNumber(MAX_SHEET_NUMBER)} ein.`,
+      invalidLine: `Geben Sie die Zeile als ganze Zahl von 1 bis ${LINES_PER_SHEET} ein. Jedes Blatt der amtlichen Liste hat ${LINES_PER_SHEET} Zeilen.`,
       sheetNotIssued:
-        "Dieser Bogen wurde nie ausgegeben. Prüfen Sie die Bogennummer; die ausgegebenen Nummern stehen auf der Seite „Unterschriftenlisten“ des Bürgerbegehrens.",
+        "Dieses Blatt wurde nie ausgegeben. Prüfen Sie die Blatt-Nummer; die ausgegebenen Nummern stehen auf der Seite „Unterschriftenlisten“ des Bürgerbegehrens.",
       invalidOutcome: "Wählen Sie ein Ergebnis aus der Liste.",
       signingDateNeeded:
         "Die Person erreichte während der Sammelfrist das Mindestalter. Geben Sie das Datum der Unterschrift von der Liste ein, oder wählen Sie das Ergebnis selbst.",
@@ -104,22 +104,22 @@ export const review = {
     recordedInvalid: (where: string, reason: string) => `${where}: gespeichert, ungültig (${reason}).`,
     derivedNote: "Das Ergebnis wurde aus dem Geburtsdatum abgeleitet.",
     noSheetsIssued:
-      "Für dieses Bürgerbegehren wurden keine Unterschriftenlisten ausgegeben, deshalb ist die Bogennummer nicht geprüft. Prüfen Sie, ob der Bogen eine amtliche Liste ist.",
+      "Für dieses Bürgerbegehren wurden keine Unterschriftenlisten ausgegeben, deshalb ist die Blatt-Nummer nicht geprüft. Prüfen Sie, ob das Blatt eine amtliche Liste ist.",
     duplicate: (where: string, channel: string, earlier: string | undefined) =>
       `${where}: Diese Person hat schon unterschrieben (${channel}${earlier === undefined ? "" : `, ${earlier}`}). Die Zeile zählt nicht und ist als doppelte Zeile vermerkt.`,
     lineWithdrawn: (where: string, date: string) =>
       `${where} wurde am ${date} schriftlich zurückgezogen und wird nicht erneut erfasst. Unterschreibt die Person noch einmal, steht die neue Unterschrift auf einer neuen Zeile; erfassen Sie diese.`,
-    lineTaken: (where: string) => `${where} ist schon erfasst. Prüfen Sie Bogen und Zeile; eine erfasste Zeile ändern Sie unter „Erfasste Zeile berichtigen, löschen oder zurückziehen“.`,
+    lineTaken: (where: string) => `${where} ist schon erfasst. Prüfen Sie Blatt und Zeile; eine erfasste Zeile ändern Sie unter „Erfasste Zeile berichtigen, löschen oder zurückziehen“.`,
     backToPetition: "Zurück zum Bürgerbegehren im Wahlamt",
   },
   paperLine: {
     title: (petition: string) => `Erfasste Zeile berichtigen: ${petition}`,
     heading: "Erfasste Zeile berichtigen, löschen oder zurückziehen",
     intro:
-      "Öffnen Sie eine erfasste Zeile mit Bogen und Zeile. Geben Sie sie neu ein, wenn sie falsch erfasst wurde, löschen Sie sie, wenn die Zeile auf dem Bogen leer ist, oder tragen Sie den schriftlichen Widerruf der Person ein.",
+      "Öffnen Sie eine erfasste Zeile mit Blatt und Zeile. Geben Sie sie neu ein, wenn sie falsch erfasst wurde, löschen Sie sie, wenn die Zeile auf dem Blatt leer ist, oder tragen Sie den schriftlichen Widerruf der Person ein.",
     lookupSubmit: "Zeile öffnen",
     errorSummaryTitle: "Nichts geändert",
-    notFound: (where: string) => `${where} ist nicht erfasst. Prüfen Sie Bogen und Zeile, oder erfassen Sie die Zeile auf der Seite „Papierlisten erfassen“.`,
+    notFound: (where: string) => `${where} ist nicht erfasst. Prüfen Sie Blatt und Zeile, oder erfassen Sie die Zeile auf der Seite „Papierlisten erfassen“.`,
     current: (where: string, entry: string) => `${where}: ${entry}`,
     entryValid: "gültig",
     entryInvalid: (reason: string) => `ungültig (${reason})`,
@@ -127,14 +127,14 @@ export const review = {
     confirmLegend: "Bestätigung",
     correctHeading: "Neu eingeben",
     correctIntro:
-      "Geben Sie die Zeile vollständig so ein, wie sie auf dem Bogen steht. Beim Speichern ersetzt sie den bisherigen Eintrag, und die Prüfung auf doppelte Unterschriften läuft neu.",
+      "Geben Sie die Zeile vollständig so ein, wie sie auf dem Blatt steht. Beim Speichern ersetzt sie den bisherigen Eintrag, und die Prüfung auf doppelte Unterschriften läuft neu.",
     correctSubmit: "Berichtigung speichern",
     corrected: (result: string) => `Berichtigung gespeichert. ${result}`,
     deleteHeading: "Eintrag löschen",
-    deleteIntro: "Nur wenn die Zeile versehentlich erfasst wurde und auf dem Bogen leer ist. Der Eintrag zählt danach nicht mehr.",
-    deleteConfirm: "Die Zeile auf dem Bogen ist leer.",
+    deleteIntro: "Nur wenn die Zeile versehentlich erfasst wurde und auf dem Blatt leer ist. Der Eintrag zählt danach nicht mehr.",
+    deleteConfirm: "Die Zeile auf dem Blatt ist leer.",
     deleteSubmit: "Eintrag löschen",
-    deleteNotConfirmed: "Bestätigen Sie, dass die Zeile auf dem Bogen leer ist. Erst dann wird der Eintrag gelöscht.",
+    deleteNotConfirmed: "Bestätigen Sie, dass die Zeile auf dem Blatt leer ist. Erst dann wird der Eintrag gelöscht.",
     deleted: (where: string) => `${where}: Eintrag gelöscht. Er zählt nicht mehr, und die Zeile kann neu erfasst werden.`,
     withdrawHeading: "Unterschrift zurückziehen",
     withdrawIntro:
@@ -159,7 +159,7 @@ export const review = {
     title: (petition: string) => `Papierlisten einlesen: ${petition}`,
     heading: "Papierlisten als CSV-Datei einlesen",
     intro:
-      "Laden Sie eine CSV-Datei mit einer Zeile je Unterschrift hoch, getrennt durch Semikolon (Tabulator oder Komma werden an der Kopfzeile erkannt), in UTF-8 (mit oder ohne BOM), Windows-1252 oder UTF-16 mit BOM. Die erste Zeile nennt die Spalten: familienname; vornamen; geburtsdatum; geburtsort; anschrift; bogen; zeile und, wenn nötig, datum und ergebnis.",
+      "Laden Sie eine CSV-Datei mit einer Zeile je Unterschrift hoch, getrennt durch Semikolon (Tabulator oder Komma werden an der Kopfzeile erkannt), in UTF-8 (mit oder ohne BOM), Windows-1252 oder UTF-16 mit BOM. Die erste Zeile nennt die Spalten: familienname; vornamen; geburtsdatum; geburtsort; anschrift; blatt; zeile und, wenn nötig, datum und ergebnis.",
     outcomeHelp:
       "Die Spalte ergebnis darf leer sein (dann gilt „automatisch“) oder eines davon enthalten: gültig, kein Hauptwohnsitz, minderjährig, keine EU-Staatsangehörigkeit, Wohndauer zu kurz, unvollständig, mehrfach.",
     allOrNothing:
@@ -176,7 +176,7 @@ export const review = {
       syntax: (line: number) => `Die Datei ist ab Zeile ${formatNumber(line)} kein gültiges CSV, zum Beispiel wegen eines nicht geschlossenen Anführungszeichens. Prüfen Sie diese Zeile.`,
       missingColumns: (columns: string) => `In der ersten Zeile fehlen die Spalten ${columns}. Ergänzen Sie die Kopfzeile.`,
       unknownColumn: (column: string) =>
-        `Die Spalte „${column}“ ist unbekannt. Erlaubt sind familienname, vornamen, geburtsdatum, geburtsort, anschrift, bogen, zeile, datum und ergebnis.`,
+        `Die Spalte „${column}“ ist unbekannt. Erlaubt sind familienname, vornamen, geburtsdatum, geburtsort, anschrift, blatt, zeile, datum und ergebnis.`,
       duplicateColumn: (column: string) => `Die Spalte „${column}“ steht zweimal in der Kopfzeile. Entfernen Sie eine davon.`,
       noLines: "Die Datei enthält nur die Kopfzeile. Tragen Sie darunter die Zeilen ein.",
       tooManyLines: (lines: number) => `Die Datei hat mehr als ${formatNumber(lines)} Zeilen. Teilen Sie sie auf mehrere Dateien auf.`,
@@ -202,7 +202,7 @@ export const review = {
     rowProblems: {
       wrongColumnCount: (found: number, expected: number, separator: { singular: string; plural: string }) =>
         `Die Zeile hat ${formatNumber(found)} statt ${formatNumber(expected)} Spalten. Prüfen Sie die ${separator.plural}. Ein ${separator.singular} im Text muss in Anführungszeichen stehen, zum Beispiel "Markt 1, 01067 Dresden".`,
-      sameSheetLine: (first: number) => `Bogen und Zeile stehen schon in Zeile ${formatNumber(first)} der Datei.`,
+      sameSheetLine: (first: number) => `Blatt und Zeile stehen schon in Zeile ${formatNumber(first)} der Datei.`,
       invalidOutcome: "Das Ergebnis ist unbekannt. Lassen Sie es leer oder schreiben Sie eines der erlaubten Ergebnisse.",
     },
     takenHeading: "Nichts gespeichert: Diese Zeilen der Listen sind schon erfasst",

@@ -206,7 +206,7 @@ export const staff = {
         `${stored} Codes gespeichert, ${duplicates} schon vorhanden, ${expired} abgelaufen`,
       paperLines: (lines: number, duplicates: number) =>
         `${lines === 1 ? "1 Zeile" : `${lines} Zeilen`} erfasst, ${duplicates === 1 ? "1 davon doppelt" : `${duplicates} davon doppelt`}`,
-      sheetRanges: (sheets: [number, string][]) => sheets.map(([sheet, lines]) => `Bogen ${sheet}: Zeile ${lines.replaceAll(",", ", ")}`).join(", "),
+      sheetRanges: (sheets: [number, string][]) => sheets.map(([sheet, lines]) => `Blatt ${sheet}: Zeile ${lines.replaceAll(",", ", ")}`).join(", "),
       outcomeBefore: (outcome: string) => `vorher ${outcome}`,
       outcomeAfter: (outcome: string) => `jetzt ${outcome}`,
       validLine: "gültig",

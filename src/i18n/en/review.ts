@@ -157,7 +157,7 @@ export const review: Widen<typeof de> = {
     title: (petition: string) => `Import paper lists: ${petition}`,
     heading: "Import paper lists from a CSV file",
     intro:
-      "Upload a CSV file with one line per signature, separated by semicolons (tabs or commas are recognised from the header row), in UTF-8 (with or without BOM), Windows-1252 or UTF-16 with BOM. The first line names the columns: familienname; vornamen; geburtsdatum; geburtsort; anschrift; bogen; zeile and, where needed, datum and ergebnis.",
+      "Upload a CSV file with one line per signature, separated by semicolons (tabs or commas are recognised from the header row), in UTF-8 (with or without BOM), Windows-1252 or UTF-16 with BOM. The first line names the columns: familienname; vornamen; geburtsdatum; geburtsort; anschrift; blatt; zeile and, where needed, datum and ergebnis.",
     outcomeHelp:
       "The ergebnis column may be empty (then “automatic” applies) or contain one of: gültig, kein Hauptwohnsitz, minderjährig, keine EU-Staatsangehörigkeit, Wohndauer zu kurz, unvollständig, mehrfach.",
     allOrNothing:
@@ -174,7 +174,7 @@ export const review: Widen<typeof de> = {
       syntax: (line: number) => `The file is not valid CSV from line ${formatNumber(line)} on, for example because of an unclosed quotation mark. Check that line.`,
       missingColumns: (columns: string) => `The first line lacks the columns ${columns}. Add them to the header.`,
       unknownColumn: (column: string) =>
-        `The column “${column}” is unknown. Allowed are familienname, vornamen, geburtsdatum, geburtsort, anschrift, bogen, zeile, datum and ergebnis.`,
+        `The column “${column}” is unknown. Allowed are familienname, vornamen, geburtsdatum, geburtsort, anschrift, blatt, zeile, datum and ergebnis.`,
       duplicateColumn: (column: string) => `The column “${column}” appears twice in the header. Remove one of them.`,
       noLines: "The file contains only the header. Add the lines below it.",
       tooManyLines: (lines: number) => `The file has more than ${formatNumber(lines)} lines. Split it into several files.`,

@@ -65,7 +65,7 @@ describe("paper entry page", () => {
 
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain("Bogen 3, Zeile 7: gespeichert, gültig.");
+    expect(html).toContain("Blatt 3, Zeile 7: gespeichert, gültig.");
     expect(html).toContain("Das Ergebnis wurde aus dem Geburtsdatum abgeleitet.");
     expect(html).toMatch(/<input id="paper-sheet"[^>]*value="3"/);
     expect(html).toMatch(/<input id="paper-line"[^>]*value="8"/);
@@ -79,7 +79,7 @@ describe("paper entry page", () => {
     const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ birthDate: "01.01.2012" })) });
 
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Bogen 3, Zeile 7: gespeichert, ungültig (Mindestalter nicht erreicht).");
+    expect(await response.text()).toContain("Blatt 3, Zeile 7: gespeichert, ungültig (Mindestalter nicht erreicht).");
     expect((await petitionTally(deps.database, petition.id)).invalidByReason.under_age.paper).toBe(1);
   });
 
@@ -140,7 +140,7 @@ describe("paper entry page", () => {
   it.each([
     [{ birthDate: "24.12.1899" }, "Geburtsdatum: Das Geburtsdatum liegt vor dem 01.01.1900."],
     [{ birthDate: "12.03.1975", signedOn: "11.03.1975" }, "Datum der Unterschrift (falls nötig): Das Datum der Unterschrift liegt vor dem Geburtsdatum."],
-    [{ sheet: "" }, "Bogen: Die Bogennummer fehlt."],
+    [{ sheet: "" }, "Blatt: Die Blatt-Nummer fehlt."],
     [{ line: "" }, "Zeile: Die Zeilennummer fehlt."],
   ])("answers 422 for %j", async (overrides, message) => {
     const { office, paths } = await setUp();
@@ -158,7 +158,7 @@ describe("paper entry page", () => {
 
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain("Bogen 12, Zeile 10: gespeichert, gültig.");
+    expect(html).toContain("Blatt 12, Zeile 10: gespeichert, gültig.");
     expect(html).toMatch(/<input id="paper-sheet"[^>]*value="13"/);
     expect(html).toMatch(/<input id="paper-line"[^>]*value="1"/);
   });
@@ -170,8 +170,8 @@ describe("paper entry page", () => {
 
     expect(response.status).toBe(422);
     const html = await response.text();
-    expect(html).toContain("Geben Sie die Zeile als ganze Zahl von 1 bis 10 ein. Jeder Bogen der amtlichen Liste hat 10 Zeilen.");
-    expect(html).toContain("Nach Zeile 10, der letzten eines Bogens, geht es mit Zeile 1 des nächsten Bogens weiter.");
+    expect(html).toContain("Geben Sie die Zeile als ganze Zahl von 1 bis 10 ein. Jedes Blatt der amtlichen Liste hat 10 Zeilen.");
+    expect(html).toContain("Nach Zeile 10, der letzten eines Blatts, geht es mit Zeile 1 des nächsten Blatts weiter.");
   });
 
   it("answers 422 for a sheet never issued", async () => {
@@ -184,7 +184,7 @@ describe("paper entry page", () => {
     const outside = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "21" })) });
     expect(outside.status).toBe(422);
     const outsideHtml = await outside.text();
-    expect(outsideHtml).toContain("Dieser Bogen wurde nie ausgegeben.");
+    expect(outsideHtml).toContain("Dieses Blatt wurde nie ausgegeben.");
     expect(outsideHtml).toMatch(/<input id="paper-sheet"[^>]*value="21"/);
 
     const inside = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "20" })) });
@@ -198,7 +198,7 @@ describe("paper entry page", () => {
     const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ sheet: "500" })) });
 
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Für dieses Bürgerbegehren wurden keine Unterschriftenlisten ausgegeben, deshalb ist die Bogennummer nicht geprüft.");
+    expect(await response.text()).toContain("Für dieses Bürgerbegehren wurden keine Unterschriftenlisten ausgegeben, deshalb ist die Blatt-Nummer nicht geprüft.");
   });
 
   it("asks for the signing date when needed", async () => {
@@ -221,7 +221,7 @@ describe("paper entry page", () => {
     });
 
     expect(response.status).toBe(409);
-    expect(await response.text()).toContain("Bogen 3, Zeile 7 ist schon erfasst.");
+    expect(await response.text()).toContain("Blatt 3, Zeile 7 ist schon erfasst.");
     expect((await petitionTally(deps.database, petition.id)).signatures.total).toBe(1);
   });
 
@@ -287,7 +287,7 @@ describe("paper import", () => {
     return app.request(paths.paperImport, { method: "POST", headers, body: form });
   }
 
-  const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;bogen;zeile;ergebnis";
+  const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;blatt;zeile;ergebnis";
 
   it("explains the all-or-nothing rule", async () => {
     const { office, paths } = await setUp();
@@ -310,7 +310,7 @@ describe("paper import", () => {
     expect(html).toContain("gültig: 1");
     expect(html).toContain("ungültig: 2");
     expect(html).toContain("doppelt, zählen nicht: 1");
-    expect(html).toContain("Zeile 3 (Bogen 1, Zeile 2): schon unterschrieben, Papier, Bogen 1, Zeile 1");
+    expect(html).toContain("Zeile 3 (Blatt 1, Zeile 2): schon unterschrieben, Papier, Blatt 1, Zeile 1");
     const tally = await petitionTally(deps.database, petition.id);
     expect(tally.signatures.paper).toBe(3);
     expect(tally.duplicateAttempts.paper).toBe(1);
@@ -340,7 +340,7 @@ describe("paper import", () => {
     expect(again.status).toBe(409);
     const html = await again.text();
     expect(html).toContain("Nichts gespeichert: Diese Zeilen der Listen sind schon erfasst");
-    expect(html).toContain("Bogen 2, Zeile 2");
+    expect(html).toContain("Blatt 2, Zeile 2");
     expect((await petitionTally(deps.database, petition.id)).signatures.total).toBe(2);
   });
 

@@ -7,7 +7,7 @@ import { testDatabaseKind } from "../../helpers/db";
 import { createTestPetition } from "../../helpers/petitions";
 import { createSignedInStaff } from "../../helpers/staff";
 
-const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;bogen;zeile";
+const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;blatt;zeile";
 
 let deps: AppDeps;
 let app: ReturnType<typeof createApp>;

@@ -11,7 +11,7 @@ import { createTestPetition } from "../../helpers/petitions";
 import { residentNamed } from "../../helpers/signature-log";
 import { createSignedInStaff } from "../../helpers/staff";
 
-const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;bogen;zeile";
+const HEADER = "familienname;vornamen;geburtsdatum;geburtsort;anschrift;blatt;zeile";
 const LINES_PER_SHEET = 10;
 
 let deps: AppDeps;
@@ -57,8 +57,8 @@ describe("paper import of large files", () => {
     const html = await response.text();
     expect(html).toContain("1.000 Zeilen gespeichert");
     expect(html).toContain("doppelt, zählen nicht: 6");
-    expect(html).toContain("Zeile 102 (Bogen 11, Zeile 1): schon unterschrieben, Papier, Bogen 1, Zeile 1");
-    expect(html).toContain("Zeile 9 (Bogen 1, Zeile 8): schon unterschrieben, Passkey");
+    expect(html).toContain("Zeile 102 (Blatt 11, Zeile 1): schon unterschrieben, Papier, Blatt 1, Zeile 1");
+    expect(html).toContain("Zeile 9 (Blatt 1, Zeile 8): schon unterschrieben, Passkey");
     const tally = await petitionTally(deps.database, setup.petition.id);
     expect(tally.valid.paper).toBe(994);
     expect(tally.duplicateAttempts.total).toBe(6);

@@ -45,7 +45,7 @@ describe("paper line page", () => {
 
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain("Bogen 3, Zeile 7: gültig");
+    expect(html).toContain("Blatt 3, Zeile 7: gültig");
     expect(html).toMatch(/<input id="line-familyName"[^>]*autofocus/);
     expect(html).toContain("Eintrag löschen");
     expect(html).toContain("Unterschrift zurückziehen");
@@ -58,7 +58,7 @@ describe("paper line page", () => {
 
     expect(response.status).toBe(404);
     const html = await response.text();
-    expect(html).toContain("Bogen 3, Zeile 8 ist nicht erfasst.");
+    expect(html).toContain("Blatt 3, Zeile 8 ist nicht erfasst.");
     expect(html).toContain(`href="${paths.paper}"`);
   });
 
@@ -68,7 +68,7 @@ describe("paper line page", () => {
     const response = await app.request(`${paths.paperLine}?bogen=x&zeile=7`, { headers: { Cookie: office.session.cookie } });
 
     expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Geben Sie die Bogennummer als ganze Zahl von 1 bis 99.999 ein.");
+    expect(await response.text()).toContain("Geben Sie die Blatt-Nummer als ganze Zahl von 1 bis 99.999 ein.");
   });
 
   it("saves a correction", async () => {
@@ -77,7 +77,7 @@ describe("paper line page", () => {
     const response = await post(office, paths.paperLine, paperLineForm({ givenNames: "Richtig", birthDate: "01.01.2012", sheet: "3", line: "7" }));
 
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Berichtigung gespeichert. Bogen 3, Zeile 7: gespeichert, ungültig (Mindestalter nicht erreicht).");
+    expect(await response.text()).toContain("Berichtigung gespeichert. Blatt 3, Zeile 7: gespeichert, ungültig (Mindestalter nicht erreicht).");
     const tally = await petitionTally(deps.database, petition.id);
     expect(tally.valid.total).toBe(0);
     expect(tally.invalidByReason.under_age.paper).toBe(1);
@@ -102,11 +102,11 @@ describe("paper line page", () => {
     const response = await post(office, paths.paperLine, paperLineForm({ sheet: "4", line: "1" }));
 
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain("Bogen 4, Zeile 1 ist nicht erfasst.");
+    expect(await response.text()).toContain("Blatt 4, Zeile 1 ist nicht erfasst.");
     const invalid = await post(office, paths.paperLine, paperLineForm({ birthDate: "31.02.1980", sheet: "4", line: "1" }));
     expect(invalid.status).toBe(404);
     const invalidHtml = await invalid.text();
-    expect(invalidHtml).toContain("Bogen 4, Zeile 1 ist nicht erfasst.");
+    expect(invalidHtml).toContain("Blatt 4, Zeile 1 ist nicht erfasst.");
     expect(invalidHtml).not.toContain("Das ist kein gültiges Datum.");
   });
 
@@ -115,12 +115,12 @@ describe("paper line page", () => {
 
     const unconfirmed = await post(office, paths.paperLineDelete, { sheet: "3", line: "7" });
     expect(unconfirmed.status).toBe(422);
-    expect(await unconfirmed.text()).toContain("Bestätigen Sie, dass die Zeile auf dem Bogen leer ist.");
+    expect(await unconfirmed.text()).toContain("Bestätigen Sie, dass die Zeile auf dem Blatt leer ist.");
     expect((await petitionTally(deps.database, petition.id)).valid.paper).toBe(1);
 
     const confirmed = await post(office, paths.paperLineDelete, { sheet: "3", line: "7", bestaetigt: "ja" });
     expect(confirmed.status).toBe(200);
-    expect(await confirmed.text()).toContain("Bogen 3, Zeile 7: Eintrag gelöscht.");
+    expect(await confirmed.text()).toContain("Blatt 3, Zeile 7: Eintrag gelöscht.");
     expect((await petitionTally(deps.database, petition.id)).signatures.total).toBe(0);
   });
 
@@ -130,7 +130,7 @@ describe("paper line page", () => {
     const response = await post(office, paths.paperLineWithdraw, { sheet: "3", line: "7", bestaetigt: "ja" });
 
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Bogen 3, Zeile 7: Unterschrift zurückgezogen.");
+    expect(await response.text()).toContain("Blatt 3, Zeile 7: Unterschrift zurückgezogen.");
     expect((await petitionTally(deps.database, petition.id)).withdrawn.paper).toBe(1);
   });
 
@@ -143,7 +143,7 @@ describe("paper line page", () => {
     const response = await post(office, paths.paperLineDelete, { sheet: "2", line: "5", bestaetigt: "ja" });
 
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Bogen 2, Zeile 6 war eine doppelte Zeile derselben Person und zählt jetzt an ihrer Stelle");
+    expect(await response.text()).toContain("Blatt 2, Zeile 6 war eine doppelte Zeile derselben Person und zählt jetzt an ihrer Stelle");
   });
 
   it("names the duplicate lines a withdrawal takes along", async () => {
@@ -155,10 +155,10 @@ describe("paper line page", () => {
     const response = await post(office, paths.paperLineWithdraw, { sheet: "2", line: "5", bestaetigt: "ja" });
 
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("deshalb zählen auch ihre doppelten Zeilen nicht mehr: Bogen 2, Zeile 6.");
+    expect(await response.text()).toContain("deshalb zählen auch ihre doppelten Zeilen nicht mehr: Blatt 2, Zeile 6.");
     const again = await post(office, paths.paper, paperLineForm({ sheet: "2", line: "6" }));
     expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Bogen 2, Zeile 6 wurde am 15.03.2026 schriftlich zurückgezogen");
+    expect(await again.text()).toContain("Blatt 2, Zeile 6 wurde am 15.03.2026 schriftlich zurückgezogen");
   });
 
   it("answers 409 for withdrawing an invalid line", async () => {
@@ -170,11 +170,11 @@ describe("paper line page", () => {
     const noResidence = await post(office, paths.paperLineWithdraw, { sheet: "5", line: "3", bestaetigt: "ja" });
     expect(noResidence.status).toBe(409);
     const noResidenceHtml = await noResidence.text();
-    expect(noResidenceHtml).toContain("Bogen 5, Zeile 3 ist als ungültig erfasst (kein Hauptwohnsitz in der Gemeinde) und zählt nicht");
+    expect(noResidenceHtml).toContain("Blatt 5, Zeile 3 ist als ungültig erfasst (kein Hauptwohnsitz in der Gemeinde) und zählt nicht");
     expect(noResidenceHtml).toContain("löschen Sie den Eintrag");
     const incomplete = await post(office, paths.paperLineWithdraw, { sheet: "5", line: "2", bestaetigt: "ja" });
     expect(incomplete.status).toBe(409);
-    expect(await incomplete.text()).toContain("Bogen 5, Zeile 2 ist als ungültig erfasst");
+    expect(await incomplete.text()).toContain("Blatt 5, Zeile 2 ist als ungültig erfasst");
 
     const tally = await petitionTally(deps.database, petition.id);
     expect(tally.withdrawn.paper).toBe(0);
@@ -224,7 +224,7 @@ describe("paper line forms over the rate limit", () => {
     const correctionHtml = await correction.text();
     expect(correctionHtml).toContain("Nichts geändert, weil in kurzer Zeit zu viele Anfragen kamen.");
     expect(correctionHtml).toMatch(/<input id="line-givenNames"[^>]*value="Getippt"/);
-    expect(correctionHtml).toContain("Bogen 3, Zeile 7: gültig");
+    expect(correctionHtml).toContain("Blatt 3, Zeile 7: gültig");
     expect(correctionHtml).toContain('class="staff-navigation"');
 
     for (const path of [paths.paperLineDelete, paths.paperLineWithdraw]) {
@@ -232,7 +232,7 @@ describe("paper line forms over the rate limit", () => {
       expect(response.status).toBe(429);
       const html = await response.text();
       expect(html).toContain("Nichts geändert, weil in kurzer Zeit zu viele Anfragen kamen.");
-      expect(html).toContain("Bogen 3, Zeile 7: gültig");
+      expect(html).toContain("Blatt 3, Zeile 7: gültig");
     }
     expect((await petitionTally(deps.database, petition.id)).valid.paper).toBe(1);
   });

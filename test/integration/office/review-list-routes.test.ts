@@ -79,7 +79,7 @@ describe("review list", () => {
 
     const html = await (await app.request(paths.review, { headers: { Cookie: office.session.cookie } })).text();
 
-    expect(html).toContain("Bogen 6, Zeile 9: schon unterschrieben (Passkey), zählt nicht");
+    expect(html).toContain("Blatt 6, Zeile 9: schon unterschrieben (Passkey), zählt nicht");
   });
 
   it("shows every signature on request", async () => {
@@ -261,7 +261,7 @@ describe("review list", () => {
       expect(html).toContain(`<th scope="row">U-${provisionalId}</th>`);
       expect(html).toContain(`<th scope="row">U-${paperId}</th>`);
       expect(html).not.toContain(`<th scope="row">U-${provenId}</th>`);
-      expect(html).toContain(`mit U-${paperId} (Papier, Bogen 2, Zeile 5)`);
+      expect(html).toContain(`mit U-${paperId} (Papier, Blatt 2, Zeile 5)`);
       expect(html).toContain(`mit U-${provisionalId} (Wallet)`);
       expect(html).not.toContain("Musterfrau");
     });

@@ -96,17 +96,17 @@ describe("audit log details", () => {
     );
     const rows = await auditRows(`?petition=${petition.id}`);
 
-    expect(rows[0]?.[4]).toBe("3 Zeilen erfasst, 1 davon doppelt; Bogen 3: Zeile 1-2, Bogen 4: Zeile 7");
+    expect(rows[0]?.[4]).toBe("3 Zeilen erfasst, 1 davon doppelt; Blatt 3: Zeile 1-2, Blatt 4: Zeile 7");
   });
 
   it.each([
-    ["signatures.paper_corrected", { sheet: 2, line: 5, before: "duplicate", after: "under_age" }, "Bogen 2, Zeile 5; vorher doppelt; jetzt Mindestalter nicht erreicht"],
-    ["signatures.paper_deleted", { sheet: 2, line: 6, before: "valid" }, "Bogen 2, Zeile 6; vorher gültig"],
-    ["signatures.paper_withdrawn", { sheet: 12, line: 1, before: "valid" }, "Bogen 12, Zeile 1; vorher gültig"],
+    ["signatures.paper_corrected", { sheet: 2, line: 5, before: "duplicate", after: "under_age" }, "Blatt 2, Zeile 5; vorher doppelt; jetzt Mindestalter nicht erreicht"],
+    ["signatures.paper_deleted", { sheet: 2, line: 6, before: "valid" }, "Blatt 2, Zeile 6; vorher gültig"],
+    ["signatures.paper_withdrawn", { sheet: 12, line: 1, before: "valid" }, "Blatt 12, Zeile 1; vorher gültig"],
     [
       "signatures.decided",
       { signatureId: 41, channel: "paper", sheet: 3, line: 4, from: "confirmed", to: "invalid", reason: "no_main_residence" },
-      "U-41; Bogen 3, Zeile 4; bestätigt → ungültig; kein Hauptwohnsitz in der Gemeinde",
+      "U-41; Blatt 3, Zeile 4; bestätigt → ungültig; kein Hauptwohnsitz in der Gemeinde",
     ],
     ["signatures.decided", { signatureId: 42, channel: "wallet", from: "provisional", to: "confirmed", reason: "register_checked" }, "U-42; vorläufig → bestätigt"],
     ["signatures.distinct_persons", { signatureIds: [7, 9] }, "U-7 und U-9 sind verschiedene Personen"],

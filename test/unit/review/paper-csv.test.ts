@@ -61,7 +61,7 @@ describe("readPaperCsv", () => {
         { line: 3, problem: "wrongColumnCount", found: 8, expected: 7, separator: ";" },
         { line: 5, problem: "sameSheetLine", firstLine: 4 },
         { line: 6, column: "familienname", problem: "missing" },
-        { line: 6, column: "bogen", problem: "invalidSheet" },
+        { line: 6, column: "blatt", problem: "invalidSheet" },
       ],
     });
   });
@@ -76,7 +76,7 @@ describe("readPaperCsv", () => {
     [csv(""), { kind: "empty" }],
     [csv("   ", ""), { kind: "empty" }],
     [csv(HEADER), { kind: "noLines" }],
-    [csv("Familienname;Vornamen;Geburtsdatum"), { kind: "missingColumns", columns: ["geburtsort", "anschrift", "bogen", "zeile"] }],
+    [csv("Familienname;Vornamen;Geburtsdatum"), { kind: "missingColumns", columns: ["geburtsort", "anschrift", "blatt", "zeile"] }],
     [csv(`${HEADER};Telefon`, "A;B;C;D;E;1;1;0351"), { kind: "unknownColumn", column: "Telefon" }],
     [csv(`${HEADER};zeile`), { kind: "duplicateColumn", column: "zeile" }],
     [csv(HEADER, 'A;"B;1980-01-01;Dresden;X;1;1'), { kind: "syntax", line: 2 }],
