@@ -18,6 +18,7 @@ import { redeemResponseCode, type RedeemResponseCodeError } from "./redeem-respo
 import { startWalletTransaction } from "./start-wallet-transaction";
 import type { WalletContext } from "./wallet-context";
 import { walletLinksFor } from "./wallet-links";
+import { WITHDRAWAL_RESULT_STATUS } from "../residents/withdrawal-routes";
 import { isWalletFlowName, type WalletFlowName } from "./wallet-urls";
 
 /** Largest wallet response accepted. An SD-JWT VC presentation in a JWE is a few kilobytes. */
@@ -115,7 +116,7 @@ export function walletRoutes(deps: AppDeps) {
     c.header("Cache-Control", "no-store");
     return renderPage(
       c,
-      { title },
+      { title, status: outcome.kind === "withdrawal" ? WITHDRAWAL_RESULT_STATUS[outcome.result] : 200 },
       <section class="wallet-request">
         <h1>{title}</h1>
         <OutcomeView t={t} outcome={outcome} target={target} />

@@ -26,8 +26,8 @@ function isWithdrawError(error: PasskeyWithdrawalError): error is WithdrawError 
   return WITHDRAW_ERRORS.has(error);
 }
 
-/** Status of each result page: a withdrawal that did not happen is not a success. */
-const RESULT_STATUS: Record<WithdrawalResult, 200 | 404 | 409> = {
+/** Status of each result page, by passkey or by wallet: a withdrawal that did not happen is not a success. */
+export const WITHDRAWAL_RESULT_STATUS: Record<WithdrawalResult, 200 | 404 | 409> = {
   withdrawn: 200,
   not_signed: 404,
   paper_signature: 409,
@@ -95,7 +95,7 @@ export function withdrawalRoutes(deps: AppDeps) {
     c.header("Cache-Control", "no-store");
     return renderPage(
       c,
-      { title, status: result === undefined ? 200 : RESULT_STATUS[result] },
+      { title, status: result === undefined ? 200 : WITHDRAWAL_RESULT_STATUS[result] },
       <WithdrawalOutcomePage t={t} petitionId={petition.id} petitionTitle={petition.title} result={result} invalidReason={invalidReason} />,
     );
   });

@@ -160,6 +160,23 @@ describe("withdrawing with a wallet", () => {
     expect(await countSignaturesEveryWay(setup.deps, petition.id)).toMatchObject({ rows: 0, totals: 0, problems: [] });
   });
 
+  it("responds 409 on the result page for a signature declared invalid", async () => {
+    const petition = await freshPetition();
+    await signWithWallet(petition.id);
+    await declareInvalid(petition.id, "no_main_residence");
+    const session = await startWithdrawal(setup.app, petition.id);
+    const { client, resolved } = await resolveFor(session, "same-device");
+
+    const response = await submitVpToken(resolved, client, await kommPassFor(resolved, "kaethe-grossmann"));
+    const redirect = new URL(((await response.json()) as { redirect_uri: string }).redirect_uri);
+    const outcome = await browserGet(setup.app, `${redirect.pathname}${redirect.search}`, session.cookie);
+
+    expect(outcome.status).toBe(409);
+    const html = await outcome.text();
+    expect(html).toContain("Unterschrift vom Wahlamt für ungültig erklärt");
+    expect(html).toContain("Grund des Wahlamts: kein Hauptwohnsitz in der Gemeinde.");
+  });
+
   it("withdraws a passkey signature of the same person", async () => {
     const petition = await freshPetition();
     const letter = await createLetterCode(setup.deps, { row: KAETHE_REGISTER_ROW });
