@@ -66,7 +66,7 @@ export async function promoteDuplicateLine(rows: SqlRows, input: { petitionId: s
     randomInt(COUNT_SHARDS),
   ]);
   if (promoted === undefined) return undefined;
-  // NOTE: only an online signing of the same person committed during this statement leaves the line without a row; the caller's transaction then rolls back.
+  // Signings take a share lock on the petition row, which waits for the review lock the caller holds, so no signature of the person can appear meanwhile.
   if (!promoted.inserted) throw new Error("a duplicate line was promoted while the person signed again");
   return { sheet: Number(promoted.sheet), line: Number(promoted.line) };
 }
