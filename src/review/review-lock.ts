@@ -8,8 +8,8 @@ export type ReviewLockError = "PETITION_NOT_FOUND" | "NOT_OPEN_FOR_REVIEW";
 /**
  * Lock the petition row for the rest of the caller's transaction and check
  * that the office may review it. FOR NO KEY UPDATE serialises review
- * transactions of one petition and a status change, but not online
- * signings, whose foreign key check takes only a KEY SHARE lock.
+ * transactions of one petition with a status change and with online
+ * signings and withdrawals, which take a SHARE lock on the row.
  */
 export async function lockPetitionForReview(rows: SqlRows, petitionId: string): Promise<{ ok: true } | { ok: false; error: ReviewLockError }> {
   return checkStatus(await rows<{ status: Petition["status"] }>("select status from petitions where id = $1::uuid for no key update", [petitionId]));

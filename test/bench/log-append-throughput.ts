@@ -69,7 +69,7 @@ function withoutLogAppend(statement: string): string {
 }
 
 /**
- * Parameters $1 to $11 of the signing statement for a new person, as
+ * Parameters $1 to $12 of the signing statement for a new person, as
  * prepareSignature builds them. Random bytes of a typical size stand in for
  * the sealed evidence, because this bench measures the log append only.
  */
@@ -86,6 +86,7 @@ function signingParams(petitionId: string): unknown[] {
     new Date().toISOString(),
     randomInt(COUNT_SHARDS),
     randomBytes(700),
+    randomBytes(32),
   ];
 }
 
