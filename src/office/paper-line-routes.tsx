@@ -104,6 +104,29 @@ export function paperLineRoutes(deps: AppDeps) {
   /** Read the sheet and line that the page posts in hidden fields. */
   const postedSheetLine = (body: Record<string, unknown>) => readSheetLine(typeof body.sheet === "string" ? body.sheet : "", typeof body.line === "string" ? body.line : "");
 
+  /**
+   * Read the sheet line and the confirmation box of the delete or withdraw
+   * form, or the response that rejects the request: 422 for a bad sheet line
+   * or a missing confirmation, 429 over the rate limit.
+   */
+  const confirmedSheetLine = async (
+    c: Context<AppEnv>,
+    petition: Petition,
+    form: "delete" | "withdraw",
+  ): Promise<{ ok: true; value: SheetLine } | { ok: false; response: Response | Promise<Response> }> => {
+    const m = c.get("t").review.paperLine;
+    const body = await c.req.parseBody();
+    const sheetLine = postedSheetLine(body);
+    if (!sheetLine.ok) return { ok: false, response: render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } }) };
+    const overLimit = rateLimited(c, petition, sheetLine.value);
+    if (overLimit !== undefined) return { ok: false, response: overLimit };
+    if (body[CONFIRM_FIELD] !== "ja") {
+      const message = form === "delete" ? m.deleteNotConfirmed : m.withdrawNotConfirmed;
+      return { ok: false, response: renderOpened(c, petition, sheetLine.value, 422, { error: { form, message } }) };
+    }
+    return sheetLine;
+  };
+
   routes.get(
     LINE_PATH,
     office,
@@ -147,12 +170,8 @@ export function paperLineRoutes(deps: AppDeps) {
     office,
     withPaperPetition(async (c, petition, staffId) => {
       const m = c.get("t").review;
-      const body = await c.req.parseBody();
-      const sheetLine = postedSheetLine(body);
-      if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
-      const overLimit = rateLimited(c, petition, sheetLine.value);
-      if (overLimit !== undefined) return overLimit;
-      if (body[CONFIRM_FIELD] !== "ja") return renderOpened(c, petition, sheetLine.value, 422, { error: { form: "delete", message: m.paperLine.deleteNotConfirmed } });
+      const sheetLine = await confirmedSheetLine(c, petition, "delete");
+      if (!sheetLine.ok) return sheetLine.response;
 
       const deleted = await deletePaperLine(context(), { petitionId: petition.id, staffId, sheetLine: sheetLine.value });
       if (!deleted.ok) return deleted.error === "LINE_NOT_FOUND" ? renderOpened(c, petition, sheetLine.value, 200, {}) : lockError(c, deleted.error);
@@ -166,12 +185,8 @@ export function paperLineRoutes(deps: AppDeps) {
     office,
     withPaperPetition(async (c, petition, staffId) => {
       const m = c.get("t").review;
-      const body = await c.req.parseBody();
-      const sheetLine = postedSheetLine(body);
-      if (!sheetLine.ok) return render(c, petition, 422, { error: { form: "lookup", problems: sheetLine.problems } });
-      const overLimit = rateLimited(c, petition, sheetLine.value);
-      if (overLimit !== undefined) return overLimit;
-      if (body[CONFIRM_FIELD] !== "ja") return renderOpened(c, petition, sheetLine.value, 422, { error: { form: "withdraw", message: m.paperLine.withdrawNotConfirmed } });
+      const sheetLine = await confirmedSheetLine(c, petition, "withdraw");
+      if (!sheetLine.ok) return sheetLine.response;
 
       const withdrawn = await withdrawPaperSignature(context(), { petition, staffId, sheetLine: sheetLine.value });
       const where = m.sheetLine(sheetLine.value.sheet, sheetLine.value.line);
