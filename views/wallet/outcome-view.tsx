@@ -16,7 +16,7 @@ export function OutcomeView({ t, outcome, target }: OutcomeViewProps) {
   if (outcome.kind === "signed") {
     return (
       <div class="wallet-outcome wallet-outcome-success" role="status">
-        <h2>{outcome.supportOnly === true ? t.signing.signed.supportOnlyTitle : t.signing.signed.title}</h2>
+        <h2>{signedTitle(t, outcome)}</h2>
         {outcome.supportOnly === true ? <p>{t.signing.signed.supportOnly}</p> : null}
         <p>{t.signing.signed.receiptLabel}:</p>
         <p class="wallet-receipt">
@@ -116,4 +116,10 @@ function ProvisionalNotice({ t, unproven }: { t: Messages; unproven: string[] })
       ) : null}
     </div>
   );
+}
+
+/** Title the signing result by what the signature does: support only, provisional until the office confirms it, or counted. */
+function signedTitle(t: Messages, outcome: Extract<WalletOutcome, { kind: "signed" }>): string {
+  if (outcome.supportOnly === true) return t.signing.signed.supportOnlyTitle;
+  return outcome.provisional ? t.signing.signed.provisionalTitle : t.signing.signed.title;
 }

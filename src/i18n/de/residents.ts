@@ -122,7 +122,7 @@ export const residents = {
     signedNone: "Sie haben noch kein laufendes Bürgerbegehren unterschrieben.",
     signatureStates: {
       provisional: "vorläufig: Das Wahlamt prüft noch im Melderegister, ob Sie unterschreiben durften",
-      invalid: (reason: string) => `vom Wahlamt für ungültig erklärt, Grund: ${reason}. Die Unterschrift zählt nicht. Halten Sie das für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde`,
+      invalid: (reason: string) => `vom Wahlamt für ungültig erklärt, Grund: ${reason}. Die Unterschrift zählt nicht. Halten Sie das für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.`,
     },
     passkeysHeading: "Ihre Passkeys",
     created: (date: string) => `Eingerichtet am ${date}`,

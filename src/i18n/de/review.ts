@@ -223,7 +223,7 @@ export const review = {
     filterAll: "Alle Unterschriften",
     filterPossibleDuplicates: "Nur mögliche Doppelunterschriften",
     possibleDuplicatesIntro:
-      "Eine mögliche Doppelunterschrift haben zwei Unterschriften mit gleichem Familiennamen (ohne Leer- und Bindestriche) und gleichem Geburtsdatum, aber verschiedenen Vornamen oder Geburtsorten, etwa weil ein Nachweis nur das Geburtsland nennt oder auf Papier nur der erste Vorname steht. Suchen Sie beide im Melderegister: Ist es dieselbe Person, erklären Sie eine davon für ungültig mit dem Grund „mehrfach unterschrieben“. Sind es verschiedene Personen, klicken Sie auf „Verschiedene Personen“.",
+      "Eine mögliche Doppelunterschrift haben zwei Unterschriften mit gleichem Familiennamen (ohne Leerzeichen und Bindestriche) und gleichem Geburtsdatum, aber verschiedenen Vornamen oder Geburtsorten, etwa weil ein Nachweis nur das Geburtsland nennt oder auf Papier nur der erste Vorname steht. Suchen Sie beide im Melderegister: Ist es dieselbe Person, erklären Sie eine davon für ungültig mit dem Grund „mehrfach unterschrieben“. Sind es verschiedene Personen, klicken Sie auf „Verschiedene Personen“.",
     possibleDuplicateColumn: "Mögliche Doppelunterschrift",
     possibleDuplicateOf: (reference: string, channel: string, where: string | undefined) => `mit ${reference} (${channel}${where === undefined ? "" : `, ${where}`})`,
     markDistinct: "Verschiedene Personen",

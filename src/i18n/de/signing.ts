@@ -1,6 +1,7 @@
 export const signing = {
   signed: {
     title: "Ihre Unterschrift ist gezählt",
+    provisionalTitle: "Ihre Unterschrift ist vorläufig erfasst",
     supportOnlyTitle: "Ihre Unterstützung ist erfasst",
     supportOnly:
       "Für dieses Bürgerbegehren zählt nur eine handschriftliche Unterschrift auf einer Unterschriftenliste für das Quorum. Ihre Online-Unterschrift zeigt Ihre Unterstützung, zählt aber nicht mit. Eine Liste bekommen Sie bei den Vertrauenspersonen. Ihre Kontaktdaten stehen auf der Seite des Bürgerbegehrens.",

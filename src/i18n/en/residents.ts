@@ -120,7 +120,7 @@ export const residents: Widen<typeof de> = {
     signatureStates: {
       provisional: "provisional: the election office is still checking the population register to see whether you were allowed to sign",
       invalid: (reason: string) =>
-        `declared invalid by the election office, reason: ${reason}. The signature does not count. If you think this is wrong, contact the election office of your municipality`,
+        `declared invalid by the election office, reason: ${reason}. The signature does not count. If you think this is wrong, contact the election office of your municipality.`,
     },
     passkeysHeading: "Your passkeys",
     created: (date: string) => `Set up on ${date}`,

@@ -4,6 +4,7 @@ import type { Widen } from "../widen";
 export const signing: Widen<typeof de> = {
   signed: {
     title: "Your signature is counted",
+    provisionalTitle: "Your signature is recorded provisionally",
     supportOnlyTitle: "Your support is recorded",
     supportOnly:
       "For this initiative, only a handwritten signature on a signature list counts toward the quorum. Your online signature shows your support but is not counted. You can get a list from the representatives. Their contact details are on the initiative's page.",

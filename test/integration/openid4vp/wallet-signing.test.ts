@@ -160,7 +160,8 @@ describe("same-device flow", () => {
     const redirect = new URL(((await response.json()) as { redirect_uri: string }).redirect_uri);
     const html = await (await browserGet(setup.app, `${redirect.pathname}${redirect.search}`, session.cookie)).text();
 
-    expect(html).toContain("vorläufig erfasst");
+    expect(html).toContain("<h2>Ihre Unterschrift ist vorläufig erfasst</h2>");
+    expect(html).not.toContain("Ihre Unterschrift ist gezählt");
     expect(html).toContain("<li>Ihr Geburtsort");
     expect(html).not.toContain("seit wann Sie in der Gemeinde wohnen");
   });
