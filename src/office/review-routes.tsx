@@ -109,7 +109,7 @@ export function reviewRoutes(deps: AppDeps) {
 
       const [result] = recorded.value;
       if (result === undefined) throw new Error("recordPaperLines returned no result for one line");
-      const next = nextSheetLine(checked.value);
+      const next = nextSheetLine(checked.value, issued);
       const nextForm = { ...EMPTY_PAPER_FORM, sheet: next === undefined ? "" : String(next.sheet), line: next === undefined ? "" : String(next.line) };
       return renderPaperPage(c, petition, 200, nextForm, {}, { kind: "saved", result, noSheetsIssued: issued.length === 0 });
     }),

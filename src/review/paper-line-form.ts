@@ -168,12 +168,19 @@ export function readPaperLine(
 /**
  * Return the sheet and line that follow a saved line, for the next entry:
  * the next line of the same sheet, or line 1 of the next sheet after line
- * MAX_LINE. Returns undefined after the last line of the last sheet.
+ * MAX_LINE. Where sheets were issued, the next sheet is the next issued one.
+ * Returns undefined when no sheet follows.
  */
-export function nextSheetLine(saved: { sheet: number; line: number }): { sheet: number; line: number } | undefined {
+export function nextSheetLine(saved: { sheet: number; line: number }, issued: readonly SheetRange[] = []): { sheet: number; line: number } | undefined {
   if (saved.line < MAX_LINE) return { sheet: saved.sheet, line: saved.line + 1 };
-  if (saved.sheet < MAX_SHEET) return { sheet: saved.sheet + 1, line: 1 };
-  return undefined;
+  const next = issued.length === 0 ? saved.sheet + 1 : nextIssuedSheet(saved.sheet, issued);
+  return next !== undefined && next <= MAX_SHEET ? { sheet: next, line: 1 } : undefined;
+}
+
+/** Return the lowest issued sheet number above `sheet`, or undefined when none is issued above it. */
+function nextIssuedSheet(sheet: number, issued: readonly SheetRange[]): number | undefined {
+  const above = issued.filter((range) => range.last > sheet).map((range) => Math.max(range.first, sheet + 1));
+  return above.length === 0 ? undefined : Math.min(...above);
 }
 
 function wholeNumber(value: string, max: number): number | undefined {

@@ -132,6 +132,20 @@ describe("nextSheetLine", () => {
   it("ends after the last sheet", () => {
     expect(nextSheetLine({ sheet: MAX_SHEET, line: MAX_LINE })).toBeUndefined();
   });
+
+  it("skips to the next issued sheet", () => {
+    const issued = [
+      { first: 1, last: 3 },
+      { first: 8, last: 9 },
+    ];
+
+    expect(nextSheetLine({ sheet: 2, line: MAX_LINE }, issued)).toEqual({ sheet: 3, line: 1 });
+    expect(nextSheetLine({ sheet: 3, line: MAX_LINE }, issued)).toEqual({ sheet: 8, line: 1 });
+  });
+
+  it("ends after the last issued sheet", () => {
+    expect(nextSheetLine({ sheet: 3, line: MAX_LINE }, [{ first: 1, last: 3 }])).toBeUndefined();
+  });
 });
 
 describe("readPaperLine dates", () => {
