@@ -9,7 +9,8 @@ import type { SubmissionState } from "../../src/petitions/submission-state";
 import type { Petition } from "../../src/petitions/queries";
 import type { LogHead } from "../../src/signature-log/read-log-head";
 import type { LogVerification } from "../../src/signature-log/verify-signature-log";
-import type { PetitionTally } from "../../src/review/petition-tally";
+import { type PetitionTally, TALLY_CHANNELS } from "../../src/review/petition-tally";
+import { countTowardQuorum } from "../../src/petitions/quorum-progress";
 import { workspacePaths } from "../../src/workspace/workspace-paths";
 import { CsrfField } from "../components/csrf-field";
 import type { TallySnapshot } from "../../src/tally/create-tally";
@@ -76,6 +77,9 @@ export function OfficePetitionPage({
 }: OfficePetitionPageProps) {
   const m = t.signatureLog;
   const paths = officePaths(petition.id);
+  const towardQuorum = countTowardQuorum(petition.signatureKinds, tally.valid);
+  // A channel does not count when one valid signature on it adds nothing toward the quorum.
+  const notCounting = TALLY_CHANNELS.filter((channel) => countTowardQuorum(petition.signatureKinds, { wallet: 0, passkey: 0, paper: 0, [channel]: 1 }) === 0);
   return (
     <section class="office-petition">
       <p>{m.page.heading}</p>
@@ -115,7 +119,9 @@ export function OfficePetitionPage({
       )}
 
       <h2>{t.review.tally.heading}</h2>
-      <TallyTable t={t} tally={tally} />
+      <p data-toward-quorum={String(towardQuorum)}>{t.review.tally.towardQuorum(towardQuorum, petition.quorum)}</p>
+      <TallyTable t={t} tally={tally} notCounting={notCounting} />
+      {notCounting.length === 0 ? null : <p>{t.review.tally.notCountingNote}</p>}
       <p class={tally.openPossibleDuplicates > 0 ? "notice notice-error" : undefined} data-open-possible-duplicates={String(tally.openPossibleDuplicates)}>
         {t.tally.possibleDuplicates.office(tally.openPossibleDuplicates)}
         {tally.openPossibleDuplicates > 0 && openForReview ? (

@@ -2,11 +2,18 @@ import type { Messages } from "../../src/i18n/messages";
 import { INVALID_REASONS } from "../../src/review/invalid-reasons";
 import { type ChannelCounts, type PetitionTally, TALLY_CHANNELS } from "../../src/review/petition-tally";
 import { labelOf } from "../../src/signature-log/log-report";
+import type { SignatureChannel } from "../../src/signing/signature-counts";
 
-type TallyTableProps = { t: Messages; tally: PetitionTally; caption?: string };
+type TallyTableProps = {
+  t: Messages;
+  tally: PetitionTally;
+  caption?: string;
+  /** Channels that do not count toward this petition's quorum, marked so in the column header. */
+  notCounting?: readonly SignatureChannel[];
+};
 
 /** Render a tally as a table of outcomes by channel, with the invalid signatures split by reason. */
-export function TallyTable({ t, tally, caption }: TallyTableProps) {
+export function TallyTable({ t, tally, caption, notCounting = [] }: TallyTableProps) {
   const m = t.review;
   const row = (label: string, counts: ChannelCounts, figure: string, indented = false) => (
     <tr data-tally={figure}>
@@ -26,7 +33,9 @@ export function TallyTable({ t, tally, caption }: TallyTableProps) {
         <tr>
           <th scope="col">{m.tally.outcomeColumn}</th>
           {TALLY_CHANNELS.map((channel) => (
-            <th scope="col">{labelOf(m.channels, channel)}</th>
+            <th scope="col" data-not-counting={notCounting.includes(channel) ? "" : undefined}>
+              {notCounting.includes(channel) ? m.tally.notCountingChannel(labelOf(m.channels, channel)) : labelOf(m.channels, channel)}
+            </th>
           ))}
           <th scope="col">{m.tally.totalColumn}</th>
         </tr>

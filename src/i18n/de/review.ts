@@ -39,6 +39,9 @@ export const review = {
     invalidBecause: (reason: string) => `davon ${reason}`,
     duplicateAttempts: "doppelte Versuche (Papierzeilen und abgewiesene Online-Unterschriften, nach Kanal des Versuchs)",
     withdrawn: "zurückgezogen",
+    notCountingChannel: (channel: string) => `${channel} (zählt nicht)`,
+    notCountingNote: "Kanäle mit „zählt nicht“ zählen bei diesem Bürgerbegehren nicht für das Quorum. Die Summe enthält sie trotzdem.",
+    towardQuorum: (count: number, quorum: number) => `Für das Quorum zählen ${formatNumber(count)} von ${formatNumber(quorum)} nötigen Unterschriften.`,
   },
   officeLinks: {
     heading: "Prüfung",
@@ -107,8 +110,10 @@ export const review = {
       "Für dieses Bürgerbegehren wurden keine Unterschriftenlisten ausgegeben, deshalb ist die Blatt-Nummer nicht geprüft. Prüfen Sie, ob das Blatt eine amtliche Liste ist.",
     duplicate: (where: string, channel: string, earlier: string | undefined) =>
       `${where}: Diese Person hat schon unterschrieben (${channel}${earlier === undefined ? "" : `, ${earlier}`}). Die Zeile zählt nicht und ist als doppelte Zeile vermerkt.`,
+    duplicateOfInvalid: (where: string, channel: string, earlier: string | undefined, reason: string) =>
+      `${where}: Diese Person hat schon unterschrieben (${channel}${earlier === undefined ? "" : `, ${earlier}`}), und das Wahlamt hat diese Unterschrift für ungültig erklärt (${reason}). Die Zeile zählt nicht und ist als doppelte Zeile vermerkt.`,
     lineWithdrawn: (where: string, date: string) =>
-      `${where} wurde am ${date} schriftlich zurückgezogen und wird nicht erneut erfasst. Unterschreibt die Person noch einmal, steht die neue Unterschrift auf einer neuen Zeile; erfassen Sie diese.`,
+      `${where}: zurückgezogen am ${date}. Die Zeile wird nicht erneut erfasst. Unterschreibt die Person noch einmal, steht die neue Unterschrift auf einer neuen Zeile. Erfassen Sie diese.`,
     lineTaken: (where: string) => `${where} ist schon erfasst. Prüfen Sie Blatt und Zeile; eine erfasste Zeile ändern Sie unter „Erfasste Zeile berichtigen, löschen oder zurückziehen“.`,
     backToPetition: "Zurück zum Bürgerbegehren im Wahlamt",
   },
@@ -124,6 +129,10 @@ export const review = {
     entryValid: "gültig",
     entryInvalid: (reason: string) => `ungültig (${reason})`,
     entryDuplicate: (channel: string) => `doppelte Zeile, die Person hatte schon unterschrieben (${channel})`,
+    entryDuplicateOfInvalid: (channel: string, reason: string) =>
+      `doppelte Zeile, die Person hatte schon unterschrieben (${channel}), und das Wahlamt hat diese Unterschrift für ungültig erklärt (${reason})`,
+    lineWithdrawn: (where: string, date: string) =>
+      `${where}: zurückgezogen am ${date}. Die Zeile hat keinen Eintrag mehr, den Sie berichtigen oder löschen können. Unterschreibt die Person noch einmal, erfassen Sie die neue Unterschrift auf ihrer neuen Zeile.`,
     confirmLegend: "Bestätigung",
     correctHeading: "Neu eingeben",
     correctIntro:

@@ -41,6 +41,9 @@ export const review: Widen<typeof de> = {
     invalidBecause: (reason: string) => `of which ${reason}`,
     duplicateAttempts: "duplicate attempts (paper lines and refused online signings, by channel of the attempt)",
     withdrawn: "withdrawn",
+    notCountingChannel: (channel: string) => `${channel} (does not count)`,
+    notCountingNote: "Channels marked \"does not count\" do not count toward the quorum of this petition. The total still includes them.",
+    towardQuorum: (count: number, quorum: number) => `${formatNumber(count)} of the ${formatNumber(quorum)} signatures needed count toward the quorum.`,
   },
   officeLinks: {
     heading: "Review",
@@ -107,8 +110,10 @@ export const review: Widen<typeof de> = {
     noSheetsIssued: "No signature lists were issued for this petition, so the sheet number is not checked. Check that the sheet is an official list.",
     duplicate: (where: string, channel: string, earlier: string | undefined) =>
       `${where}: this person has signed already (${channel}${earlier === undefined ? "" : `, ${earlier}`}). The line does not count and is kept as a duplicate line.`,
+    duplicateOfInvalid: (where: string, channel: string, earlier: string | undefined, reason: string) =>
+      `${where}: this person has signed already (${channel}${earlier === undefined ? "" : `, ${earlier}`}), and the election office declared that signature invalid (${reason}). The line does not count and is kept as a duplicate line.`,
     lineWithdrawn: (where: string, date: string) =>
-      `${where} was withdrawn in writing on ${date} and is not entered again. If the person signs again, the new signature is on a new line; enter that one.`,
+      `${where}: withdrawn on ${date}. The line is not entered again. If the person signs again, the new signature is on a new line. Enter that one.`,
     lineTaken: (where: string) => `${where} has been entered already. Check the sheet and line; change an entered line under "Correct, delete or withdraw an entered line".`,
     backToPetition: "Back to the petition in the election office",
   },
@@ -124,6 +129,10 @@ export const review: Widen<typeof de> = {
     entryValid: "valid",
     entryInvalid: (reason: string) => `invalid (${reason})`,
     entryDuplicate: (channel: string) => `duplicate line, the person had signed already (${channel})`,
+    entryDuplicateOfInvalid: (channel: string, reason: string) =>
+      `duplicate line, the person had signed already (${channel}), and the election office declared that signature invalid (${reason})`,
+    lineWithdrawn: (where: string, date: string) =>
+      `${where}: withdrawn on ${date}. The line has no entry left to correct or delete. If the person signs again, enter the new signature on its new line.`,
     confirmLegend: "Confirmation",
     correctHeading: "Enter again",
     correctIntro:

@@ -4,9 +4,13 @@ import type { AppDeps } from "../../../src/deps";
 import { officePaths } from "../../../src/office/office-paths";
 import { erasePetition } from "../../../src/privacy/erase-petition";
 import { findErasure } from "../../../src/privacy/find-erasure";
+import { createLogger } from "../../../src/log";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
+import { signPetition } from "../../../src/signing/sign-petition";
 import { createTestDeps } from "../../helpers/app";
 import { createTestPetition } from "../../helpers/petitions";
-import { signContextFor, signForResidents } from "../../helpers/signature-log";
+import { validPaperLine } from "../../helpers/review";
+import { residentNamed, signContextFor, signForResidents } from "../../helpers/signature-log";
 import { createSignedInStaff } from "../../helpers/staff";
 
 let deps: AppDeps;
@@ -41,6 +45,39 @@ describe("office petition page", () => {
     expect(html).toContain("Protokoll jetzt prüfen");
     expect(html).toContain(`action="${officePaths(petition.id).verifyLog}"`);
     expect(html).toContain(`value="${office.session.csrfToken}"`);
+  });
+
+  it("shows quorum count of paper-only petition", async () => {
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret, signatureKinds: ["paper"], quorum: 5 });
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const log = createLogger("silent");
+    const lines = [validPaperLine(residentNamed("Papier 1"), 1, 1), validPaperLine(residentNamed("Papier 2"), 1, 2)];
+    expect((await recordPaperLines({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log }, { petitionId: petition.id, staffId: office.id, lines })).ok).toBe(true);
+    const signing = { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock: deps.clock, log };
+    expect((await signPetition(signing, { petition, identity: residentNamed("Online 1"), channel: "passkey" })).ok).toBe(true);
+
+    const response = await app.request(officePaths(petition.id).petition, { headers: { Cookie: office.session.cookie } });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('data-toward-quorum="2"');
+    expect(html).toContain("Für das Quorum zählen 2 von 5 nötigen Unterschriften.");
+    expect(html).toContain("Wallet (zählt nicht)");
+    expect(html).toContain("Passkey (zählt nicht)");
+    expect(html).not.toContain("Papier (zählt nicht)");
+    expect(html).toContain("zählen bei diesem Bürgerbegehren nicht für das Quorum");
+    const english = await app.request(`${officePaths(petition.id).petition}?lang=en`, { headers: { Cookie: office.session.cookie } });
+    expect(await english.text()).toContain("2 of the 5 signatures needed count toward the quorum.");
+  });
+
+  it("marks no channel when all count", async () => {
+    const petition = await petitionWithSignatures(3);
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+
+    const html = await (await app.request(officePaths(petition.id).petition, { headers: { Cookie: office.session.cookie } })).text();
+
+    expect(html).toContain("Für das Quorum zählen");
+    expect(html).not.toContain("(zählt nicht)");
   });
 
   it("checks the log and shows the result as a page", async () => {
