@@ -12,7 +12,7 @@ import type { Petition } from "../petitions/queries";
 import { correctPaperLine, deletePaperLine } from "../review/correct-paper-line";
 import { findSheetLine } from "../review/find-sheet-line";
 import { MAX_LINE, MAX_SHEET, type PaperLineForm, type PaperLineProblems, readPaperLine } from "../review/paper-line-form";
-import type { ReviewContext, SheetLine } from "../review/record-paper-lines";
+import { type ReviewContext, type SheetLine, withdrawnSheetLines } from "../review/record-paper-lines";
 import type { ReviewLockError } from "../review/review-lock";
 import { withdrawPaperSignature } from "../review/withdraw-paper-signature";
 import { labelOf } from "../signature-log/log-report";
@@ -48,8 +48,8 @@ function withPromoted(m: Messages["review"], message: string, promoted: SheetLin
 /**
  * Route the page on which the election office opens one entered paper line
  * by sheet and line, and corrects it, deletes it or records a written
- * withdrawal. An unknown sheet line gets 404 with the lookup form, and a
- * petition no longer open for review gets 409.
+ * withdrawal. An unknown sheet line gets 404 with the lookup form, a
+ * withdrawn one 410, and a petition no longer open for review gets 409.
  */
 export function paperLineRoutes(deps: AppDeps) {
   const routes = new Hono<AppEnv>();
@@ -57,7 +57,7 @@ export function paperLineRoutes(deps: AppDeps) {
   const { withPaperPetition } = reviewGuards(deps);
   const context = (): ReviewContext => ({ database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger });
 
-  const render = (c: Context<AppEnv>, petition: Petition, status: 200 | 404 | 409 | 422 | 429, state: Partial<PageState>) =>
+  const render = (c: Context<AppEnv>, petition: Petition, status: 200 | 404 | 409 | 410 | 422 | 429, state: Partial<PageState>) =>
     renderPage(
       c,
       { title: c.get("t").review.paperLine.title(petition.title), status, hasErrors: state.error !== undefined || state.notice?.kind === "error" },
@@ -74,13 +74,23 @@ export function paperLineRoutes(deps: AppDeps) {
       />,
     );
 
-  /** Render the page opened at a sheet line, or 404 with the lookup form when nothing is entered there. */
+  /**
+   * Render the page opened at a sheet line. With nothing entered there, render
+   * the lookup form: 410 with the date when the line's signature was
+   * withdrawn, since it is never entered again, and 404 otherwise.
+   */
   const renderOpened = async (c: Context<AppEnv>, petition: Petition, sheetLine: SheetLine, status: 200 | 409 | 422 | 429, state: Partial<PageState>) => {
+    const m = c.get("t").review;
     const lookup = { sheet: String(sheetLine.sheet), line: String(sheetLine.line) };
+    const where = m.sheetLine(sheetLine.sheet, sheetLine.line);
     const entry = await findSheetLine(deps.database, petition.id, sheetLine);
     if (entry === undefined) {
-      const message = c.get("t").review.paperLine.notFound(c.get("t").review.sheetLine(sheetLine.sheet, sheetLine.line));
-      return render(c, petition, 404, { ...state, lookup, notice: state.notice ?? { kind: "error", message } });
+      const [withdrawn] = await withdrawnSheetLines(deps.database.rows, petition.id, [sheetLine]);
+      if (withdrawn !== undefined) {
+        const message = m.paperLine.lineWithdrawn(where, m.formatDate(withdrawn.withdrawnAt));
+        return render(c, petition, 410, { ...state, lookup, notice: state.notice ?? { kind: "error", message } });
+      }
+      return render(c, petition, 404, { ...state, lookup, notice: state.notice ?? { kind: "error", message: m.paperLine.notFound(where) } });
     }
     return render(c, petition, status, { ...state, lookup, opened: { ...sheetLine, entry } });
   };

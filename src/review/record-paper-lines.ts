@@ -99,7 +99,8 @@ async function sheetLinesEnteredBefore(rows: SqlRows, petitionId: string, lines:
   return found.map((row) => ({ sheet: Number(row.sheet), line: Number(row.line) }));
 }
 
-async function withdrawnSheetLines(rows: SqlRows, petitionId: string, lines: SheetLine[]): Promise<WithdrawnSheetLine[]> {
+/** Find which of the given sheet lines of a petition were withdrawn, with the time of each withdrawal. */
+export async function withdrawnSheetLines(rows: SqlRows, petitionId: string, lines: SheetLine[]): Promise<WithdrawnSheetLine[]> {
   const found = await rows<{ sheet: number; line: number; withdrawn_at: Date | string }>(
     `select sheet, line, withdrawn_at from paper_withdrawn_lines
       where petition_id = $1::uuid and (sheet, line) in (select * from unnest($2::int[], $3::int[]))

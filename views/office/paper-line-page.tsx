@@ -194,10 +194,14 @@ function OpenedLine({
   );
 }
 
-/** Describe an entry in a phrase: its outcome, or that it is a duplicate line and of which channel. */
+/** Describe an entry in a phrase: its outcome, or that it is a duplicate line, of which channel, and whether that signature was declared invalid. */
 export function describeEntry(t: Messages, entry: SheetLineEntry): string {
   const m = t.review.paperLine;
-  if (entry.kind === "duplicate") return m.entryDuplicate(labelOf(t.review.channels, entry.existingChannel));
+  if (entry.kind === "duplicate") {
+    const channel = labelOf(t.review.channels, entry.existingChannel);
+    if (entry.existingStatus === "invalid" && entry.existingReason !== null) return m.entryDuplicateOfInvalid(channel, labelOf(t.review.reasons, entry.existingReason));
+    return m.entryDuplicate(channel);
+  }
   if (entry.status === "invalid") return m.entryInvalid(labelOf(t.review.reasons, entry.reason ?? ""));
   return m.entryValid;
 }

@@ -17,6 +17,8 @@ export function describePaperLineResult(m: ReviewMessages, result: PaperLineResu
   const where = m.sheetLine(result.sheetLine.sheet, result.sheetLine.line);
   if (result.kind === "duplicate") {
     const { channel, earlier } = describeExistingSignature(m, result.existing);
+    const { reason } = result.existing;
+    if (result.existing.status === "invalid" && reason !== null) return m.paper.duplicateOfInvalid(where, channel, earlier, labelOf(m.reasons, reason));
     return m.paper.duplicate(where, channel, earlier);
   }
   if (result.outcome.status === "confirmed") return m.paper.recordedValid(where);

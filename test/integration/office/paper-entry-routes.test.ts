@@ -5,6 +5,7 @@ import type { AppDeps } from "../../../src/deps";
 import { createLogger } from "../../../src/log";
 import { officePaths } from "../../../src/office/office-paths";
 import { MAX_PAPER_IMPORT_BYTES } from "../../../src/office/review-routes";
+import { decideSignature } from "../../../src/review/decide-signature";
 import { petitionTally } from "../../../src/review/petition-tally";
 import { verifySignatureLog } from "../../../src/signature-log/verify-signature-log";
 import { signPetition } from "../../../src/signing/sign-petition";
@@ -105,6 +106,31 @@ describe("paper entry page", () => {
     expect(tally.duplicateAttempts.paper).toBe(1);
     expect(tally.signatures.total).toBe(1);
     expect((await verifySignatureLog(deps.database, petition.id)).ok).toBe(true);
+  });
+
+  it("names invalid earlier signature", async () => {
+    const { petition, office, paths } = await setUp();
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock: deps.clock, log: createLogger("silent") };
+    const identity = residentNamed("Jürgen Maria", { familyName: "Größer-Weiß", birthDate: "1975-03-12", placeOfBirth: "Görlitz" });
+    expect((await signPetition(ctx, { petition, identity, channel: "passkey" })).ok).toBe(true);
+    const [signature] = await deps.database.rows<{ id: number; status: "proven" | "provisional" }>("select id, status from signatures where petition_id = $1", [petition.id]);
+    const decided = await decideSignature(ctx, {
+      petitionId: petition.id,
+      signatureId: Number(signature!.id),
+      expected: { status: signature!.status, reason: null },
+      decision: { kind: "invalidate", reason: "no_main_residence" },
+      staffId: office.id,
+    });
+    expect(decided.ok).toBe(true);
+
+    const response = await app.request(paths.paper, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm()) });
+
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Diese Person hat schon unterschrieben (Passkey), und das Wahlamt hat diese Unterschrift für ungültig erklärt (kein Hauptwohnsitz in der Gemeinde).");
+    expect(html).toContain("Die Zeile zählt nicht und ist als doppelte Zeile vermerkt.");
+    const english = await app.request(`${paths.paper}?lang=en`, { method: "POST", headers: office.session.postHeaders, body: formBody(paperLineForm({ line: "8" })) });
+    expect(await english.text()).toContain("the election office declared that signature invalid (no main residence in the municipality)");
   });
 
   it("answers 422 with the values kept", async () => {

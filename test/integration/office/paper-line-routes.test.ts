@@ -158,7 +158,45 @@ describe("paper line page", () => {
     expect(await response.text()).toContain("deshalb zählen auch ihre doppelten Zeilen nicht mehr: Blatt 2, Zeile 6.");
     const again = await post(office, paths.paper, paperLineForm({ sheet: "2", line: "6" }));
     expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Blatt 2, Zeile 6 wurde am 15.03.2026 schriftlich zurückgezogen");
+    const againHtml = await again.text();
+    expect(againHtml).toContain("Blatt 2, Zeile 6: zurückgezogen am 15.03.2026.");
+    expect(againHtml).not.toContain("schriftlich");
+  });
+
+  it("answers 410 for a withdrawn line", async () => {
+    const { office, paths } = await setUp();
+    await post(office, paths.paperLineWithdraw, { sheet: "3", line: "7", bestaetigt: "ja" });
+
+    const lookup = await app.request(`${paths.paperLine}?bogen=3&zeile=7`, { headers: { Cookie: office.session.cookie } });
+    expect(lookup.status).toBe(410);
+    const lookupHtml = await lookup.text();
+    expect(lookupHtml).toContain("Blatt 3, Zeile 7: zurückgezogen am 15.03.2026.");
+    expect(lookupHtml).not.toContain("ist nicht erfasst");
+
+    const deletion = await post(office, paths.paperLineDelete, { sheet: "3", line: "7", bestaetigt: "ja" });
+    expect(deletion.status).toBe(410);
+    expect(await deletion.text()).toContain("Blatt 3, Zeile 7: zurückgezogen am 15.03.2026.");
+
+    const english = await app.request(`${paths.paperLine}?bogen=3&zeile=7&lang=en`, { headers: { Cookie: office.session.cookie } });
+    expect(await english.text()).toContain("sheet 3, line 7: withdrawn on 15 Mar 2026.");
+  });
+
+  it("names invalid signature behind duplicate", async () => {
+    const { petition, office, paths } = await setUp();
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: createLogger("silent") };
+    const person = residentNamed("Ungültig");
+    await recordPaperLines(ctx, {
+      petitionId: petition.id,
+      staffId: office.id,
+      lines: [invalidPaperLine(person, 2, 5, "no_main_residence"), validPaperLine(person, 2, 6)],
+    });
+
+    const response = await app.request(`${paths.paperLine}?bogen=2&zeile=6`, { headers: { Cookie: office.session.cookie } });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(
+      "Blatt 2, Zeile 6: doppelte Zeile, die Person hatte schon unterschrieben (Papier), und das Wahlamt hat diese Unterschrift für ungültig erklärt (kein Hauptwohnsitz in der Gemeinde)",
+    );
   });
 
   it("answers 409 for withdrawing an invalid line", async () => {
