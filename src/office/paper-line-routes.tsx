@@ -162,7 +162,7 @@ export function paperLineRoutes(deps: AppDeps) {
       const overLimit = rateLimited(c, petition, sheetLine.value, form);
       if (overLimit !== undefined) return overLimit;
 
-      // A line never entered gets the lookup's 404 alone, without field problems of a form it cannot use.
+      // A line with no entry gets the lookup's 404, or 410 once withdrawn, without field problems of a form it cannot use.
       if ((await findSheetLine(deps.database, petition.id, sheetLine.value)) === undefined) return renderOpened(c, petition, sheetLine.value, 200, {});
       const checked = readPaperLine(form, petition, berlinDate(deps.clock.now()));
       if (!checked.ok) return renderOpened(c, petition, sheetLine.value, 422, { values: form, error: { form: "correct", problems: checked.problems } });
