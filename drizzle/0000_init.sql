@@ -112,6 +112,7 @@ CREATE TABLE "signatures" (
 CREATE TABLE "superseded_receipts" (
 	"petition_id" uuid NOT NULL,
 	"receipt_hash" "bytea" NOT NULL,
+	"nullifier" "bytea" NOT NULL,
 	"superseded_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "superseded_receipts_petition_id_receipt_hash_pk" PRIMARY KEY("petition_id","receipt_hash")
 );

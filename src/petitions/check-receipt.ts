@@ -1,15 +1,19 @@
 import type { Database } from "../db/client";
-import { isReceiptSuperseded, parseReceiptCode, type ReceiptStatus, readReceiptStatus } from "../signing/receipts";
+import { findSupersededReceipt, parseReceiptCode, type ReceiptStatus, readReceiptStatus, type SupersededReceipt } from "../signing/receipts";
 import { findPetition, type Petition } from "./queries";
 
-/** RECEIPT_SUPERSEDED: the online signature gave way to the same person's paper line, which counts in its place. */
+/**
+ * RECEIPT_SUPERSEDED: the online signature gave way to the same person's
+ * paper line, and `paper` says whether that line still counts or the
+ * election office has since withdrawn or deleted it.
+ */
 export type ReceiptCheckError = "PETITION_NOT_FOUND" | "CODE_MISSING" | "CODE_MALFORMED" | "RECEIPT_NOT_FOUND" | "RECEIPT_SUPERSEDED";
 
 /** Outcome of a receipt check; every outcome but an unknown petition carries the petition for the page. */
 export type ReceiptCheck =
   | { ok: true; petition: Petition; code: string; signature: ReceiptStatus }
   | { ok: false; error: "PETITION_NOT_FOUND" }
-  | { ok: false; error: "RECEIPT_SUPERSEDED"; petition: Petition; code: string }
+  | { ok: false; error: "RECEIPT_SUPERSEDED"; petition: Petition; code: string; paper: SupersededReceipt }
   | { ok: false; error: Exclude<ReceiptCheckError, "PETITION_NOT_FOUND" | "RECEIPT_SUPERSEDED">; petition: Petition };
 
 /** Check a receipt code a resident typed in against the signatures of a public petition, and return the signature's status. */
@@ -23,7 +27,8 @@ export async function checkReceipt(database: Database, petitionId: string, input
 
   const signature = await readReceiptStatus(database, petition.id, code);
   if (signature === undefined) {
-    if (await isReceiptSuperseded(database, petition.id, code)) return { ok: false, error: "RECEIPT_SUPERSEDED", petition, code };
+    const superseded = await findSupersededReceipt(database, petition.id, code);
+    if (superseded !== undefined) return { ok: false, error: "RECEIPT_SUPERSEDED", petition, code, paper: superseded };
     return { ok: false, error: "RECEIPT_NOT_FOUND", petition };
   }
   return { ok: true, petition, code, signature };

@@ -55,7 +55,7 @@ export function petitionRoutes(deps: AppDeps) {
     let outcome: ReceiptPageOutcome;
     let status: 200 | 404 | 422 = 200;
     if (check.ok) outcome = { kind: "found", code: check.code, signature: check.signature };
-    else if (check.error === "RECEIPT_SUPERSEDED") outcome = { kind: "superseded", code: check.code };
+    else if (check.error === "RECEIPT_SUPERSEDED") outcome = { kind: "superseded", code: check.code, paper: check.paper };
     else if (check.error === "RECEIPT_NOT_FOUND") {
       outcome = { kind: "notFound", input: inputForEcho(input, MAX_ECHOED_CODE_LENGTH) };
       status = 404;
@@ -85,6 +85,6 @@ async function residentSignature(deps: AppDeps, accountId: string, petitionId: s
 function receiptPageTitle(t: Messages, petition: Petition, outcome: ReceiptPageOutcome): string {
   const r = t.petitions.receipt;
   if (outcome.kind === "found") return receiptStatusTitle(t, petition, outcome.signature);
-  if (outcome.kind === "superseded") return r.supersededTitle;
+  if (outcome.kind === "superseded") return outcome.paper === "paperCounts" ? r.supersededTitle : r.supersededPaperRemovedTitle;
   return outcome.kind === "notFound" ? r.notFoundTitle : r.title;
 }

@@ -57,8 +57,8 @@ select encode(nullifier, 'hex') as nullifier from inserted`;
 /**
  * Remove the online signatures of nullifiers $2 (hex) on petition $1 at
  * time $3 on shard $4, so that the same persons' paper lines can count. Their
- * receipt hashes go to superseded_receipts in the same statement, where the
- * receipt check finds them after the rows are gone.
+ * receipt hashes and nullifiers go to superseded_receipts in the same
+ * statement, where the receipt check finds them after the rows are gone.
  */
 const SUPERSEDE_ONLINE_SIGNATURES = `
 with ${signatureRemovalSql({
@@ -68,8 +68,8 @@ with ${signatureRemovalSql({
   shard: "$4::smallint",
 })},
 superseded as (
-  insert into superseded_receipts (petition_id, receipt_hash, superseded_at)
-  select petition_id, receipt_hash, $3::timestamptz from removed where receipt_hash is not null
+  insert into superseded_receipts (petition_id, receipt_hash, nullifier, superseded_at)
+  select petition_id, receipt_hash, nullifier, $3::timestamptz from removed where receipt_hash is not null
   on conflict do nothing
 )
 select count(*)::int as removed from removed`;

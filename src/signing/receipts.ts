@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { signatures, supersededReceipts } from "../db/schema";
+import { signatures } from "../db/schema";
 import { isUuid } from "../petitions/queries";
 import { type InvalidReason, isInvalidReason } from "../review/invalid-reasons";
 import type { SignatureStatus } from "./signature-counts";
@@ -74,14 +74,27 @@ export async function readReceiptStatus(database: Database, petitionId: string, 
   return { status: row.status, reason: row.reason !== null && isInvalidReason(row.reason) ? row.reason : null };
 }
 
-/** Check whether a receipt code belonged to an online signature that the same person's paper line replaced on this petition. */
-export async function isReceiptSuperseded(database: Database, petitionId: string, receiptCode: string): Promise<boolean> {
+/**
+ * Outcome for a receipt code whose online signature gave way to the same
+ * person's paper line: paperCounts while that person's paper signature is
+ * still on the petition, paperRemoved after the election office withdrew or
+ * deleted it.
+ */
+export type SupersededReceipt = "paperCounts" | "paperRemoved";
+
+/**
+ * Find whether a receipt code belonged to an online signature that the same
+ * person's paper line replaced on this petition, and whether that paper
+ * signature still exists. Undefined when the code was never replaced.
+ */
+export async function findSupersededReceipt(database: Database, petitionId: string, receiptCode: string): Promise<SupersededReceipt | undefined> {
   const code = parseReceiptCode(receiptCode);
-  if (code === undefined || !isUuid(petitionId)) return false;
-  const rows = await database.db
-    .select({ petitionId: supersededReceipts.petitionId })
-    .from(supersededReceipts)
-    .where(and(eq(supersededReceipts.receiptHash, hashReceiptCode(code)), eq(supersededReceipts.petitionId, petitionId)))
-    .limit(1);
-  return rows.length > 0;
+  if (code === undefined || !isUuid(petitionId)) return undefined;
+  const [row] = await database.rows<{ paper_counts: boolean }>(
+    `select exists (select 1 from signatures s where s.petition_id = r.petition_id and s.nullifier = r.nullifier and s.channel = 'paper') as paper_counts
+       from superseded_receipts r where r.petition_id = $1::uuid and r.receipt_hash = $2`,
+    [petitionId, hashReceiptCode(code)],
+  );
+  if (row === undefined) return undefined;
+  return row.paper_counts ? "paperCounts" : "paperRemoved";
 }

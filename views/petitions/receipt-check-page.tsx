@@ -1,6 +1,6 @@
 import type { Messages } from "../../src/i18n/messages";
 import type { Petition } from "../../src/petitions/queries";
-import type { ReceiptStatus } from "../../src/signing/receipts";
+import type { ReceiptStatus, SupersededReceipt } from "../../src/signing/receipts";
 import { labelOf } from "../../src/signature-log/log-report";
 import { ErrorSummary } from "../components/error-summary";
 import { ReceiptForm } from "./receipt-form";
@@ -8,7 +8,7 @@ import { ReceiptForm } from "./receipt-form";
 export type ReceiptPageOutcome =
   | { kind: "found"; code: string; signature: ReceiptStatus }
   | { kind: "notFound"; input: string }
-  | { kind: "superseded"; code: string }
+  | { kind: "superseded"; code: string; paper: SupersededReceipt }
   | { kind: "invalid"; input: string; message: string };
 
 type ReceiptCheckPageProps = { t: Messages; petition: Petition; outcome: ReceiptPageOutcome };
@@ -16,7 +16,8 @@ type ReceiptCheckPageProps = { t: Messages; petition: Petition; outcome: Receipt
 /**
  * Render the result of a receipt check. It shows the signature's status
  * (proven, provisional, confirmed, or invalid with the office's reason), an
- * online signature replaced by the person's paper signature, no signature for
+ * online signature replaced by the person's paper signature (which may since
+ * have been withdrawn or deleted by the election office), no signature for
  * the code (never given, or withdrawn), or a form error.
  */
 export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps) {
@@ -40,10 +41,17 @@ export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps
           </p>
         </div>
       ) : outcome.kind === "superseded" ? (
-        <div class="receipt-superseded panel" role="status" data-receipt-status="superseded">
-          <h1>{r.supersededTitle}</h1>
-          <p>{r.superseded(outcome.code)}</p>
-        </div>
+        outcome.paper === "paperCounts" ? (
+          <div class="receipt-superseded panel" role="status" data-receipt-status="superseded">
+            <h1>{r.supersededTitle}</h1>
+            <p>{r.superseded(outcome.code)}</p>
+          </div>
+        ) : (
+          <div class="receipt-superseded-removed panel" role="status" data-receipt-status="superseded-paper-removed">
+            <h1>{r.supersededPaperRemovedTitle}</h1>
+            <p>{r.supersededPaperRemoved(outcome.code)}</p>
+          </div>
+        )
       ) : outcome.kind === "notFound" ? (
         <>
           <h1>{r.notFoundTitle}</h1>

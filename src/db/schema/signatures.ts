@@ -182,7 +182,8 @@ export const signatureCounts = pgTable(
  * Receipt hashes of online signatures that gave way to the same person's
  * paper line where only paper counts. The row outlives the removed
  * signature, so the receipt check can say the paper signature replaced it.
- * It holds no nullifier and links to nobody without the receipt code.
+ * The nullifier lets that check see whether the paper line still exists,
+ * and like every nullifier it goes when the petition is erased.
  */
 export const supersededReceipts = pgTable(
   "superseded_receipts",
@@ -192,6 +193,8 @@ export const supersededReceipts = pgTable(
       .references(() => petitions.id, { onDelete: "cascade" }),
     /** SHA-256 of the removed signature's receipt code, as in signatures.receipt_hash. */
     receiptHash: bytea("receipt_hash").notNull(),
+    /** Nullifier of the person whose paper line replaced the online signature, as in signatures.nullifier. */
+    nullifier: bytea("nullifier").notNull(),
     supersededAt: timestamp("superseded_at", { withTimezone: true }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.petitionId, table.receiptHash] })],

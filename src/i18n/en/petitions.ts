@@ -107,6 +107,9 @@ export const petitions: Widen<typeof de> = {
     supersededTitle: "Your paper signature replaces the online signature",
     superseded: (code: string) =>
       `There was an online signature for receipt code ${code}. The election office then entered your handwritten signature from a signature list. Only paper signatures count for this initiative, so your signature on the list now applies, and the online signature was removed.`,
+    supersededPaperRemovedTitle: "No signature of yours counts at present",
+    supersededPaperRemoved: (code: string) =>
+      `There was online support for receipt code ${code}. It was replaced by your signature on a signature list, because only paper signatures count for this initiative. The election office has since withdrawn or deleted that paper signature. So no signature of yours counts at present. The election office of your municipality can answer questions about it.`,
     notFoundTitle: "No signature for this code",
     notFound:
       "No signature with this receipt code is counted for this initiative. Check that you entered the whole code, on the page of the right initiative. If you withdrew your signature, its code is no longer valid. The platform does not keep it after a withdrawal, so it cannot show that the code was once valid.",

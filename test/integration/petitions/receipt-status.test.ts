@@ -4,6 +4,7 @@ import type { AppDeps } from "../../../src/deps";
 import type { Petition } from "../../../src/petitions/queries";
 import { decideSignature, type Decision } from "../../../src/review/decide-signature";
 import { recordPaperLines } from "../../../src/review/record-paper-lines";
+import { withdrawPaperSignature } from "../../../src/review/withdraw-paper-signature";
 import { residentKeyOf } from "../../../src/signing/resident-key";
 import { type SignContext, signPetition } from "../../../src/signing/sign-petition";
 import { withdrawSignature } from "../../../src/signing/withdraw-signature";
@@ -145,5 +146,20 @@ describe("GET /petitionen/:id/quittung where only paper counts", () => {
     expect(html).toContain('data-receipt-status="superseded"');
     expect(html).toContain("Ihre Unterschrift auf Papier ersetzt die Online-Unterschrift");
     expect(html).not.toContain("Keine Unterschrift zu diesem Code");
+  });
+
+  it("says no signature counts after the paper line is withdrawn", async () => {
+    const { petition, identity, code } = await paperOnlySignature("Zurück");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(identity, 4, 3)] });
+    const withdrawn = await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 4, line: 3 } });
+    expect(withdrawn.ok).toBe(true);
+
+    const { status, html } = await checkPage(petition.id, code);
+
+    expect(status).toBe(200);
+    expect(html).toContain('data-receipt-status="superseded-paper-removed"');
+    expect(html).toContain("Derzeit zählt keine Unterschrift von Ihnen");
+    expect(html).toContain("Wahlamt Ihrer Gemeinde");
+    expect(html).not.toContain("deshalb gilt jetzt Ihre Unterschrift auf der Liste");
   });
 });

@@ -354,10 +354,38 @@ describe("paper lines where only paper counts", () => {
 
     const check = await checkReceipt(database, petition.id, signed.value.receiptCode);
     expect(check.ok ? "found" : check.error).toBe("RECEIPT_SUPERSEDED");
+    expect(!check.ok && check.error === "RECEIPT_SUPERSEDED" ? check.paper : undefined).toBe("paperCounts");
     const elsewhere = await checkReceipt(database, (await newPetition({ signatureKinds: ["paper"] })).id, signed.value.receiptCode);
     expect(elsewhere.ok ? "found" : elsewhere.error).toBe("RECEIPT_NOT_FOUND");
     const [kept] = await database.rows<{ count: number }>("select count(*)::int as count from superseded_receipts where petition_id = $1", [petition.id]);
     expect(kept!.count).toBe(1);
+  });
+
+  it("report a withdrawn replacing line on the receipt", async () => {
+    const petition = await newPetition({ signatureKinds: ["paper"] });
+    const person = residentNamed("Zurückgezogen");
+    const signed = await signPetition(ctx, { petition, identity: person, channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
+    if (!signed.ok) throw new Error(`signing failed: ${signed.error}`);
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 3, 1)] });
+
+    expect((await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 3, line: 1 } })).ok).toBe(true);
+
+    const check = await checkReceipt(database, petition.id, signed.value.receiptCode);
+    expect(check.ok ? "found" : check.error).toBe("RECEIPT_SUPERSEDED");
+    expect(!check.ok && check.error === "RECEIPT_SUPERSEDED" ? check.paper : undefined).toBe("paperRemoved");
+  });
+
+  it("report a deleted replacing line on the receipt", async () => {
+    const petition = await newPetition({ signatureKinds: ["paper"] });
+    const person = residentNamed("Gelöscht");
+    const signed = await signPetition(ctx, { petition, identity: person, channel: "wallet", credentialType: "urn:eudi:pid:de:1" });
+    if (!signed.ok) throw new Error(`signing failed: ${signed.error}`);
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 3, 2)] });
+
+    expect((await deletePaperLine(ctx, { petitionId: petition.id, staffId, sheetLine: { sheet: 3, line: 2 } })).ok).toBe(true);
+
+    const check = await checkReceipt(database, petition.id, signed.value.receiptCode);
+    expect(!check.ok && check.error === "RECEIPT_SUPERSEDED" ? check.paper : undefined).toBe("paperRemoved");
   });
 
   it("stay duplicates where both kinds count", async () => {
