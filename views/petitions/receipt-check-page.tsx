@@ -15,10 +15,11 @@ type ReceiptCheckPageProps = { t: Messages; petition: Petition; outcome: Receipt
 
 /**
  * Render the result of a receipt check. It shows the signature's status
- * (proven, provisional, confirmed, or invalid with the office's reason), an
- * online signature replaced by the person's paper signature (which may since
- * have been withdrawn or deleted by the election office), no signature for
- * the code (never given, or withdrawn), or a form error.
+ * (proven, provisional, confirmed, or invalid with the office's reason). It
+ * also shows an online signature replaced by the person's paper signature,
+ * and whether the election office has since withdrawn or deleted that paper
+ * signature. Otherwise it shows that no signature has the code (never
+ * given, or withdrawn), or a form error.
  */
 export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps) {
   const r = t.petitions.receipt;
