@@ -4,6 +4,7 @@ import type { Messages } from "../../src/i18n/messages";
 import { municipalityName } from "../../src/municipalities/lookup-municipality";
 import { isEuNationalities } from "../../src/petitions/eu-nationalities";
 import type { PublicPetition } from "../../src/petitions/public-petitions";
+import { ownSignatureKind } from "../../src/residents/own-signature-kind";
 import type { OwnSignature } from "../../src/residents/signed-petitions";
 import { labelOf } from "../../src/signature-log/log-report";
 import { PasskeyCeremony, PasskeyScripts } from "../staff/passkey-ceremony";
@@ -82,7 +83,7 @@ export function PetitionPage({ t, locale, view, preview = false, ownSignature }:
         )}
       </section>
 
-      {open && ownSignature !== undefined ? <OwnSignatureNotice t={t} petitionId={petition.id} signature={ownSignature} /> : null}
+      {open && ownSignature !== undefined ? <OwnSignatureNotice t={t} petition={petition} signature={ownSignature} /> : null}
 
       {open ? (
         <section class="petition-sign" aria-labelledby="sign-heading">
@@ -105,9 +106,11 @@ export function PetitionPage({ t, locale, view, preview = false, ownSignature }:
           <p>
             <a href="/aktivieren">{t.residents.signing.activateLink}</a>
           </p>
-          <p>
-            <a href={`/petitionen/${petition.id}/ruecknahme`}>{t.withdrawal.link}</a>
-          </p>
+          {ownSignature?.channel === "paper" ? null : (
+            <p>
+              <a href={`/petitionen/${petition.id}/ruecknahme`}>{t.withdrawal.link}</a>
+            </p>
+          )}
           <PasskeyScripts />
         </section>
       ) : null}
@@ -173,8 +176,14 @@ export function PetitionPage({ t, locale, view, preview = false, ownSignature }:
   );
 }
 
-/** Tell the signed-in resident the state of their signature: counted, awaiting the election office, or declared invalid with the reason. */
-function OwnSignatureNotice({ t, petitionId, signature }: { t: Messages; petitionId: string; signature: OwnSignature }) {
+/**
+ * Tell the signed-in resident the state of their signature: counted, awaiting
+ * the election office, or declared invalid with the reason. A paper signature
+ * gets no withdrawal link, because only the election office withdraws it on
+ * a written request. Where only paper counts, an online signature is shown as
+ * support that does not count toward the quorum.
+ */
+function OwnSignatureNotice({ t, petition, signature }: { t: Messages; petition: PublicPetition["petition"]; signature: OwnSignature }) {
   const w = t.withdrawal;
   if (signature.status === "invalid") {
     return (
@@ -184,12 +193,22 @@ function OwnSignatureNotice({ t, petitionId, signature }: { t: Messages; petitio
       </section>
     );
   }
+  const kind = ownSignatureKind(petition, signature);
+  if (kind === "paper") {
+    return (
+      <section class="petition-signed panel" aria-labelledby="signed-heading" data-signature-state="paper">
+        <h2 id="signed-heading">{w.paperSignedNotice}</h2>
+        <p>{w.paperWithdrawal}</p>
+      </section>
+    );
+  }
   return (
     <section class="petition-signed panel" aria-labelledby="signed-heading">
-      <h2 id="signed-heading">{w.signedNotice}</h2>
+      <h2 id="signed-heading">{kind === "online_support" ? w.supportNotice : w.signedNotice}</h2>
+      {kind === "online_support" ? <p>{w.supportDetail}</p> : null}
       {signature.status === "provisional" ? <p>{w.provisionalNotice}</p> : null}
       <p>
-        <a href={`/petitionen/${petitionId}/ruecknahme`}>{w.link}</a>
+        <a href={`/petitionen/${petition.id}/ruecknahme`}>{w.link}</a>
       </p>
     </section>
   );

@@ -4,6 +4,7 @@ import type { Messages } from "../../src/i18n/messages";
 import { municipalityName } from "../../src/municipalities/lookup-municipality";
 import type { Petition } from "../../src/petitions/queries";
 import type { ResidentPasskeyListItem } from "../../src/residents/resident-passkeys";
+import { ownSignatureKind } from "../../src/residents/own-signature-kind";
 import type { OwnSignature } from "../../src/residents/signed-petitions";
 import { labelOf } from "../../src/signature-log/log-report";
 import { CsrfField } from "../components/csrf-field";
@@ -60,12 +61,23 @@ export function AccountPage(props: AccountPageProps) {
                   {" – "}
                   <span data-signature-state="invalid">{text.signatureStates.invalid(labelOf(t.review.reasons, signature.reason ?? ""))}</span>
                 </>
+              ) : ownSignatureKind(petition, signature) === "paper" ? (
+                <>
+                  {" – "}
+                  <span data-signature-state="paper">{text.signatureStates.paper}</span>
+                </>
               ) : (
                 <>
                   {signature.status === "provisional" ? (
                     <>
                       {" – "}
                       <span data-signature-state="provisional">{text.signatureStates.provisional}</span>
+                    </>
+                  ) : null}
+                  {ownSignatureKind(petition, signature) === "online_support" ? (
+                    <>
+                      {" – "}
+                      <span data-signature-state="online-support">{text.signatureStates.onlineSupport}</span>
                     </>
                   ) : null}
                   {" – "}

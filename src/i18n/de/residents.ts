@@ -122,6 +122,8 @@ export const residents = {
     signedNone: "Sie haben noch kein laufendes Bürgerbegehren unterschrieben.",
     signatureStates: {
       provisional: "vorläufig: Das Wahlamt prüft noch im Melderegister, ob Sie unterschreiben durften",
+      paper: "auf einer Unterschriftenliste unterschrieben. Eine Rücknahme richten Sie schriftlich an das Wahlamt Ihrer Gemeinde.",
+      onlineSupport: "Online-Unterstützung. Sie zählt nicht für das Quorum, weil hier nur Unterschriften auf Papier zählen.",
       invalid: (reason: string) => `vom Wahlamt für ungültig erklärt, Grund: ${reason}. Die Unterschrift zählt nicht. Halten Sie das für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.`,
     },
     passkeysHeading: "Ihre Passkeys",

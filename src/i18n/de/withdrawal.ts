@@ -3,6 +3,12 @@ export const withdrawal = {
   link: "Unterschrift zurückziehen",
   linkFor: (title: string) => `Unterschrift für „${title}“ zurückziehen`,
   signedNotice: "Sie haben dieses Bürgerbegehren unterschrieben.",
+  paperSignedNotice: "Sie haben dieses Bürgerbegehren auf einer Unterschriftenliste unterschrieben.",
+  paperWithdrawal:
+    "Eine Unterschrift auf Papier können Sie hier nicht online zurückziehen. Möchten Sie sie zurückziehen, schreiben Sie an das Wahlamt Ihrer Gemeinde.",
+  supportNotice: "Sie unterstützen dieses Bürgerbegehren online.",
+  supportDetail:
+    "Ihre Online-Unterstützung zählt nicht für das Quorum, weil für dieses Bürgerbegehren nur handschriftliche Unterschriften auf einer Unterschriftenliste zählen.",
   provisionalNotice:
     "Ihre Unterschrift ist vorläufig. Das Wahlamt prüft noch im Melderegister, ob Sie unterschreiben durften. Danach ist sie bestätigt oder für ungültig erklärt. Beides sehen Sie hier.",
   invalidatedNotice: "Ihre Unterschrift wurde vom Wahlamt für ungültig erklärt.",

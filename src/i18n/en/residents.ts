@@ -119,6 +119,8 @@ export const residents: Widen<typeof de> = {
     signedNone: "You have not signed any running initiative yet.",
     signatureStates: {
       provisional: "provisional: the election office is still checking the population register to see whether you were allowed to sign",
+      paper: "signed on a signature list. To withdraw it, write to the election office of your municipality.",
+      onlineSupport: "online support. It does not count toward the quorum, because only paper signatures count here.",
       invalid: (reason: string) =>
         `declared invalid by the election office, reason: ${reason}. The signature does not count. If you think this is wrong, contact the election office of your municipality.`,
     },

@@ -6,6 +6,10 @@ export const withdrawal: Widen<typeof de> = {
   link: "Withdraw your signature",
   linkFor: (title: string) => `Withdraw your signature for “${title}”`,
   signedNotice: "You have signed this initiative.",
+  paperSignedNotice: "You have signed this initiative on a signature list.",
+  paperWithdrawal: "You cannot withdraw a paper signature online here. To withdraw it, write to the election office of your municipality.",
+  supportNotice: "You support this initiative online.",
+  supportDetail: "Your online support does not count toward the quorum, because only handwritten signatures on a signature list count for this initiative.",
   provisionalNotice:
     "Your signature is provisional. The election office is still checking the population register to see whether you were allowed to sign. It then confirms the signature or declares it invalid, and you will see either here.",
   invalidatedNotice: "The election office declared your signature invalid.",

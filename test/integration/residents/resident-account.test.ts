@@ -4,8 +4,11 @@ import { createApp } from "../../../src/app";
 import { residentAccounts, residentPasskeys, residentSessions } from "../../../src/db/schema";
 import type { AppDeps } from "../../../src/deps";
 import { decideSignature } from "../../../src/review/decide-signature";
+import { recordPaperLines } from "../../../src/review/record-paper-lines";
 import { createTestDeps } from "../../helpers/app";
 import { createTestPetition } from "../../helpers/petitions";
+import { validPaperLine } from "../../helpers/review";
+import { residentNamed } from "../../helpers/signature-log";
 import { createTestStaffMember } from "../../helpers/staff";
 import { activateWithCode, createLetterCode, KAETHE_REGISTER_ROW, newResidentAuthenticator, signWithPasskeyOverHttp } from "../../helpers/residents";
 import type { SoftwareAuthenticator } from "../../helpers/software-authenticator";
@@ -144,6 +147,47 @@ describe("the resident's area", () => {
     expect(account).toContain("vorläufig: Das Wahlamt prüft noch im Melderegister, ob Sie unterschreiben durften");
     expect(petitionPage).toContain("Sie haben dieses Bürgerbegehren unterschrieben.");
     expect(petitionPage).toContain("Ihre Unterschrift ist vorläufig. Das Wahlamt prüft noch im Melderegister");
+  });
+
+  it("calls online signing support", async () => {
+    const { browser, authenticator } = await activated("Unterstuetzung");
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now(), title: "Papierbegehren", signatureKinds: ["paper"] });
+    expect((await signWithPasskeyOverHttp(deps, app, petition.id, authenticator)).body.outcome).toBe("signed");
+
+    const account = await (await browser.get("/mein-konto")).text();
+    const petitionPage = await (await browser.get(`/petitionen/${petition.id}`)).text();
+
+    expect(account).toContain("Online-Unterstützung. Sie zählt nicht für das Quorum");
+    expect(account).toContain(`/petitionen/${petition.id}/ruecknahme`);
+    expect(petitionPage).toContain("Sie unterstützen dieses Bürgerbegehren online.");
+    expect(petitionPage).toContain("Ihre Online-Unterstützung zählt nicht für das Quorum");
+    expect(petitionPage).not.toContain("Sie haben dieses Bürgerbegehren unterschrieben.");
+  });
+
+  it("sends paper withdrawals to the office", async () => {
+    const familyName = "Listenzeile";
+    const { browser, authenticator } = await activated(familyName);
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now(), title: "Listenbegehren", signatureKinds: ["paper"] });
+    expect((await signWithPasskeyOverHttp(deps, app, petition.id, authenticator)).body.outcome).toBe("signed");
+    const staffId = (await createTestStaffMember(deps.database, { role: "election_office" })).id;
+    const identity = residentNamed(KAETHE_REGISTER_ROW.vornamen!, { familyName, birthDate: "1961-03-14", placeOfBirth: "Görlitz" });
+    const recorded = await recordPaperLines(
+      { database: deps.database, serverSecret: deps.serverSecret, clock: deps.clock, log: deps.logger },
+      { petitionId: petition.id, staffId, lines: [validPaperLine(identity, 1, 1)] },
+    );
+    expect(recorded).toMatchObject({ ok: true, value: [{ kind: "recorded" }] });
+    const rows = await deps.database.rows<{ channel: string }>("select channel from signatures where petition_id = $1", [petition.id]);
+    expect(rows).toEqual([{ channel: "paper" }]);
+
+    const account = await (await browser.get("/mein-konto")).text();
+    const petitionPage = await (await browser.get(`/petitionen/${petition.id}`)).text();
+
+    expect(account).toContain("auf einer Unterschriftenliste unterschrieben. Eine Rücknahme richten Sie schriftlich an das Wahlamt Ihrer Gemeinde");
+    expect(account).not.toContain(`/petitionen/${petition.id}/ruecknahme`);
+    expect(petitionPage).toContain("Sie haben dieses Bürgerbegehren auf einer Unterschriftenliste unterschrieben.");
+    expect(petitionPage).toContain("schreiben Sie an das Wahlamt Ihrer Gemeinde");
+    expect(petitionPage).not.toContain("Sie haben dieses Bürgerbegehren unterschrieben.");
+    expect(petitionPage).not.toContain(`/petitionen/${petition.id}/ruecknahme`);
   });
 
   it("adds a second passkey and removes the first, but never the last", async () => {
