@@ -129,6 +129,22 @@ function OpenedLine({
       errorPrefix={t.review.paper.errorPrefix}
     />
   );
+
+  /** Render the delete or withdraw form: heading, intro, the confirmation box and a danger button. */
+  const confirmedForm = (form: "delete" | "withdraw", action: string, text: { heading: string; intro: string; confirm: string; submit: string }) => (
+    <>
+      <h3>{text.heading}</h3>
+      <p>{text.intro}</p>
+      <form method="post" action={action} novalidate>
+        {hidden}
+        {confirmation(form, text.confirm)}
+        <button type="submit" class="button button-danger">
+          {text.submit}
+        </button>
+      </form>
+    </>
+  );
+
   return (
     <>
       <h2 id="paper-line-current">{m.current(where, describeEntry(t, opened.entry))}</h2>
@@ -167,29 +183,11 @@ function OpenedLine({
         </button>
       </form>
 
-      <h3>{m.deleteHeading}</h3>
-      <p>{m.deleteIntro}</p>
-      <form method="post" action={paths.paperLineDelete} novalidate>
-        {hidden}
-        {confirmation("delete", m.deleteConfirm)}
-        <button type="submit" class="button button-danger">
-          {m.deleteSubmit}
-        </button>
-      </form>
+      {confirmedForm("delete", paths.paperLineDelete, { heading: m.deleteHeading, intro: m.deleteIntro, confirm: m.deleteConfirm, submit: m.deleteSubmit })}
 
-      {opened.entry.kind === "signature" && collecting ? (
-        <>
-          <h3>{m.withdrawHeading}</h3>
-          <p>{m.withdrawIntro}</p>
-          <form method="post" action={paths.paperLineWithdraw} novalidate>
-            {hidden}
-            {confirmation("withdraw", m.withdrawConfirm)}
-            <button type="submit" class="button button-danger">
-              {m.withdrawSubmit}
-            </button>
-          </form>
-        </>
-      ) : null}
+      {opened.entry.kind === "signature" && collecting
+        ? confirmedForm("withdraw", paths.paperLineWithdraw, { heading: m.withdrawHeading, intro: m.withdrawIntro, confirm: m.withdrawConfirm, submit: m.withdrawSubmit })
+        : null}
     </>
   );
 }
