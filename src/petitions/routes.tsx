@@ -85,6 +85,9 @@ async function residentSignature(deps: AppDeps, accountId: string, petitionId: s
 function receiptPageTitle(t: Messages, petition: Petition, outcome: ReceiptPageOutcome): string {
   const r = t.petitions.receipt;
   if (outcome.kind === "found") return receiptStatusTitle(t, petition, outcome.signature);
-  if (outcome.kind === "superseded") return outcome.paper === "paperCounts" ? r.supersededTitle : r.supersededPaperRemovedTitle;
+  if (outcome.kind === "superseded") {
+    if (outcome.paper.paper === "paperCounts") return r.supersededTitle;
+    return outcome.paper.paper === "paperInvalid" ? r.supersededPaperInvalidTitle : r.supersededPaperRemovedTitle;
+  }
   return outcome.kind === "notFound" ? r.notFoundTitle : r.title;
 }

@@ -77,10 +77,10 @@ export async function readReceiptStatus(database: Database, petitionId: string, 
 /**
  * Outcome for a receipt code whose online signature gave way to the same
  * person's paper line: paperCounts while that person's paper signature is
- * still on the petition, paperRemoved after the election office withdrew or
- * deleted it.
+ * valid, paperInvalid with the reason code once the election office declared
+ * it invalid, and paperRemoved after the office withdrew or deleted it.
  */
-export type SupersededReceipt = "paperCounts" | "paperRemoved";
+export type SupersededReceipt = { paper: "paperCounts" | "paperRemoved" } | { paper: "paperInvalid"; reason: string };
 
 /**
  * Find whether a receipt code belonged to an online signature that the same
@@ -90,11 +90,14 @@ export type SupersededReceipt = "paperCounts" | "paperRemoved";
 export async function findSupersededReceipt(database: Database, petitionId: string, receiptCode: string): Promise<SupersededReceipt | undefined> {
   const code = parseReceiptCode(receiptCode);
   if (code === undefined || !isUuid(petitionId)) return undefined;
-  const [row] = await database.rows<{ paper_counts: boolean }>(
-    `select exists (select 1 from signatures s where s.petition_id = r.petition_id and s.nullifier = r.nullifier and s.channel = 'paper') as paper_counts
-       from superseded_receipts r where r.petition_id = $1::uuid and r.receipt_hash = $2`,
+  const [row] = await database.rows<{ status: string | null; reason: string | null }>(
+    `select s.status, s.reason
+       from superseded_receipts r
+       left join signatures s on s.petition_id = r.petition_id and s.nullifier = r.nullifier and s.channel = 'paper'
+      where r.petition_id = $1::uuid and r.receipt_hash = $2`,
     [petitionId, hashReceiptCode(code)],
   );
   if (row === undefined) return undefined;
-  return row.paper_counts ? "paperCounts" : "paperRemoved";
+  if (row.status === null) return { paper: "paperRemoved" };
+  return row.status === "invalid" ? { paper: "paperInvalid", reason: row.reason ?? "" } : { paper: "paperCounts" };
 }

@@ -42,10 +42,15 @@ export function ReceiptCheckPage({ t, petition, outcome }: ReceiptCheckPageProps
           </p>
         </div>
       ) : outcome.kind === "superseded" ? (
-        outcome.paper === "paperCounts" ? (
+        outcome.paper.paper === "paperCounts" ? (
           <div class="receipt-superseded panel" role="status" data-receipt-status="superseded">
             <h1>{r.supersededTitle}</h1>
             <p>{r.superseded(outcome.code)}</p>
+          </div>
+        ) : outcome.paper.paper === "paperInvalid" ? (
+          <div class="receipt-superseded-invalid panel" role="status" data-receipt-status="superseded-paper-invalid">
+            <h1>{r.supersededPaperInvalidTitle}</h1>
+            <p>{r.supersededPaperInvalid(outcome.code, labelOf(t.review.reasons, outcome.paper.reason))}</p>
           </div>
         ) : (
           <div class="receipt-superseded-removed panel" role="status" data-receipt-status="superseded-paper-removed">

@@ -108,6 +108,9 @@ export const petitions = {
     supersededTitle: "Ihre Unterschrift auf Papier ersetzt die Online-Unterschrift",
     superseded: (code: string) =>
       `Zum Quittungscode ${code} gab es eine Online-Unterschrift. Danach hat das Wahlamt Ihre handschriftliche Unterschrift von einer Unterschriftenliste erfasst. Für dieses Bürgerbegehren zählen nur Unterschriften auf Papier, deshalb gilt jetzt Ihre Unterschrift auf der Liste, und die Online-Unterschrift wurde entfernt.`,
+    supersededPaperInvalidTitle: "Ihre Unterschrift auf Papier ist ungültig",
+    supersededPaperInvalid: (code: string, reason: string) =>
+      `Zum Quittungscode ${code} gab es eine Online-Unterstützung. Sie wurde durch Ihre Unterschrift auf einer Unterschriftenliste ersetzt, weil für dieses Bürgerbegehren nur Unterschriften auf Papier zählen. Das Wahlamt hat diese Unterschrift auf Papier für ungültig erklärt, Grund: ${reason}. Deshalb zählt derzeit keine Unterschrift von Ihnen. Halten Sie das für falsch, wenden Sie sich an das Wahlamt Ihrer Gemeinde.`,
     supersededPaperRemovedTitle: "Derzeit zählt keine Unterschrift von Ihnen",
     supersededPaperRemoved: (code: string) =>
       `Zum Quittungscode ${code} gab es eine Online-Unterstützung. Sie wurde durch Ihre Unterschrift auf einer Unterschriftenliste ersetzt, weil für dieses Bürgerbegehren nur Unterschriften auf Papier zählen. Diese Unterschrift auf Papier hat das Wahlamt inzwischen zurückgezogen oder gelöscht. Deshalb zählt derzeit keine Unterschrift von Ihnen. Fragen dazu beantwortet das Wahlamt Ihrer Gemeinde.`,

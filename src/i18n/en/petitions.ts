@@ -107,6 +107,9 @@ export const petitions: Widen<typeof de> = {
     supersededTitle: "Your paper signature replaces the online signature",
     superseded: (code: string) =>
       `There was an online signature for receipt code ${code}. The election office then entered your handwritten signature from a signature list. Only paper signatures count for this initiative, so your signature on the list now applies, and the online signature was removed.`,
+    supersededPaperInvalidTitle: "Your signature on paper is invalid",
+    supersededPaperInvalid: (code: string, reason: string) =>
+      `Receipt code ${code} belonged to online support. It was replaced by your signature on a signature list, because only signatures on paper count for this citizens' initiative. The election office declared that signature on paper invalid, reason: ${reason}. So no signature of yours counts at present. If you think this is wrong, contact the election office of your municipality.`,
     supersededPaperRemovedTitle: "No signature of yours counts at present",
     supersededPaperRemoved: (code: string) =>
       `There was online support for receipt code ${code}. It was replaced by your signature on a signature list, because only paper signatures count for this initiative. The election office has since withdrawn or deleted that paper signature. So no signature of yours counts at present. The election office of your municipality can answer questions about it.`,

@@ -162,4 +162,25 @@ describe("GET /petitionen/:id/quittung where only paper counts", () => {
     expect(html).toContain("Wahlamt Ihrer Gemeinde");
     expect(html).not.toContain("deshalb gilt jetzt Ihre Unterschrift auf der Liste");
   });
+
+  it("names the reason after the paper line is declared invalid", async () => {
+    const { petition, identity, code } = await paperOnlySignature("Ungültig");
+    await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(identity, 4, 4)] });
+    const [paper] = await deps.database.rows<{ id: string }>("select id from signatures where petition_id = $1::uuid and sheet = 4 and line = 4", [petition.id]);
+    const decided = await decideSignature(ctx, {
+      petitionId: petition.id,
+      signatureId: Number(paper?.id),
+      expected: { status: "confirmed", reason: null },
+      decision: { kind: "invalidate", reason: "no_main_residence" },
+      staffId,
+    });
+    expect(decided.ok).toBe(true);
+
+    const { status, html } = await checkPage(petition.id, code);
+
+    expect(status).toBe(200);
+    expect(html).toContain('data-receipt-status="superseded-paper-invalid"');
+    expect(html).toContain("Das Wahlamt hat diese Unterschrift auf Papier für ungültig erklärt, Grund: kein Hauptwohnsitz in der Gemeinde.");
+    expect(html).not.toContain("deshalb gilt jetzt Ihre Unterschrift auf der Liste");
+  });
 });

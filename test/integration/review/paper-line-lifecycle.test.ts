@@ -354,7 +354,7 @@ describe("paper lines where only paper counts", () => {
 
     const check = await checkReceipt(database, petition.id, signed.value.receiptCode);
     expect(check.ok ? "found" : check.error).toBe("RECEIPT_SUPERSEDED");
-    expect(check).toMatchObject({ paper: "paperCounts" });
+    expect(check).toMatchObject({ paper: { paper: "paperCounts" } });
     const elsewhere = await checkReceipt(database, (await newPetition({ signatureKinds: ["paper"] })).id, signed.value.receiptCode);
     expect(elsewhere.ok ? "found" : elsewhere.error).toBe("RECEIPT_NOT_FOUND");
     const [kept] = await database.rows<{ count: number }>("select count(*)::int as count from superseded_receipts where petition_id = $1", [petition.id]);
@@ -377,7 +377,7 @@ describe("paper lines where only paper counts", () => {
     expect((await withdrawPaperSignature(ctx, { petition, staffId, sheetLine: { sheet: 3, line: 1 } })).ok).toBe(true);
 
     const check = await checkReceipt(database, petition.id, receiptCode);
-    expect(check).toMatchObject({ ok: false, error: "RECEIPT_SUPERSEDED", paper: "paperRemoved" });
+    expect(check).toMatchObject({ ok: false, error: "RECEIPT_SUPERSEDED", paper: { paper: "paperRemoved" } });
   });
 
   it("mark the receipt once deleted", async () => {
@@ -386,7 +386,7 @@ describe("paper lines where only paper counts", () => {
     expect((await deletePaperLine(ctx, { petitionId: petition.id, staffId, sheetLine: { sheet: 3, line: 1 } })).ok).toBe(true);
 
     const check = await checkReceipt(database, petition.id, receiptCode);
-    expect(check).toMatchObject({ ok: false, error: "RECEIPT_SUPERSEDED", paper: "paperRemoved" });
+    expect(check).toMatchObject({ ok: false, error: "RECEIPT_SUPERSEDED", paper: { paper: "paperRemoved" } });
   });
 
   it("stay duplicates where both kinds count", async () => {
