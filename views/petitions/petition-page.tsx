@@ -85,7 +85,7 @@ export function PetitionPage({ t, locale, view, preview = false, ownSignature }:
 
       {open && ownSignature !== undefined ? <OwnSignatureNotice t={t} petition={petition} signature={ownSignature} /> : null}
 
-      {open ? (
+      {open && ownSignature === undefined ? (
         <section class="petition-sign" aria-labelledby="sign-heading">
           <h2 id="sign-heading">{p.signHeading}</h2>
           <p>{p.signHint}</p>
@@ -106,11 +106,9 @@ export function PetitionPage({ t, locale, view, preview = false, ownSignature }:
           <p>
             <a href="/aktivieren">{t.residents.signing.activateLink}</a>
           </p>
-          {ownSignature?.channel === "paper" ? null : (
-            <p>
-              <a href={`/petitionen/${petition.id}/ruecknahme`}>{t.withdrawal.link}</a>
-            </p>
-          )}
+          <p>
+            <a href={`/petitionen/${petition.id}/ruecknahme`}>{t.withdrawal.link}</a>
+          </p>
           <PasskeyScripts />
         </section>
       ) : null}

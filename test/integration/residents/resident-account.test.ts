@@ -130,6 +130,8 @@ describe("the resident's area", () => {
     expect(petitionPage).toContain("Grund: kein Hauptwohnsitz in der Gemeinde.");
     expect(petitionPage).toContain("wenden Sie sich an das Wahlamt Ihrer Gemeinde");
     expect(petitionPage).not.toContain("Sie haben dieses Bürgerbegehren unterschrieben.");
+    expect(petitionPage).not.toContain("Mit Wallet unterschreiben");
+    expect(petitionPage).not.toContain(`/petitionen/${petition.id}/ruecknahme`);
   });
 
   it("says the office still checks a provisional signature", async () => {
