@@ -1,4 +1,5 @@
 import type { Messages } from "../../src/i18n/messages";
+import { labelOf } from "../../src/signature-log/log-report";
 import { officePaths } from "../../src/office/office-paths";
 import type { PaperCsvFileError, PaperCsvRowError } from "../../src/review/paper-csv";
 import type { PaperLineResult, SheetLine, WithdrawnSheetLine } from "../../src/review/record-paper-lines";
@@ -181,7 +182,9 @@ function StoredSummary({ t, results, noSheetsIssued }: StoredSummaryProps) {
           {duplicates.slice(0, MAX_LISTED_IMPORT_ITEMS).map(({ csvLine, result }) => {
             if (result.kind !== "duplicate") return null;
             const { channel, earlier } = describeExistingSignature(t.review, result.existing);
-            return <li>{m.duplicateRow(csvLine, t.review.sheetLine(result.sheetLine.sheet, result.sheetLine.line), channel, earlier)}</li>;
+            const where = t.review.sheetLine(result.sheetLine.sheet, result.sheetLine.line);
+            const reason = result.existing.status === "invalid" && result.existing.reason !== null ? labelOf(t.review.reasons, result.existing.reason) : undefined;
+            return <li>{reason === undefined ? m.duplicateRow(csvLine, where, channel, earlier) : m.duplicateOfInvalidRow(csvLine, where, channel, earlier, reason)}</li>;
           })}
           <MoreItems count={duplicates.length} text={m.moreDuplicates} />
         </ul>

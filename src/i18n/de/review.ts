@@ -222,6 +222,8 @@ export const review = {
     doneDuplicates: (count: number) => `doppelt, zählen nicht: ${formatNumber(count)}`,
     duplicateRow: (line: number, where: string, channel: string, earlier: string | undefined) =>
       `Zeile ${formatNumber(line)} (${where}): schon unterschrieben, ${channel}${earlier === undefined ? "" : `, ${earlier}`}`,
+    duplicateOfInvalidRow: (line: number, where: string, channel: string, earlier: string | undefined, reason: string) =>
+      `Zeile ${formatNumber(line)} (${where}): schon unterschrieben, ${channel}${earlier === undefined ? "" : `, ${earlier}`}; diese Unterschrift hat das Wahlamt für ungültig erklärt (${reason})`,
   },
   list: {
     title: (petition: string) => `Unterschriften prüfen: ${petition}`,

@@ -220,6 +220,8 @@ export const review: Widen<typeof de> = {
     doneDuplicates: (count: number) => `duplicates, not counted: ${formatNumber(count)}`,
     duplicateRow: (line: number, where: string, channel: string, earlier: string | undefined) =>
       `Line ${formatNumber(line)} (${where}): signed already, ${channel}${earlier === undefined ? "" : `, ${earlier}`}`,
+    duplicateOfInvalidRow: (line: number, where: string, channel: string, earlier: string | undefined, reason: string) =>
+      `Line ${formatNumber(line)} (${where}): signed already, ${channel}${earlier === undefined ? "" : `, ${earlier}`}; the election office declared that signature invalid (${reason})`,
   },
   list: {
     title: (petition: string) => `Review signatures: ${petition}`,

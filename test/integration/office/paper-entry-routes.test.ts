@@ -342,6 +342,15 @@ describe("paper import", () => {
     expect(tally.duplicateAttempts.paper).toBe(1);
   });
 
+  it("names the reason when a duplicate repeats an invalid line", async () => {
+    const { office, paths } = await setUp();
+    const text = [HEADER, "Weiß;Anna;17.05.1980;Dresden;Markt 1;1;1;kein_hauptwohnsitz", "Weiss;Anna;1980-05-17;Dresden;Markt 1;1;2;"].join("\n");
+
+    const html = await (await upload(paths, office.session.postHeaders, text)).text();
+
+    expect(html).toContain("Zeile 3 (Blatt 1, Zeile 2): schon unterschrieben, Papier, Blatt 1, Zeile 1; diese Unterschrift hat das Wahlamt für ungültig erklärt (kein Hauptwohnsitz in der Gemeinde)");
+  });
+
   it("stores nothing when a line is bad", async () => {
     const { petition, office, paths } = await setUp();
     const text = [HEADER, "Weiß;Anna;17.05.1980;Dresden;Markt 1;1;1;", "Weiß;Berta;17.13.1980;Dresden;Markt 1;1;2;", "Weiß;Clara;17.05.1980;Dresden;Markt 1;1;3;;zu viel"].join("\n");
