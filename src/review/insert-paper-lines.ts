@@ -72,7 +72,7 @@ superseded as (
   select petition_id, receipt_hash, nullifier, $3::timestamptz from removed where receipt_hash is not null
   on conflict do nothing
 )
-select count(*)::int as removed from removed`;
+select encode(nullifier, 'hex') as nullifier, channel from removed`;
 
 const FIND_EXISTING_SIGNATURES = `
 select encode(nullifier, 'hex') as nullifier, channel, status, reason, sheet, line
@@ -124,6 +124,8 @@ export async function insertPaperLines(
   const at = now.toISOString();
   const hexOf = prepared.map((entry) => entry.nullifier.toString("hex"));
   const results: (PaperLineResult | undefined)[] = new Array(prepared.length);
+  // Channel of the online signature a line replaced, by nullifier (hex), where only paper counts.
+  const replacedChannelOf = new Map<string, SignatureChannel>();
 
   // Later lines of a person in the same batch are duplicates of the first one.
   const firstIndexOf = new Map<string, number>();
@@ -140,7 +142,10 @@ export async function insertPaperLines(
   for (let attempt = 1; pending.length > 0; attempt++) {
     if (attempt > MAX_ATTEMPTS) throw new Error("paper lines neither inserted nor found their earlier signatures");
     const pendingHex = pending.map((index) => hexOf[index]!);
-    if (input.paperOnly) await rows(SUPERSEDE_ONLINE_SIGNATURES, [petitionId, pendingHex, at, randomInt(COUNT_SHARDS)]);
+    if (input.paperOnly) {
+      const removed = await rows<{ nullifier: string; channel: SignatureChannel }>(SUPERSEDE_ONLINE_SIGNATURES, [petitionId, pendingHex, at, randomInt(COUNT_SHARDS)]);
+      for (const row of removed) replacedChannelOf.set(row.nullifier, row.channel);
+    }
 
     const lines = pending.map((index) => prepared[index]!.line);
     const inserted = await rows<{ nullifier: string }>(INSERT_PAPER_SIGNATURES, [
@@ -161,8 +166,13 @@ export async function insertPaperLines(
     const notInserted: number[] = [];
     for (const index of pending) {
       const line = prepared[index]!.line;
-      if (insertedHex.has(hexOf[index]!)) results[index] = { kind: "recorded", sheetLine: sheetLineOf(line), outcome: line.outcome, derived: line.derived };
-      else notInserted.push(index);
+      const replaced = replacedChannelOf.get(hexOf[index]!);
+      if (!insertedHex.has(hexOf[index]!)) {
+        notInserted.push(index);
+        continue;
+      }
+      const recorded: PaperLineResult = { kind: "recorded", sheetLine: sheetLineOf(line), outcome: line.outcome, derived: line.derived };
+      results[index] = replaced === undefined ? recorded : { ...recorded, replacedOnline: replaced };
     }
     if (notInserted.length === 0) break;
 

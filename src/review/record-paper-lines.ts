@@ -26,7 +26,14 @@ export type ExistingSignature = {
 };
 
 export type PaperLineResult =
-  | { kind: "recorded"; sheetLine: SheetLine; outcome: PaperOutcome; derived: boolean }
+  | {
+      kind: "recorded";
+      sheetLine: SheetLine;
+      outcome: PaperOutcome;
+      derived: boolean;
+      /** Channel of the person's online support that the line replaced, where only paper counts. */
+      replacedOnline?: SignatureChannel;
+    }
   | { kind: "duplicate"; sheetLine: SheetLine; existing: ExistingSignature };
 
 /** A sheet line whose signature the person withdrew, and when. */

@@ -21,6 +21,6 @@ export function describePaperLineResult(m: ReviewMessages, result: PaperLineResu
     if (result.existing.status === "invalid" && reason !== null) return m.paper.duplicateOfInvalid(where, channel, earlier, labelOf(m.reasons, reason));
     return m.paper.duplicate(where, channel, earlier);
   }
-  if (result.outcome.status === "confirmed") return m.paper.recordedValid(where);
-  return m.paper.recordedInvalid(where, labelOf(m.reasons, result.outcome.reason));
+  const recorded = result.outcome.status === "confirmed" ? m.paper.recordedValid(where) : m.paper.recordedInvalid(where, labelOf(m.reasons, result.outcome.reason));
+  return result.replacedOnline === undefined ? recorded : `${recorded} ${m.paper.replacedOnline(labelOf(m.channels, result.replacedOnline))}`;
 }

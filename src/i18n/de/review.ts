@@ -105,6 +105,7 @@ export const review = {
       `Die Zeile wurde nicht gespeichert, weil in kurzer Zeit zu viele Anfragen kamen. Ihre Eingaben stehen noch im Formular. Speichern Sie die Zeile in ${minutes <= 1 ? "einer Minute" : `${minutes} Minuten`} erneut.`,
     recordedValid: (where: string) => `${where}: gespeichert, gültig.`,
     recordedInvalid: (where: string, reason: string) => `${where}: gespeichert, ungültig (${reason}).`,
+    replacedOnline: (channel: string) => `Die Online-Unterstützung dieser Person (${channel}) ist damit ersetzt, weil hier nur Unterschriften auf Papier zählen.`,
     derivedNote: "Das Ergebnis wurde aus dem Geburtsdatum abgeleitet.",
     noSheetsIssued:
       "Für dieses Bürgerbegehren wurden keine Unterschriftenlisten ausgegeben, deshalb ist die Blatt-Nummer nicht geprüft. Prüfen Sie, ob das Blatt eine amtliche Liste ist.",

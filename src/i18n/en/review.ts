@@ -106,6 +106,7 @@ export const review: Widen<typeof de> = {
       `The line was not saved because too many requests came in a short time. Your input is still in the form. Save the line again in ${minutes <= 1 ? "one minute" : `${minutes} minutes`}.`,
     recordedValid: (where: string) => `${where}: saved, valid.`,
     recordedInvalid: (where: string, reason: string) => `${where}: saved, invalid (${reason}).`,
+    replacedOnline: (channel: string) => `This replaces the person's online support (${channel}), because only signatures on paper count here.`,
     derivedNote: "The outcome was derived from the date of birth.",
     noSheetsIssued: "No signature lists were issued for this petition, so the sheet number is not checked. Check that the sheet is an official list.",
     duplicate: (where: string, channel: string, earlier: string | undefined) =>

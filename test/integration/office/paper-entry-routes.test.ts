@@ -84,6 +84,23 @@ describe("paper entry page", () => {
     expect((await petitionTally(deps.database, petition.id)).invalidByReason.under_age.paper).toBe(1);
   });
 
+  it("says a paper line replaced online support", async () => {
+    const petition = await createTestPetition(deps.database, { now: deps.clock.now(), serverSecret: deps.serverSecret, signatureKinds: ["paper"] });
+    const office = await createSignedInStaff(deps, { role: "election_office" });
+    const ctx = { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock: deps.clock, log: createLogger("silent") };
+    const identity = residentNamed("Jürgen Maria", { familyName: "Größer-Weiß", birthDate: "1975-03-12", placeOfBirth: "Görlitz" });
+    expect((await signPetition(ctx, { petition, identity, channel: "wallet", credentialType: "urn:eudi:pid:de:1" })).ok).toBe(true);
+
+    const response = await app.request(officePaths(petition.id).paper, {
+      method: "POST",
+      headers: office.session.postHeaders,
+      body: formBody(paperLineForm({ familyName: "Größer-Weiß", givenNames: "Jürgen Maria" })),
+    });
+
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("gespeichert, gültig. Die Online-Unterstützung dieser Person (Wallet) ist damit ersetzt, weil hier nur Unterschriften auf Papier zählen.");
+  });
+
   it("shows the wallet signature behind a duplicate line", async () => {
     const { petition, office, paths } = await setUp();
     const ctx = { database: deps.database, serverSecret: deps.serverSecret, officeEvidenceKey: deps.officeEvidenceKey, clock: deps.clock, log: createLogger("silent") };
