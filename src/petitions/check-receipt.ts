@@ -4,7 +4,7 @@ import { findPetition, type Petition } from "./queries";
 
 /**
  * RECEIPT_SUPERSEDED: the online signature gave way to the same person's
- * paper line, and `paper` tells whether that line still counts, was declared
+ * paper line, and `paper` states whether that line still counts, was declared
  * invalid, or was withdrawn or deleted by the election office since.
  */
 export type ReceiptCheckError = "PETITION_NOT_FOUND" | "CODE_MISSING" | "CODE_MALFORMED" | "RECEIPT_NOT_FOUND" | "RECEIPT_SUPERSEDED";

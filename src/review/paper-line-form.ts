@@ -72,7 +72,7 @@ export const MAX_SHEET = MAX_SHEET_NUMBER;
 export const MAX_LINE = LINES_PER_SHEET;
 /**
  * Earliest birth date the form accepts. The population register lists the
- * living, and nobody born before 1900 is alive, so an earlier date is a typo.
+ * living, and no one born before 1900 is known to be alive, so an earlier date is taken as a typo.
  */
 export const EARLIEST_BIRTH_DATE = "1900-01-01";
 const MAX_TEXT_LENGTH = 200;

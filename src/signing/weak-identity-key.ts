@@ -22,7 +22,7 @@ export function weakIdentityString(identity: WeakIdentityFields): string {
  * HMAC-SHA-256(server secret, "weak identity" || weak identity string): the
  * weak resident key. It is the same for one person on every channel and in
  * every petition, so it is stored with activation codes and resident accounts
- * in place of the family name and birth date, and nobody without the server
+ * in place of the family name and birth date, and no one without the server
  * secret can compute it from them.
  */
 export function weakResidentKey(serverSecret: Buffer, identity: WeakIdentityFields): Buffer {

@@ -8,7 +8,7 @@ import { signatureChannel, signatureStatus } from "./signatures";
  * row, and every other kind changes or deletes an existing one. removed is
  * the election office taking a row out that is not a withdrawal: a paper line
  * corrected or deleted, or an online signature that gives way to the paper
- * line of the same person where only paper counts. Its reason code tells which.
+ * line of the same person where only paper counts. Its reason code names the case.
  */
 export const signatureLogKind = pgEnum("signature_log_kind", ["signed", "paper_entry", "confirmed", "invalidated", "withdrawn", "erased", "removed"]);
 

@@ -109,7 +109,7 @@ export const paperDuplicateLines = pgTable(
 /**
  * Sheet lines whose signature, or duplicate line, the person withdrew. A
  * withdrawn sheet line is not entered again: a new signature of the person
- * goes on a new line. No nullifier is kept, so the row links to nobody.
+ * goes on a new line. No nullifier is kept, so the row cannot be linked to a person.
  */
 export const paperWithdrawnLines = pgTable(
   "paper_withdrawn_lines",

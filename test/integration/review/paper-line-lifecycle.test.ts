@@ -77,7 +77,8 @@ describe("correctPaperLine", () => {
     expect((await petitionTally(database, petition.id)).valid.paper).toBe(1);
     expect(await removedEntries(petition.id)).toEqual([{ channel: "paper", reason: "paper_corrected" }]);
     const retyped = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(residentNamed("Vertippt"), 2, 5)] });
-    expect(retyped.ok && retyped.value[0]?.kind).toBe("recorded");
+    expect(retyped.ok).toBe(true);
+    expect(retyped.ok ? retyped.value[0]?.kind : undefined).toBe("recorded");
     await expectConsistent(petition.id);
   });
 
@@ -294,7 +295,8 @@ describe("withdrawPaperSignature", () => {
       ],
     });
     const newLine = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 2, 8)] });
-    expect(newLine.ok && newLine.value[0]?.kind).toBe("recorded");
+    expect(newLine.ok).toBe(true);
+    expect(newLine.ok ? newLine.value[0]?.kind : undefined).toBe("recorded");
     await expectConsistent(petition.id);
   });
 
@@ -333,7 +335,9 @@ describe("paper lines where only paper counts", () => {
 
     const recorded = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 1, 1)] });
 
-    expect(recorded.ok && recorded.value[0]?.kind).toBe("recorded");
+    expect(recorded.ok).toBe(true);
+
+    expect(recorded.ok ? recorded.value[0]?.kind : undefined).toBe("recorded");
     const tally = await petitionTally(database, petition.id);
     expect(tally.valid.paper).toBe(1);
     expect(tally.signatures.wallet).toBe(0);
@@ -396,7 +400,9 @@ describe("paper lines where only paper counts", () => {
 
     const recorded = await recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 1, 1)] });
 
-    expect(recorded.ok && recorded.value[0]?.kind).toBe("duplicate");
+    expect(recorded.ok).toBe(true);
+
+    expect(recorded.ok ? recorded.value[0]?.kind : undefined).toBe("duplicate");
     expect(await removedEntries(petition.id)).toEqual([]);
   });
 
@@ -409,7 +415,9 @@ describe("paper lines where only paper counts", () => {
       recordPaperLines(ctx, { petitionId: petition.id, staffId, lines: [validPaperLine(person, 4, 4)] }),
     ]);
 
-    expect(recorded.ok && recorded.value[0]?.kind).toBe("recorded");
+    expect(recorded.ok).toBe(true);
+
+    expect(recorded.ok ? recorded.value[0]?.kind : undefined).toBe("recorded");
     const tally = await petitionTally(database, petition.id);
     expect(tally.valid.paper).toBe(1);
     expect(tally.signatures.total).toBe(1);
@@ -429,7 +437,8 @@ describe("recordPaperLines batches", () => {
     });
 
     expect(recorded.ok && recorded.value.map((result) => result.kind)).toEqual(["recorded", "recorded", "duplicate", "duplicate"]);
-    expect(recorded.ok && recorded.value[3]).toEqual({
+    expect(recorded.ok).toBe(true);
+    expect(recorded.ok ? recorded.value[3] : undefined).toEqual({
       kind: "duplicate",
       sheetLine: { sheet: 2, line: 2 },
       existing: { channel: "paper", status: "confirmed", reason: null, sheetLine: { sheet: 1, line: 1 } },
